@@ -1,0 +1,562 @@
+//! Dates as statements write them, in eight languages: "August 18, 2020", "18 August 2020",
+//! "18 août 2020", "18 de agosto de 2020", "18. August 2020", "18.08.2020",
+//! "18 августа 2020 г.", "2020-08-18", with weekdays and times around them.
+
+use crate::record::IsoDate;
+use crate::text::fold::fold;
+
+/// Month names and abbreviations (folded) with their number.
+const MONTHS: &[(&str, u8)] = &[
+    // en
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+    // fr
+    ("janvier", 1),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("decembre", 12),
+    // es
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    // pt
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("marco", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("dezembro", 12),
+    // it
+    ("gennaio", 1),
+    ("febbraio", 2),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("giugno", 6),
+    ("luglio", 7),
+    ("settembre", 9),
+    ("ottobre", 10),
+    ("dicembre", 12),
+    // de
+    ("januar", 1),
+    ("februar", 2),
+    ("marz", 3),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("dezember", 12),
+    // pl, genitive and nominative
+    ("stycznia", 1),
+    ("lutego", 2),
+    ("marca", 3),
+    ("kwietnia", 4),
+    ("maja", 5),
+    ("czerwca", 6),
+    ("lipca", 7),
+    ("sierpnia", 8),
+    ("wrzesnia", 9),
+    ("pazdziernika", 10),
+    ("listopada", 11),
+    ("grudnia", 12),
+    ("styczen", 1),
+    ("luty", 2),
+    ("marzec", 3),
+    ("kwiecien", 4),
+    ("maj", 5),
+    ("czerwiec", 6),
+    ("lipiec", 7),
+    ("sierpien", 8),
+    ("wrzesien", 9),
+    ("pazdziernik", 10),
+    ("listopad", 11),
+    ("grudzien", 12),
+    // ru, genitive and nominative
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
+    ("декабря", 12),
+    ("январь", 1),
+    ("февраль", 2),
+    ("март", 3),
+    ("апрель", 4),
+    ("май", 5),
+    ("июнь", 6),
+    ("июль", 7),
+    ("август", 8),
+    ("сентябрь", 9),
+    ("октябрь", 10),
+    ("ноябрь", 11),
+    ("декабрь", 12),
+];
+
+/// Words that may surround a date on a line of its own without making it prose.
+const DATE_LINE_WORDS: &[&str] = &[
+    // weekdays
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sabado",
+    "domingo",
+    "segunda",
+    "terca",
+    "quarta",
+    "quinta",
+    "sexta",
+    "feira",
+    "lunedi",
+    "martedi",
+    "mercoledi",
+    "giovedi",
+    "venerdi",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "poniedzialek",
+    "wtorek",
+    "sroda",
+    "czwartek",
+    "piatek",
+    "sobota",
+    "niedziela",
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
+    // fillers
+    "le",
+    "la",
+    "el",
+    "il",
+    "am",
+    "den",
+    "on",
+    "the",
+    "of",
+    "de",
+    "del",
+    "dnia",
+    "г",
+    "года",
+    "th",
+    "st",
+    "nd",
+    "rd",
+    "er",
+    "o",
+    "a",
+    "em",
+    "en",
+    "y",
+    "at",
+    "um",
+    "uhr",
+    "h",
+];
+
+/// Words that mark a date as a publication date rather than the statement's own.
+pub const PUBLICATION_WORDS: &[&str] = &[
+    "published",
+    "posted",
+    "updated",
+    "publie",
+    "publiee",
+    "mis",
+    "publicado",
+    "publicada",
+    "pubblicato",
+    "pubblicata",
+    "veroffentlicht",
+    "opublikowano",
+    "опубликовано",
+    "created",
+    "written",
+    "by",
+];
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    Num(u32, usize),
+    Word(String),
+    Punct(char),
+}
+
+fn tokenize(folded: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut chars = folded.chars().peekable();
+    while let Some(&c) = chars.peek() {
+        if c.is_ascii_digit() {
+            let mut s = String::new();
+            while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                s.push(d);
+                chars.next();
+            }
+            toks.push(Tok::Num(s.parse().unwrap_or(u32::MAX), s.len()));
+        } else if c.is_alphabetic() {
+            let mut s = String::new();
+            while let Some(&d) = chars.peek().filter(|d| d.is_alphabetic()) {
+                s.push(d);
+                chars.next();
+            }
+            toks.push(Tok::Word(s));
+        } else {
+            if !c.is_whitespace() {
+                toks.push(Tok::Punct(c));
+            }
+            chars.next();
+        }
+    }
+    toks
+}
+
+fn month(tok: Option<&Tok>) -> Option<u8> {
+    match tok {
+        Some(Tok::Word(w)) => MONTHS.iter().find(|(name, _)| name == w).map(|(_, m)| *m),
+        _ => None,
+    }
+}
+
+/// A date-shaped run of tokens.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Found {
+    /// A date that exists.
+    Valid(IsoDate),
+    /// Day, month and year that do not make a date (31 February).
+    Invalid(String),
+}
+
+struct Match {
+    found: Found,
+    start: usize,
+    end: usize,
+}
+
+fn make(y: u32, m: u32, d: u32) -> Found {
+    match IsoDate::new(i64::from(y), i64::from(m), i64::from(d)) {
+        Some(date) => Found::Valid(date),
+        None => Found::Invalid(format!("{y:04}-{m:02}-{d:02}")),
+    }
+}
+
+fn is_year(t: Option<&Tok>) -> Option<u32> {
+    match t {
+        Some(Tok::Num(n, 4)) if (1800..=2200).contains(n) => Some(*n),
+        _ => None,
+    }
+}
+
+fn is_day(t: Option<&Tok>) -> Option<u32> {
+    match t {
+        Some(Tok::Num(n, 1 | 2)) if (1..=31).contains(n) => Some(*n),
+        _ => None,
+    }
+}
+
+/// Skips tokens that may sit between the parts of a date ("de", ",", "th", ".").
+fn skip_fillers(toks: &[Tok], mut i: usize) -> usize {
+    while let Some(t) = toks.get(i) {
+        let filler = match t {
+            Tok::Punct(c) => matches!(c, ',' | '.' | 'º' | '°'),
+            Tok::Word(w) => matches!(
+                w.as_str(),
+                "de" | "of" | "the" | "th" | "st" | "nd" | "rd" | "er" | "eme" | "o" | "a"
+            ),
+            Tok::Num(..) => false,
+        };
+        if !filler {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+fn match_at(toks: &[Tok], i: usize) -> Option<Match> {
+    // ISO: 2020-08-18
+    if let (
+        Some(y),
+        Some(Tok::Punct('-')),
+        Some(Tok::Num(m, 2)),
+        Some(Tok::Punct('-')),
+        Some(Tok::Num(d, 2)),
+    ) = (
+        is_year(toks.get(i)),
+        toks.get(i + 1),
+        toks.get(i + 2),
+        toks.get(i + 3),
+        toks.get(i + 4),
+    ) {
+        return Some(Match {
+            found: make(y, *m, *d),
+            start: i,
+            end: i + 5,
+        });
+    }
+    // Numeric, day first: 18.08.2020, 18/08/2020
+    if let (Some(d), Some(Tok::Punct(s1)), Some(Tok::Num(m, 1 | 2)), Some(Tok::Punct(s2)), Some(y)) = (
+        is_day(toks.get(i)),
+        toks.get(i + 1),
+        toks.get(i + 2),
+        toks.get(i + 3),
+        is_year(toks.get(i + 4)),
+    ) {
+        if s1 == s2 && matches!(s1, '.' | '/') {
+            return Some(Match {
+                found: make(y, *m, d),
+                start: i,
+                end: i + 5,
+            });
+        }
+    }
+    // Day first: 18 August 2020, 18 de agosto de 2020, 18. August 2020, 1er octobre 2013
+    if let Some(d) = is_day(toks.get(i)) {
+        let j = skip_fillers(toks, i + 1);
+        if let Some(m) = month(toks.get(j)) {
+            let k = skip_fillers(toks, j + 1);
+            if let Some(y) = is_year(toks.get(k)) {
+                return Some(Match {
+                    found: make(y, u32::from(m), d),
+                    start: i,
+                    end: k + 1,
+                });
+            }
+        }
+    }
+    // Month first: August 18, 2020; August 18th, 2020
+    if let Some(m) = month(toks.get(i)) {
+        let j = skip_fillers(toks, i + 1);
+        if let Some(d) = is_day(toks.get(j)) {
+            let k = skip_fillers(toks, j + 1);
+            if let Some(y) = is_year(toks.get(k)) {
+                return Some(Match {
+                    found: make(y, u32::from(m), d),
+                    start: i,
+                    end: k + 1,
+                });
+            }
+        }
+    }
+    None
+}
+
+fn find_matches(toks: &[Tok]) -> Vec<Match> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match match_at(toks, i) {
+            Some(m) => {
+                i = m.end;
+                out.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Every date written in a piece of text, in order.
+pub fn find_dates(text: &str) -> Vec<Found> {
+    find_matches(&tokenize(&fold(text)))
+        .into_iter()
+        .map(|m| m.found)
+        .collect()
+}
+
+/// A line that holds a date and little else.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateLine {
+    /// The date (or the invalid day-month-year).
+    pub found: Found,
+    /// A place written before the date on the same line ("Moscow, August 18, 2020").
+    pub place: Option<String>,
+    /// Whether the line says the date is a publication date ("Published 3 May 2020").
+    pub publication: bool,
+    /// Whether a time of day stands next to it (a page's timestamp).
+    pub has_time: bool,
+}
+
+/// Reads a line that is just a date, optionally with weekday, time, "Le"/"den", a
+/// publication word, or a place before it. Prose that mentions a date is not a date line.
+pub fn date_line(text: &str) -> Option<DateLine> {
+    let trimmed = text.trim().trim_matches(|c: char| c == '*' || c == '_').trim();
+    if trimmed.chars().count() > 80 {
+        return None;
+    }
+    let toks = tokenize(&fold(trimmed));
+    let matches = find_matches(&toks);
+    let first = matches.first()?;
+    let mut publication = false;
+    let mut has_time = false;
+    let mut leftover_words = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if i == first.start {
+            i = first.end;
+            continue;
+        }
+        match &toks[i] {
+            Tok::Num(_, _) => {
+                // A time such as 19:19
+                if matches!(toks.get(i + 1), Some(Tok::Punct(':'))) {
+                    has_time = true;
+                    i += 3;
+                    continue;
+                }
+                leftover_words.push(i);
+            }
+            Tok::Word(w) if PUBLICATION_WORDS.contains(&w.as_str()) => publication = true,
+            Tok::Word(w) if DATE_LINE_WORDS.contains(&w.as_str()) => {}
+            Tok::Word(_) => leftover_words.push(i),
+            Tok::Punct(_) => {}
+        }
+        i += 1;
+    }
+    // What is left may only be a place before the date: one to three words, then a comma.
+    let place = if leftover_words.is_empty() {
+        None
+    } else if leftover_words.len() <= 3 && leftover_words.iter().all(|&w| w < first.start) {
+        let raw = trimmed
+            .split([',', '\u{2013}', '\u{2014}'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        let ok = trimmed.contains(',') || trimmed.contains('\u{2013}') || trimmed.contains('\u{2014}');
+        let place = raw.trim_start_matches(|c: char| !c.is_alphabetic());
+        let capitalised = place.chars().next().is_some_and(char::is_uppercase);
+        if !(ok && capitalised && !place.is_empty()) {
+            return None;
+        }
+        Some(place.to_owned())
+    } else {
+        return None;
+    };
+    Some(DateLine {
+        found: first.found.clone(),
+        place,
+        publication,
+        has_time,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Found {
+        Found::Valid(IsoDate::parse(s).unwrap())
+    }
+
+    #[test]
+    fn dates_in_eight_languages() {
+        for (text, iso) in [
+            ("August 18, 2020", "2020-08-18"),
+            ("18 August 2020", "2020-08-18"),
+            ("18th of August, 2020", "2020-08-18"),
+            ("18 août 2020", "2020-08-18"),
+            ("Le 7 février 2017", "2017-02-07"),
+            ("18 de agosto de 2020", "2020-08-18"),
+            ("18. August 2020", "2020-08-18"),
+            ("18 agosto 2011", "2011-08-18"),
+            ("18.08.2020", "2020-08-18"),
+            ("18 августа 2020 г.", "2020-08-18"),
+            ("18 sierpnia 2020", "2020-08-18"),
+            ("2020-08-18", "2020-08-18"),
+            ("1er octobre 2013", "2013-10-01"),
+            ("Sept. 3, 2019", "2019-09-03"),
+        ] {
+            assert_eq!(find_dates(text), [d(iso)], "{text}");
+        }
+    }
+
+    #[test]
+    fn impossible_dates_are_flagged_not_dropped() {
+        assert_eq!(
+            find_dates("31 February 2020"),
+            [Found::Invalid("2020-02-31".into())]
+        );
+    }
+
+    #[test]
+    fn date_lines_versus_prose() {
+        let l = date_line("Monday, 14 September 2015 19:19").unwrap();
+        assert_eq!(l.found, d("2015-09-14"));
+        assert!(l.has_time);
+        let l = date_line("Moscow, August 18, 2020").unwrap();
+        assert_eq!(l.place.as_deref(), Some("Moscow"));
+        assert!(date_line("A worrying week has passed since the election on August 9, 2020.").is_none());
+        assert!(date_line("Published: 3 May 2021").unwrap().publication);
+        assert!(date_line("message of solidarity on the 20th of September").is_none());
+    }
+}

@@ -1,0 +1,366 @@
+//! One signatory entry read apart: the country affix ("Party, Country", "Country : Party",
+//! "Party (Country)"...), a person and role ("ROLE **NAME**", "NAME, ROLE of PARTY").
+
+use super::vocab::{is_role_word, looks_like_party, starts_with_organ, ARTICLES, NAME_PARTICLES, OF_LINKS};
+use crate::reference::countries::{Gazetteer, MentionKind};
+use crate::text::fold::{fold, words};
+
+/// A signatory entry read apart.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Entry {
+    /// The entry as the text writes it (markers, bold and trailing punctuation removed).
+    pub as_written: String,
+    /// The organisation's name without its country affix.
+    pub party: String,
+    /// Gazetteer index of a country given as an affix.
+    pub country: Option<usize>,
+    /// The signing person, if any.
+    pub person: Option<String>,
+    /// The person's role, if any.
+    pub role: Option<String>,
+}
+
+/// Removes `**`/`__` emphasis and collapses runs of spaces.
+pub fn plain(text: &str) -> String {
+    text.replace("**", "")
+        .replace("__", "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// An entry's text as it counts as written: no emphasis, no surrounding spaces, no
+/// trailing comma, semicolon or full stop.
+pub fn as_written(text: &str) -> String {
+    plain(text)
+        .trim_end_matches([',', ';', '.', ':'])
+        .trim()
+        .to_owned()
+}
+
+/// Tidies a party name: spaces inside quotes and before commas removed.
+pub fn tidy_party(text: &str) -> String {
+    let mut s = plain(text);
+    for (from, to) in [
+        ("“ ", "“"),
+        (" ”", "”"),
+        ("« ", "«"),
+        (" »", "»"),
+        ("„ ", "„"),
+        (" ,", ","),
+    ] {
+        s = s.replace(from, to);
+    }
+    s.trim_matches([' ', ',', ';', ':', '-', '–', '—'])
+        .trim()
+        .to_owned()
+}
+
+fn country_of(g: &Gazetteer, phrase: &str) -> Option<usize> {
+    let p = phrase.trim().trim_matches(|c: char| c == '.' || c == ',');
+    if p.is_empty() {
+        return None;
+    }
+    g.lookup(p)
+        .filter(|(_, k)| *k == MentionKind::Name)
+        .map(|(i, _)| i)
+}
+
+/// Splits a country affix off an entry: "Party, Country", "Party (Country)", "Party [Country]",
+/// "Party - Country", "Country : Party", "Party Country" (a bare trailing name).
+pub fn split_country_affix(g: &Gazetteer, text: &str) -> (String, Option<usize>) {
+    let t = plain(text);
+    let t = t.trim_end_matches([',', ';', '.']).trim();
+    // Country : Party
+    if let Some((left, right)) = t.split_once(':') {
+        if let Some(c) = country_of(g, left) {
+            if !right.trim().is_empty() {
+                return (tidy_party(right), Some(c));
+            }
+        }
+    }
+    // Party (Country) / Party [Country]
+    for (open, close) in [('(', ')'), ('[', ']')] {
+        if t.ends_with(close) {
+            if let Some(pos) = t.rfind(open) {
+                if let Some(c) = country_of(g, &t[pos + 1..t.len() - close.len_utf8()]) {
+                    return (tidy_party(&t[..pos]), Some(c));
+                }
+            }
+        }
+    }
+    // Party, Country / Party - Country
+    for sep in [",", " - ", " – ", " — ", "/"] {
+        if let Some(pos) = t.rfind(sep) {
+            if let Some(c) = country_of(g, &t[pos + sep.len()..]) {
+                let party = tidy_party(&t[..pos]);
+                if !party.is_empty() {
+                    return (party, Some(c));
+                }
+            }
+        }
+    }
+    // A bare trailing country name as written (not inflected, not after "of"): "Socialist
+    // Movement Kazakhstan".
+    let tokens: Vec<&str> = t.split_whitespace().collect();
+    for n in (1..=3.min(tokens.len().saturating_sub(1))).rev() {
+        let tail = tokens[tokens.len() - n..].join(" ");
+        let head = tokens[..tokens.len() - n].join(" ");
+        let before = fold(tokens[tokens.len() - n - 1]);
+        let linked = OF_LINKS.iter().any(|l| *l == before) || ARTICLES.contains(&before.as_str());
+        if linked || !looks_like_party(&head) {
+            continue;
+        }
+        if let Some(c) = country_of(g, &tail) {
+            let written_form = g
+                .get(c)
+                .names
+                .values()
+                .flatten()
+                .chain([&g.get(c).name])
+                .any(|name| words(name) == words(&tail));
+            if written_form {
+                return (tidy_party(&head), Some(c));
+            }
+        }
+    }
+    (tidy_party(t), None)
+}
+
+/// Splits emphasis: returns the text outside `**...**` and the emphasised text.
+fn split_bold(text: &str) -> (String, Option<String>) {
+    let Some(start) = text.find("**") else {
+        return (text.to_owned(), None);
+    };
+    let Some(len) = text[start + 2..].find("**") else {
+        return (text.replace("**", ""), None);
+    };
+    let inner = text[start + 2..start + 2 + len].trim().to_owned();
+    let outer = format!("{} {}", &text[..start], &text[start + 4 + len..]);
+    (outer, (!inner.is_empty()).then_some(inner))
+}
+
+fn is_name_token(tok: &str) -> bool {
+    let t = tok.trim_matches(|c: char| c == ',' || c == '.' || c == ';');
+    let first_upper = t.chars().next().is_some_and(char::is_uppercase);
+    // Initials ("A.") count as name tokens.
+    first_upper && !is_role_word(t) && !t.chars().any(|c| c.is_ascii_digit())
+}
+
+/// The run of name tokens at the end of `text` (at least two), as `(rest, name)`.
+pub fn trailing_name(text: &str) -> Option<(String, String)> {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let mut start = tokens.len();
+    while start > 0 {
+        let tok = tokens[start - 1];
+        if is_name_token(tok) || (NAME_PARTICLES.contains(&tok) && start < tokens.len()) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    // A particle cannot open a name.
+    while start < tokens.len() && NAME_PARTICLES.contains(&tokens[start]) {
+        start += 1;
+    }
+    let name_len = tokens.len() - start;
+    if !(2..=5).contains(&name_len) {
+        return None;
+    }
+    Some((tokens[..start].join(" "), tokens[start..].join(" ")))
+}
+
+/// A leading person name followed by a comma ("Gennady Zyuganov, Chairman"), as
+/// `(name, rest)`.
+pub fn leading_name(text: &str) -> Option<(String, String)> {
+    let (head, rest) = text.split_once(',')?;
+    let tokens: Vec<&str> = head.split_whitespace().collect();
+    let ok = (2..=5).contains(&tokens.len())
+        && tokens.first().is_some_and(|t| is_name_token(t))
+        && tokens.last().is_some_and(|t| is_name_token(t))
+        && tokens
+            .iter()
+            .all(|t| is_name_token(t) || NAME_PARTICLES.contains(t));
+    ok.then(|| (tokens.join(" "), rest.trim().to_owned()))
+}
+
+/// Tidies a role: article dropped, first letter capitalised, trailing punctuation removed.
+pub fn tidy_role(role: &str) -> Option<String> {
+    let mut r = plain(role)
+        .trim_matches([' ', ',', ';', ':', '-', '–', '—'])
+        .to_owned();
+    if let Some((first, rest)) = r.split_once(' ') {
+        if ARTICLES.contains(&fold(first).as_str()) && !rest.is_empty() {
+            let mut chars = rest.chars();
+            r = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+        }
+    }
+    (!r.is_empty()).then_some(r)
+}
+
+/// Reads a "ROLE **NAME**" (or "ROLE NAME", "NAME, ROLE") line: `(role, person)`.
+pub fn role_and_person(line: &str) -> (Option<String>, Option<String>) {
+    let (outer, bold) = split_bold(line);
+    if let Some(name) = bold {
+        return (tidy_role(&outer), Some(plain(&name)));
+    }
+    let text = plain(line);
+    if let Some((name, rest)) = leading_name(&text) {
+        return (tidy_role(&rest), Some(name));
+    }
+    match trailing_name(&text) {
+        Some((rest, name)) => (tidy_role(&rest), Some(name)),
+        None => (tidy_role(&text), None),
+    }
+}
+
+/// Splits "ROLE of the PARTY" ("First Secretary of the Central Committee of the Communist
+/// party of Latvia", "miembro del Buró Político del Partido Comunista de Venezuela") at the
+/// link after which a party name starts: `(role, party)`.
+pub fn role_of_party(text: &str) -> Option<(String, String)> {
+    // ASCII lowering keeps byte offsets, and every link is ASCII.
+    let lower = text.to_ascii_lowercase();
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    for link in OF_LINKS {
+        let pat = format!(" {link} ");
+        let mut from = 0;
+        while let Some(pos) = lower[from..].find(&pat) {
+            candidates.push((from + pos, from + pos + pat.len()));
+            from += pos + pat.len();
+        }
+    }
+    // Earliest split first; at one position the longest link ("of the" before "of").
+    candidates.sort_by_key(|&(start, end)| (start, std::cmp::Reverse(end)));
+    for (start, end) in candidates {
+        let role = &text[..start];
+        let party = text[end..].trim();
+        let party_folded = fold(party);
+        let role_ok = role.split_whitespace().any(is_role_word);
+        let opens_like_name = party.chars().next().is_some_and(|c| c.is_uppercase())
+            || looks_like_party(party.split_whitespace().next().unwrap_or(""));
+        if role_ok && opens_like_name && looks_like_party(party) && !starts_with_organ(&party_folded) {
+            return Some((role.trim().to_owned(), party.to_owned()));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn affix(text: &str) -> (String, Option<String>) {
+        let g = Gazetteer::bundled();
+        let (p, c) = split_country_affix(g, text);
+        (p, c.map(|i| g.get(i).name.clone()))
+    }
+
+    #[test]
+    fn country_affixes_in_every_position() {
+        let cases = [
+            (
+                "Democratic Progressive Tribune, Bahrain",
+                "Democratic Progressive Tribune",
+                Some("Bahrain"),
+            ),
+            (
+                "Popular Socialist Party - National Political Association , MEXICO",
+                "Popular Socialist Party - National Political Association",
+                Some("Mexico"),
+            ),
+            (
+                "Movement “ Popular Resistance” , Moldova",
+                "Movement “Popular Resistance”",
+                Some("Moldova"),
+            ),
+            (
+                "Chypre : AKEL- Parti progressiste des travailleurs",
+                "AKEL- Parti progressiste des travailleurs",
+                Some("Cyprus"),
+            ),
+            (
+                "Greece: Communist Party of Greece",
+                "Communist Party of Greece",
+                Some("Greece"),
+            ),
+            (
+                "CP of Macedonia (FYROM)",
+                "CP of Macedonia",
+                Some("North Macedonia"),
+            ),
+            ("Party of Labour [Austria]", "Party of Labour", Some("Austria")),
+            ("Tudeh Party - Iran", "Tudeh Party", Some("Iran")),
+            (
+                "Socialist Movement Kazakhstan",
+                "Socialist Movement",
+                Some("Kazakhstan"),
+            ),
+            ("German CP (DKP)", "German CP (DKP)", None),
+            ("Communist Party of Greece", "Communist Party of Greece", None),
+            (
+                "Kommunistische Partei Griechenlands",
+                "Kommunistische Partei Griechenlands",
+                None,
+            ),
+            ("Parti communiste Portugais", "Parti communiste Portugais", None),
+        ];
+        for (text, party, country) in cases {
+            assert_eq!(
+                affix(text),
+                (party.to_owned(), country.map(str::to_owned)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn role_lines_with_and_without_bold() {
+        assert_eq!(
+            role_and_person("Chairman of the Central Committee **Gennady Zyuganov**"),
+            (
+                Some("Chairman of the Central Committee".into()),
+                Some("Gennady Zyuganov".into())
+            )
+        );
+        assert_eq!(
+            role_and_person("Chairman of the Party Vladimir Voronin"),
+            (
+                Some("Chairman of the Party".into()),
+                Some("Vladimir Voronin".into())
+            )
+        );
+        assert_eq!(
+            role_and_person("Jan de Vries, International Secretary"),
+            (
+                Some("International Secretary".into()),
+                Some("Jan de Vries".into())
+            )
+        );
+        assert_eq!(
+            role_and_person("General Secretary"),
+            (Some("General Secretary".into()), None)
+        );
+    }
+
+    #[test]
+    fn role_and_party_are_split_at_the_party() {
+        assert_eq!(
+            role_of_party("First Secretary of the Central Committee of the Communist party of Latvia"),
+            Some((
+                "First Secretary of the Central Committee".into(),
+                "Communist party of Latvia".into()
+            ))
+        );
+        assert_eq!(
+            role_of_party("miembro del Buró Político del Partido Comunista de Venezuela (PCV)"),
+            Some((
+                "miembro del Buró Político".into(),
+                "Partido Comunista de Venezuela (PCV)".into()
+            ))
+        );
+        assert_eq!(role_of_party("Chairman of the Central Committee"), None);
+    }
+}

@@ -1,0 +1,265 @@
+//! Extraction: numbered lines of a statement text to its title, date, place, language,
+//! issuer and signatories, with a diagnostic for every doubt. Pure: no store, no files.
+
+pub mod claims;
+pub mod dates;
+pub mod entry;
+pub mod header;
+pub mod language;
+pub mod markers;
+pub mod prose;
+pub mod signatories;
+pub mod vocab;
+
+use crate::record::{Diagnostic, IsoDate};
+use crate::reference::countries::Gazetteer;
+use crate::text::fold::fold;
+use crate::text::lines::Line;
+use dates::{date_line, find_dates, Found as FoundDate};
+
+/// A signatory as read from the text, before identities are resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawSignatory {
+    /// The entry exactly as written (without list marker).
+    pub as_written: String,
+    /// The organisation's name without its country affix.
+    pub party: String,
+    /// Gazetteer index of the country given as an affix.
+    pub country: Option<usize>,
+    /// The signing person.
+    pub person: Option<String>,
+    /// The person's role.
+    pub role: Option<String>,
+    /// 1-based source line.
+    pub line: usize,
+}
+
+/// Everything read from one text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Extraction {
+    /// Headline.
+    pub title: Option<String>,
+    /// The statement's own date, else its publication date.
+    pub date: Option<IsoDate>,
+    /// Place of signing or issue.
+    pub place: Option<String>,
+    /// ISO 639-1 language code.
+    pub language: Option<String>,
+    /// Issuing body as written in the letterhead or header.
+    pub issuer: Option<String>,
+    /// Signatories in text order.
+    pub signatories: Vec<RawSignatory>,
+    /// Doubts, with lines.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads a statement from its numbered lines.
+pub fn extract(lines: &[Line]) -> Extraction {
+    let g = Gazetteer::bundled();
+    let full_text: String = lines
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let head = header::read(lines);
+    let mut found = signatories::find(g, lines);
+    let mut issuer = head.issuer.as_ref().map(|(_, t)| t.clone());
+    let header_parties = prose::header_parties(lines);
+    if found.signatories.is_empty() {
+        found.signatories = prose::persons_in_prose(g, lines);
+    }
+    if found.signatories.is_empty() {
+        found.signatories = prose::sentence_list(g, lines);
+    }
+    if let Some((line, parties)) = header_parties {
+        let is_letterhead = head.issuer.as_ref().is_some_and(|(n, _)| *n == line);
+        if found.signatories.is_empty() && !is_letterhead {
+            for p in parties {
+                let (party, country) = entry::split_country_affix(g, &p);
+                found.signatories.push(RawSignatory {
+                    as_written: entry::as_written(&p),
+                    party,
+                    country,
+                    person: None,
+                    role: None,
+                    line,
+                });
+            }
+        } else if issuer.is_none() {
+            issuer = Some(parties.join(" – "));
+        }
+    }
+    let mut diagnostics = found.diagnostics;
+    let signatories = dedupe(found.signatories, &mut diagnostics);
+    check_claims(lines, signatories.len(), &mut diagnostics);
+    let (date, place) = date_and_place(lines, &mut diagnostics);
+    let mut title = head.title;
+    if title.as_ref().is_some_and(|t| issuer.as_ref() == Some(t)) {
+        title = None;
+    }
+    diagnostics.sort_by_key(|d| d.line);
+    Extraction {
+        title,
+        date,
+        place,
+        language: language::detect(&full_text).map(str::to_owned),
+        issuer,
+        signatories,
+        diagnostics,
+    }
+}
+
+/// The same entry twice (same party, same person) is kept once, and reported.
+fn dedupe(list: Vec<RawSignatory>, diagnostics: &mut Vec<Diagnostic>) -> Vec<RawSignatory> {
+    let mut out: Vec<RawSignatory> = Vec::new();
+    for s in list {
+        let twin = out.iter().any(|o| {
+            fold(&o.as_written) == fold(&s.as_written)
+                && fold(o.person.as_deref().unwrap_or("")) == fold(s.person.as_deref().unwrap_or(""))
+        });
+        if twin {
+            diagnostics.push(Diagnostic::warning(
+                s.line,
+                format!("`{}` is listed twice; kept once", s.as_written),
+            ));
+        } else {
+            out.push(s);
+        }
+    }
+    out
+}
+
+fn check_claims(lines: &[Line], found: usize, diagnostics: &mut Vec<Diagnostic>) {
+    if found == 0 {
+        return;
+    }
+    for l in lines {
+        if let Some(n) = claims::claimed(&l.text) {
+            if n as usize != found {
+                diagnostics.push(Diagnostic::warning(
+                    l.no,
+                    format!("the text speaks of {n} parties but {found} signatories were read"),
+                ));
+            }
+            return;
+        }
+    }
+}
+
+/// Sentences that give a meeting's place and date ("met in Brussels on 1 October 2013").
+const MET_IN: &[&str] = &[
+    "met in ",
+    "gathered in ",
+    "meeting in ",
+    "reunis a ",
+    "reunidos en ",
+    "reunidos em ",
+    "riuniti a ",
+    "trafen sich in ",
+    "zebrani w ",
+    "собрались в ",
+    "held in ",
+];
+
+fn date_and_place(lines: &[Line], diagnostics: &mut Vec<Diagnostic>) -> (Option<IsoDate>, Option<String>) {
+    struct Candidate {
+        date: IsoDate,
+        place: Option<String>,
+        rank: u8,
+    }
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let Some(dl) = date_line(&l.text) else {
+            if let Some(c) = meeting_sentence(&l.text) {
+                candidates.push(Candidate {
+                    date: c.0,
+                    place: c.1,
+                    rank: 3,
+                });
+            }
+            continue;
+        };
+        let date = match dl.found {
+            FoundDate::Valid(d) => d,
+            FoundDate::Invalid(s) => {
+                diagnostics.push(Diagnostic::warning(
+                    l.no,
+                    format!("date {s} does not exist; ignored"),
+                ));
+                continue;
+            }
+        };
+        // A place may stand alone on the line before: "Moscow," / "August 18, 2020".
+        let place = dl.place.or_else(|| {
+            let prev = lines[..i].iter().rev().find(|p| !p.text.trim().is_empty())?;
+            let t = prev.text.trim().replace("**", "");
+            let name = t.strip_suffix(',')?.trim();
+            let ok = (1..=3).contains(&name.split_whitespace().count())
+                && name.chars().next().is_some_and(char::is_uppercase)
+                && !vocab::looks_like_party(name);
+            ok.then(|| name.to_owned())
+        });
+        let rank = if place.is_some() {
+            1
+        } else if !dl.publication && !dl.has_time {
+            2
+        } else {
+            4
+        };
+        candidates.push(Candidate { date, place, rank });
+    }
+    // Lowest rank wins; among equals, the first in the text.
+    let best = candidates
+        .iter()
+        .enumerate()
+        .min_by_key(|(i, c)| (c.rank, *i))
+        .map(|(_, c)| c);
+    match best {
+        Some(c) => (Some(c.date), c.place.clone()),
+        None => (None, None),
+    }
+}
+
+fn meeting_sentence(text: &str) -> Option<(IsoDate, Option<String>)> {
+    let folded = fold(text);
+    let (at, len) = MET_IN.iter().find_map(|m| folded.find(m).map(|p| (p, m.len())))?;
+    let date = find_dates(text).into_iter().find_map(|f| match f {
+        FoundDate::Valid(d) => Some(d),
+        FoundDate::Invalid(_) => None,
+    })?;
+    // The place is the capitalised words right after "met in".
+    let chars_before = folded[..at + len].chars().count();
+    let rest: String = text.chars().skip(chars_before).collect();
+    let place: Vec<&str> = rest
+        .split_whitespace()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .take(3)
+        .collect();
+    let place = place.join(" ").trim_end_matches([',', '.', ';']).to_owned();
+    Some((date, (!place.is_empty()).then_some(place)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::lines::split_lines;
+
+    #[test]
+    fn closing_place_and_date_win_over_dates_in_the_body() {
+        let text = "TITLE OF IT\n\nThe election on August 9, 2020 was stolen, say the eighteen parties below.\n\n\
+            On behalf of the Communist Party of Narnia:\n\nChairman **Ivan Petrov**\n\nMoscow,\nAugust 18, 2020";
+        let x = extract(&split_lines(text));
+        assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2020-08-18"));
+        assert_eq!(x.place.as_deref(), Some("Moscow"));
+        assert!(x.diagnostics.iter().any(|d| d.message.contains("18 parties")));
+    }
+
+    #[test]
+    fn a_meeting_sentence_gives_date_and_place() {
+        let text = "Joint declaration\n\nThe parties met in Brussels on 1 October 2013 and agreed on the following points for the coming year.\n\nSignatories:\n- KKE\n- PCP";
+        let x = extract(&split_lines(text));
+        assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2013-10-01"));
+        assert_eq!(x.place.as_deref(), Some("Brussels"));
+        assert_eq!(x.signatories.len(), 2);
+    }
+}

@@ -1,0 +1,318 @@
+//! Signatories written in prose: "NAME, ROLE of the PARTY (ACR)" in a sentence, a list
+//! inside one sentence ("... was signed by A, B and C."), and issuing parties in a header
+//! line separated by dashes. Used when a text has no signatory list or blocks.
+
+use super::entry::{self, leading_name, plain, role_of_party, split_country_affix, trailing_name};
+use super::vocab::{looks_like_party, ARTICLES};
+use super::RawSignatory;
+use crate::reference::countries::Gazetteer;
+use crate::text::fold::fold;
+use crate::text::lines::Line;
+
+/// Words that join the last two items of a list, in the languages read.
+const AND_WORDS: &[&str] = &[
+    " and ",
+    " und ",
+    " et ",
+    " y ",
+    " e ",
+    " i ",
+    " и ",
+    " as well as ",
+];
+
+/// Phrases after which a sentence lists its signatories.
+const SIGNED_BY: &[&str] = &[
+    "signed by",
+    "endorsed by",
+    "signee par",
+    "signe par",
+    "firmada por",
+    "firmado por",
+    "suscrita por",
+    "assinada por",
+    "assinado por",
+    "firmata da",
+    "firmato da",
+    "podpisana przez",
+    "podpisane przez",
+    "podpisali",
+    "подписали",
+    "подписано",
+    "signed it:",
+];
+
+/// Splits "A, B, C and D" into items; a piece that is no party on its own ("Moravia" in
+/// "Bohemia and Moravia") is joined back to the one before.
+pub fn split_list(text: &str) -> Vec<String> {
+    let mut pieces: Vec<String> = Vec::new();
+    for part in text.split([',', ';']) {
+        let mut rest = part.to_owned();
+        loop {
+            let lower = rest.to_ascii_lowercase();
+            let hit = AND_WORDS
+                .iter()
+                .filter_map(|w| lower.find(w).map(|p| (p, w.len())))
+                .min();
+            match hit {
+                Some((p, len)) => {
+                    pieces.push(rest[..p].to_owned());
+                    pieces.push(format!("\u{0}{}", &rest[p..p + len]));
+                    rest = rest[p + len..].to_owned();
+                }
+                _ => break,
+            }
+        }
+        pieces.push(rest);
+    }
+    // Rejoin conjunction-split pieces that are not parties by themselves.
+    let mut items: Vec<String> = Vec::new();
+    let mut joiner: Option<String> = None;
+    for piece in pieces {
+        if let Some(j) = piece.strip_prefix('\u{0}') {
+            joiner = Some(j.to_owned());
+            continue;
+        }
+        let t = piece.trim().trim_end_matches(['.', '!']).trim();
+        if t.is_empty() {
+            continue;
+        }
+        match (joiner.take(), items.last_mut()) {
+            (Some(j), Some(last)) if !looks_like_party(t) => {
+                last.push_str(&j);
+                last.push_str(t);
+            }
+            _ => items.push(strip_article(t).to_owned()),
+        }
+    }
+    items
+}
+
+/// Drops leading articles ("the", "der", "les"...).
+pub fn strip_article(text: &str) -> &str {
+    let mut t = text.trim();
+    loop {
+        let Some((first, rest)) = t.split_once(' ') else {
+            return t;
+        };
+        let f = fold(first);
+        if ARTICLES.contains(&f.as_str())
+            || matches!(
+                f.as_str(),
+                "den" | "dem" | "des" | "les" | "los" | "las" | "os" | "as" | "gli" | "lo" | "l"
+            )
+        {
+            t = rest.trim_start();
+        } else {
+            return t;
+        }
+    }
+}
+
+/// "NAME, ROLE of the PARTY (ACR)" occurrences in prose lines.
+pub fn persons_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
+    let mut out: Vec<RawSignatory> = Vec::new();
+    for line in lines {
+        let text = plain(&line.text);
+        // Clauses: split before each "NAME," that starts a new person.
+        for clause in clauses(&text) {
+            let Some((name, rest)) = leading_name(&clause) else {
+                continue;
+            };
+            let rest = cut_party_end(&rest);
+            let Some((role, party_text)) = role_of_party(&rest) else {
+                continue;
+            };
+            let (party, country) = split_country_affix(g, &party_text);
+            if out
+                .iter()
+                .any(|s| fold(&s.party) == fold(&party) && s.person.as_deref() == Some(&name))
+            {
+                continue;
+            }
+            out.push(RawSignatory {
+                as_written: entry::as_written(&party_text),
+                party,
+                country,
+                person: Some(name),
+                role: entry::tidy_role(&role),
+                line: line.no,
+            });
+        }
+    }
+    out
+}
+
+/// Pieces of a sentence that may each start with a person: split after ":" and before
+/// " and/y/et NAME," joins.
+fn clauses(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for part in text.split([':', ';']) {
+        let mut current = String::new();
+        let tokens: Vec<&str> = part.split(' ').collect();
+        let mut i = 0;
+        while i < tokens.len() {
+            let joins = AND_WORDS.iter().any(|w| w.trim() == tokens[i].to_lowercase());
+            if joins && !current.is_empty() {
+                let tail = tokens[i + 1..].join(" ");
+                if leading_name(&tail).is_some() {
+                    out.push(std::mem::take(&mut current));
+                    i += 1;
+                    continue;
+                }
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(tokens[i]);
+            i += 1;
+        }
+        out.push(current);
+    }
+    // A clause may also start mid-sentence: try every ", " split point's left neighbour name.
+    let mut extra = Vec::new();
+    for clause in &out {
+        for (pos, _) in clause.match_indices(", ") {
+            let before = &clause[..pos];
+            if let Some((_, name)) = trailing_name(before) {
+                extra.push(format!("{name}{}", &clause[pos..]));
+            }
+        }
+    }
+    out.extend(extra);
+    out
+}
+
+/// A party name ends at its closing "(ACR)", or at a full stop or comma after it.
+fn cut_party_end(rest: &str) -> String {
+    if let Some(close) = rest.find(')') {
+        if rest[..close].contains('(') {
+            return rest[..=close].to_owned();
+        }
+    }
+    rest.split([',', '.']).next().unwrap_or(rest).trim().to_owned()
+}
+
+/// "... was signed by A, B, C and D." and "Die Erklärung wurde von der A, ... und der Q
+/// unterzeichnet.": the parties listed in one sentence.
+pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
+    let mut out = Vec::new();
+    for line in lines {
+        let text = plain(&line.text);
+        let folded = fold(&text);
+        let span = if let Some(p) = SIGNED_BY
+            .iter()
+            .filter_map(|s| folded.find(s).map(|p| p + s.len()))
+            .min()
+        {
+            // Folding may change byte lengths; map by characters.
+            let chars = folded[..p].chars().count();
+            let start = text.char_indices().nth(chars).map_or(text.len(), |(i, _)| i);
+            Some(text[start..].to_owned())
+        } else if folded.contains("unterzeichnet") && folded.contains(" von ") {
+            let start = text.find(" von ").map(|p| p + 5);
+            let end = text.find("unterzeichnet");
+            match (start, end) {
+                (Some(s), Some(e)) if s < e => {
+                    Some(text[s..e].trim_end().trim_end_matches("wurde").trim().to_owned())
+                }
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let Some(span) = span else { continue };
+        let span = span.split(['.', ':']).next().unwrap_or(&span).to_owned();
+        let items = split_list(&span);
+        let parties: Vec<String> = items.into_iter().filter(|i| looks_like_party(i)).collect();
+        if parties.len() < 2 {
+            continue;
+        }
+        for item in parties {
+            let (party, country) = split_country_affix(g, &item);
+            out.push(RawSignatory {
+                as_written: entry::as_written(&item),
+                party,
+                country,
+                person: None,
+                role: None,
+                line: line.no,
+            });
+        }
+    }
+    out
+}
+
+/// Parties named in a header line separated by dashes ("Communist Party of Greece –
+/// Communist Party of Turkey"), among the first lines of a text: `(line, parties)`.
+pub fn header_parties(lines: &[Line]) -> Option<(usize, Vec<String>)> {
+    for line in lines.iter().filter(|l| !l.text.trim().is_empty()).take(6) {
+        let text = plain(&line.text);
+        let parts: Vec<String> = text
+            .split(['–', '—'])
+            .flat_map(|p| p.split(" - "))
+            .map(|p| p.trim().to_owned())
+            .filter(|p| !p.is_empty())
+            .collect();
+        if parts.len() >= 2 && parts.iter().all(|p| looks_like_party(p)) {
+            return Some((line.no, parts));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::lines::split_lines;
+
+    #[test]
+    fn lists_in_one_sentence_keep_names_with_and() {
+        assert_eq!(
+            split_list("the KKE, the Communist Party of Bohemia and Moravia and the PCP"),
+            ["KKE", "Communist Party of Bohemia and Moravia", "PCP"]
+        );
+    }
+
+    #[test]
+    fn persons_with_roles_in_prose() {
+        let g = Gazetteer::bundled();
+        let lines = split_lines("Así lo dieron a conocer los dirigentes: Ana Gómez, miembro del Comité Central del Partido Comunista de Chile (PCCh) y Pedro Ruiz, secretario general del Partido Comunista del Perú (PCP).");
+        let found = persons_in_prose(g, &lines);
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = found
+            .iter()
+            .map(|s| (s.as_written.as_str(), s.person.as_deref(), s.role.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Partido Comunista de Chile (PCCh)",
+                    Some("Ana Gómez"),
+                    Some("miembro del Comité Central")
+                ),
+                (
+                    "Partido Comunista del Perú (PCP)",
+                    Some("Pedro Ruiz"),
+                    Some("secretario general")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn german_sentence_list() {
+        let g = Gazetteer::bundled();
+        let lines = split_lines("Die Erklärung wurde von der Deutschen Kommunistischen Partei, der Kommunistischen Partei Griechenlands und der Partei der Arbeit Österreichs unterzeichnet.");
+        let found = sentence_list(g, &lines);
+        let got: Vec<&str> = found.iter().map(|s| s.as_written.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "Deutschen Kommunistischen Partei",
+                "Kommunistischen Partei Griechenlands",
+                "Partei der Arbeit Österreichs"
+            ]
+        );
+    }
+}

@@ -1,0 +1,512 @@
+//! Finding the signatories in a text: lists after a lead-in (numbered, bulleted, plain,
+//! "Country : Party"), "On behalf of PARTY:" blocks with role and name lines, and groups
+//! of "ROLE of the PARTY **NAME**" lines. Lines inside a signatory region that are not
+//! understood become diagnostics.
+
+use super::dates::date_line;
+use super::entry::{self, plain, role_and_person, role_of_party, split_country_affix};
+use super::markers::{strip_marker, Marker};
+use super::vocab::{is_lead_in, looks_like_party, ON_BEHALF};
+use super::RawSignatory;
+use crate::record::Diagnostic;
+use crate::reference::countries::Gazetteer;
+use crate::text::fold::{fold, words};
+use crate::text::lines::Line;
+
+/// How a line reads, for finding signatory regions.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    /// Empty or only spaces.
+    Blank,
+    /// "[...]", "[…]", "(...)": text left out.
+    Ellipsis,
+    /// A date on a line of its own.
+    Date,
+    /// "On behalf of X:" and its translations; holds X.
+    OnBehalf(String),
+    /// A list item; holds the text after the marker.
+    Item(Marker, String),
+    /// "Country : Party".
+    CountryColon,
+    /// Introduces a list of signatories.
+    LeadIn,
+    /// A long sentence.
+    Prose,
+    /// Anything else.
+    Text,
+}
+
+/// Phrases that open an "On behalf of" line without needing a colon after the name.
+const STRONG_ON_BEHALF: &[&str] = &[
+    "on behalf of",
+    "for and on behalf of",
+    "au nom",
+    "en nombre",
+    "em nome",
+    "a nome",
+    "im namen",
+    "w imieniu",
+    "от имени",
+];
+
+fn on_behalf(text: &str) -> Option<String> {
+    let t = plain(text);
+    let folded = fold(&t);
+    let colon = t.trim_end().ends_with(':');
+    for opener in ON_BEHALF {
+        if folded.starts_with(opener) && folded[opener.len()..].starts_with(' ') {
+            let strong = STRONG_ON_BEHALF.iter().any(|s| opener.starts_with(s));
+            if !(colon || strong) {
+                return None;
+            }
+            // Folding keeps ASCII openers' length; Cyrillic ones are matched the same way.
+            let cut = t
+                .char_indices()
+                .nth(opener.chars().count())
+                .map_or(t.len(), |(i, _)| i);
+            let org = t[cut..].trim().trim_end_matches(':').trim();
+            let org = super::prose::strip_article(org);
+            return (!org.is_empty()).then(|| org.to_owned());
+        }
+    }
+    None
+}
+
+/// Whether a line is "[...]" or a similar mark of omitted text.
+pub fn is_ellipsis(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    matches!(
+        t.as_str(),
+        "[...]" | "[…]" | "(...)" | "(…)" | "..." | "…" | "[..]"
+    )
+}
+
+/// A long sentence, not a name: many words ending in a full stop, or very long.
+pub fn is_prose(text: &str) -> bool {
+    let n = text.split_whitespace().count();
+    n > 25 || (n > 10 && text.trim_end().ends_with(['.', '!', '?']))
+}
+
+/// How one line reads.
+pub fn classify(g: &Gazetteer, text: &str) -> Kind {
+    let t = text.trim();
+    if t.is_empty() {
+        return Kind::Blank;
+    }
+    if is_ellipsis(t) {
+        return Kind::Ellipsis;
+    }
+    if date_line(t).is_some() {
+        return Kind::Date;
+    }
+    if let Some(org) = on_behalf(t) {
+        return Kind::OnBehalf(org);
+    }
+    if let Some((marker, rest)) = strip_marker(t) {
+        return Kind::Item(marker, rest.to_owned());
+    }
+    if let Some((left, right)) = t.split_once(':') {
+        let country = g
+            .lookup(left)
+            .is_some_and(|(_, k)| k == crate::reference::countries::MentionKind::Name);
+        if country && looks_like_party(right) {
+            return Kind::CountryColon;
+        }
+    }
+    if is_lead_in(t) && (t.ends_with(':') || t.split_whitespace().count() <= 6 || !is_prose(t)) {
+        return Kind::LeadIn;
+    }
+    if is_prose(t) {
+        return Kind::Prose;
+    }
+    Kind::Text
+}
+
+/// Signatories and the doubts met while reading them.
+#[derive(Debug, Default)]
+pub struct Found {
+    /// Signatories in text order.
+    pub signatories: Vec<RawSignatory>,
+    /// Doubtful lines.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Line numbers used by signatory regions (so other readers skip them).
+    pub used: Vec<usize>,
+    /// Last line of the last signatory region.
+    pub last_line: Option<usize>,
+}
+
+impl Found {
+    fn push_entry(&mut self, g: &Gazetteer, text: &str, line: usize) {
+        let (party, country) = split_country_affix(g, text);
+        self.signatories.push(RawSignatory {
+            as_written: entry::as_written(text),
+            party,
+            country,
+            person: None,
+            role: None,
+            line,
+        });
+        self.mark(line);
+    }
+
+    fn mark(&mut self, line: usize) {
+        self.used.push(line);
+        self.last_line = Some(self.last_line.map_or(line, |l| l.max(line)));
+    }
+}
+
+/// Whether an "On behalf of" names a group ("Parties operating under special conditions")
+/// rather than one party.
+fn is_group(g: &Gazetteer, org: &str) -> bool {
+    let plural = words(org).iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "parties"
+                | "partis"
+                | "partidos"
+                | "partiti"
+                | "parteien"
+                | "partie"
+                | "партий"
+                | "organisations"
+                | "organizations"
+        )
+    });
+    plural && g.scan(&words(org)).is_empty()
+}
+
+/// Reads the signatories of a text.
+pub fn find(g: &Gazetteer, lines: &[Line]) -> Found {
+    let kinds: Vec<Kind> = lines.iter().map(|l| classify(g, &l.text)).collect();
+    let mut found = Found::default();
+    read_on_behalf_blocks(g, lines, &kinds, &mut found);
+    read_lists(g, lines, &kinds, &mut found);
+    found
+}
+
+/// "On behalf of PARTY:" then "ROLE **NAME**"; or a group header then one line per party.
+fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut Found) {
+    let mut i = 0;
+    while i < lines.len() {
+        let Kind::OnBehalf(org) = &kinds[i] else {
+            i += 1;
+            continue;
+        };
+        found.mark(lines[i].no);
+        let mut j = i + 1;
+        let mut body: Vec<&Line> = Vec::new();
+        while j < lines.len() {
+            match &kinds[j] {
+                Kind::Blank => {}
+                Kind::Text | Kind::Item(..) if !closes_block(lines, kinds, j) => body.push(&lines[j]),
+                _ => break,
+            }
+            j += 1;
+        }
+        if !is_group(g, org) {
+            let (party, country) = split_country_affix(g, org);
+            let mut people: Vec<(Option<String>, Option<String>, usize)> = body
+                .iter()
+                .map(|l| {
+                    let (role, person) = role_and_person(&l.text);
+                    (role, person, l.no)
+                })
+                .collect();
+            if people.is_empty() {
+                people.push((None, None, lines[i].no));
+            }
+            for (role, person, no) in people {
+                found.signatories.push(RawSignatory {
+                    as_written: entry::as_written(org),
+                    party: party.clone(),
+                    country,
+                    person,
+                    role,
+                    line: lines[i].no,
+                });
+                found.mark(no);
+            }
+        } else {
+            for l in body {
+                read_group_line(g, l, found);
+            }
+        }
+        i = j;
+    }
+}
+
+/// A line after a group header: "ROLE of the PARTY **NAME**" or a bare party.
+fn read_group_line(g: &Gazetteer, line: &Line, found: &mut Found) {
+    let text = line.text.trim();
+    let (outer, bold) = match (text.find("**"), text.rfind("**")) {
+        (Some(a), Some(b)) if b > a => (
+            format!("{} {}", &text[..a], &text[b + 2..]),
+            Some(plain(&text[a + 2..b])),
+        ),
+        _ => (text.to_owned(), None),
+    };
+    let outer = plain(&outer);
+    if let Some((role, party_text)) = role_of_party(&outer) {
+        let (party_text, person) = match bold {
+            Some(name) => (party_text, Some(name)),
+            None => match entry::trailing_name(&party_text) {
+                Some((rest, name)) if looks_like_party(&rest) => (rest, Some(name)),
+                _ => (party_text, None),
+            },
+        };
+        let (party, country) = split_country_affix(g, &party_text);
+        found.signatories.push(RawSignatory {
+            as_written: entry::as_written(&party_text),
+            party,
+            country,
+            person,
+            role: entry::tidy_role(&role),
+            line: line.no,
+        });
+        found.mark(line.no);
+    } else if looks_like_party(&outer) {
+        found.push_entry(g, &outer, line.no);
+    } else {
+        found.diagnostics.push(Diagnostic::warning(
+            line.no,
+            format!("line in a signatory block not understood: `{}`", plain(text)),
+        ));
+    }
+}
+
+/// A place line followed by a date ("Moscow," / "August 18, 2020") ends a block.
+fn closes_block(lines: &[Line], kinds: &[Kind], j: usize) -> bool {
+    let t = lines[j].text.trim();
+    if !t.ends_with(',') || t.split_whitespace().count() > 3 {
+        return false;
+    }
+    kinds[j + 1..].iter().find(|k| **k != Kind::Blank) == Some(&Kind::Date)
+}
+
+/// How far before a list (in non-blank lines) a lead-in still counts.
+const LEAD_IN_REACH: usize = 8;
+
+/// Numbered, bulleted and plain lists, and runs of "Country : Party" lines.
+fn read_lists(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut Found) {
+    let mut i = 0;
+    while i < lines.len() {
+        if found.used.contains(&lines[i].no) {
+            i += 1;
+            continue;
+        }
+        match &kinds[i] {
+            Kind::Item(..) | Kind::CountryColon => {
+                let end = run_end(kinds, i, |k| matches!(k, Kind::Item(..) | Kind::CountryColon));
+                let run: Vec<usize> = (i..end).filter(|&k| kinds[k] != Kind::Blank).collect();
+                if accept_run(g, lines, kinds, i, &run) {
+                    read_run(g, lines, kinds, &run, found);
+                }
+                i = end;
+            }
+            Kind::LeadIn => {
+                read_after_lead_in(g, lines, kinds, i, found);
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// End (exclusive) of a run of lines of one kind, blank lines allowed inside.
+fn run_end(kinds: &[Kind], start: usize, member: impl Fn(&Kind) -> bool) -> usize {
+    let mut end = start;
+    let mut k = start;
+    while k < kinds.len() {
+        if member(&kinds[k]) {
+            end = k + 1;
+        } else if kinds[k] != Kind::Blank {
+            break;
+        }
+        k += 1;
+    }
+    end
+}
+
+/// A lead-in shortly before a list: a line of its own ("Signatories:") or a phrase inside
+/// a sentence ("We, the parties that sign this statement, ...").
+fn lead_in_before(lines: &[Line], start: usize) -> bool {
+    lines[..start]
+        .iter()
+        .rev()
+        .filter(|l| !l.text.trim().is_empty())
+        .take(LEAD_IN_REACH)
+        .any(|l| is_lead_in(&l.text))
+}
+
+fn item_text(kind: &Kind, line: &Line) -> String {
+    match kind {
+        Kind::Item(_, rest) => rest.clone(),
+        _ => line.text.trim().to_owned(),
+    }
+}
+
+fn accept_run(g: &Gazetteer, lines: &[Line], kinds: &[Kind], start: usize, run: &[usize]) -> bool {
+    let partyish = run
+        .iter()
+        .filter(|&&k| {
+            let t = item_text(&kinds[k], &lines[k]);
+            looks_like_party(&t) || split_country_affix(g, &t).1.is_some()
+        })
+        .count();
+    let led = lead_in_before(lines, start);
+    let share = partyish as f64 / run.len().max(1) as f64;
+    (led && share >= 0.5) || (run.len() >= 3 && share >= 0.7)
+}
+
+fn read_run(g: &Gazetteer, lines: &[Line], kinds: &[Kind], run: &[usize], found: &mut Found) {
+    let last_index = lines.iter().rposition(|l| !l.text.trim().is_empty());
+    for (pos, &k) in run.iter().enumerate() {
+        let text = item_text(&kinds[k], &lines[k]);
+        let no = lines[k].no;
+        let at_end_of_file = pos + 1 == run.len() && Some(k) == last_index;
+        if text.trim().is_empty() {
+            if !at_end_of_file {
+                found.diagnostics.push(Diagnostic::warning(no, "empty list item"));
+            }
+            found.mark(no);
+            continue;
+        }
+        let understood = looks_like_party(&text) || split_country_affix(g, &text).1.is_some();
+        if at_end_of_file && !understood {
+            found.diagnostics.push(Diagnostic::warning(
+                no,
+                format!("last list item `{}` looks cut off; left out", text.trim()),
+            ));
+            found.mark(no);
+            continue;
+        }
+        if !understood {
+            found.diagnostics.push(Diagnostic::warning(
+                no,
+                format!(
+                    "list item not recognised as a party; kept as written: `{}`",
+                    text.trim()
+                ),
+            ));
+        }
+        found.push_entry(g, &text, no);
+    }
+}
+
+/// Plain lines after a lead-in: one signatory per line until the list ends.
+fn read_after_lead_in(g: &Gazetteer, lines: &[Line], kinds: &[Kind], at: usize, found: &mut Found) {
+    // "Signatories: KKE, PCP, AKEL" keeps its list on the same line.
+    let text = lines[at].text.trim();
+    if let Some((_, tail)) = text.split_once(':') {
+        let items = super::prose::split_list(tail);
+        if items.len() >= 2 && items.iter().all(|t| looks_like_party(t)) {
+            for item in items {
+                found.push_entry(g, &item, lines[at].no);
+            }
+            return;
+        }
+    }
+    let mut k = at + 1;
+    let mut taken = 0;
+    while k < lines.len() {
+        match &kinds[k] {
+            Kind::Blank => {}
+            Kind::Text | Kind::CountryColon if !found.used.contains(&lines[k].no) => {
+                let t = lines[k].text.trim();
+                let affix = split_country_affix(g, t).1.is_some();
+                if looks_like_party(t) || affix {
+                    found.push_entry(g, t, lines[k].no);
+                    taken += 1;
+                } else if taken > 0 {
+                    break;
+                } else {
+                    // A subtitle between lead-in and list is allowed once.
+                    if k > at + 3 {
+                        break;
+                    }
+                }
+            }
+            _ => break,
+        }
+        k += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::lines::split_lines;
+
+    fn names(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let g = Gazetteer::bundled();
+        find(g, &split_lines(text))
+            .signatories
+            .into_iter()
+            .map(|s| (s.as_written, s.person, s.role))
+            .collect()
+    }
+
+    #[test]
+    fn numbered_list_after_lead_in() {
+        let text = "Title\n\nThe parties that sign this statement:\n\n  1. CP of Albania\n\n  2.   Workers Party of Ireland\n3) Tudeh Party, Iran\n\nSome closing words here.";
+        let got: Vec<String> = names(text).into_iter().map(|n| n.0).collect();
+        assert_eq!(
+            got,
+            ["CP of Albania", "Workers Party of Ireland", "Tudeh Party, Iran"]
+        );
+    }
+
+    #[test]
+    fn on_behalf_blocks_with_a_group() {
+        let text = "On behalf of the Communist Party of Narnia:\n\nChairman **Ivan Petrov**\n\n\
+            On behalf of Parties operating under special conditions:\n\n\
+            First Secretary of the Central Committee of the Communist party of Latvia\n\n\
+            The representative of the Central Committee of the Communist party of Lithuania **Jonas Jonaitis**\n\n\
+            Minsk,\nMarch 3, 2021";
+        let got = names(text);
+        assert_eq!(
+            got[0],
+            (
+                "Communist Party of Narnia".into(),
+                Some("Ivan Petrov".into()),
+                Some("Chairman".into())
+            )
+        );
+        assert_eq!(
+            got[1],
+            (
+                "Communist party of Latvia".into(),
+                None,
+                Some("First Secretary of the Central Committee".into())
+            )
+        );
+        assert_eq!(
+            got[2],
+            (
+                "Communist party of Lithuania".into(),
+                Some("Jonas Jonaitis".into()),
+                Some("Representative of the Central Committee".into())
+            )
+        );
+        assert_eq!(got.len(), 3);
+    }
+
+    #[test]
+    fn plain_country_colon_lines_after_a_lead_in() {
+        let text = "Premiers signataires\nGrèce : KKE\nPortugal : Parti communiste portugais\n18 février 2017\nIn Solidnet";
+        let got: Vec<String> = names(text).into_iter().map(|n| n.0).collect();
+        assert_eq!(got, ["Grèce : KKE", "Portugal : Parti communiste portugais"]);
+    }
+
+    #[test]
+    fn a_cut_off_last_item_is_left_out_and_reported() {
+        let g = Gazetteer::bundled();
+        let text = "Signatories:\n1. CP of Malta\n2. CP of Norway\n3. Co";
+        let f = find(g, &split_lines(text));
+        assert_eq!(f.signatories.len(), 2);
+        assert!(f
+            .diagnostics
+            .iter()
+            .any(|d| d.line == Some(4) && d.message.contains("cut off")));
+    }
+}

@@ -1,0 +1,451 @@
+//! Word lists in the languages statements come in (en, fr, es, pt, it, de, pl, ru): words
+//! that make a name a party's, roles, party organs, lead-ins to signatory lists, months.
+//! All entries are folded (lowercase, no accents); prefixes match inflected forms.
+
+use crate::text::fold::words;
+
+/// Word prefixes that mark an organisation's name: party, movement, union, front...
+const ORG_PREFIXES: &[&str] = &[
+    "part",
+    "партия",
+    "партии",
+    "партий",
+    "партиj",
+    "movement",
+    "movimient",
+    "mouvement",
+    "moviment",
+    "bewegung",
+    "ruch",
+    "движени",
+    "union",
+    "unione",
+    "uniao",
+    "bund",
+    "zwiaz",
+    "союз",
+    "front",
+    "frente",
+    "fronte",
+    "фронт",
+    "league",
+    "liga",
+    "ligue",
+    "лига",
+    "organi",
+    "организаци",
+    "tribune",
+    "tribuna",
+    "pole",
+    "polo",
+    "alliance",
+    "alianza",
+    "allianz",
+    "alleanza",
+    "alianca",
+    "federation",
+    "federacion",
+    "federazione",
+    "coalition",
+    "coalicion",
+    "congress",
+    "congreso",
+    "forum",
+    "foro",
+    "bloc",
+    "bloque",
+    "blocco",
+    "blok",
+    "блок",
+    "association",
+    "asociacion",
+    "associazione",
+    "associacao",
+    "vereinigung",
+    "stowarzyszen",
+    "youth",
+    "juventud",
+    "jeunesse",
+    "gioventu",
+    "juventude",
+    "jugend",
+    "mlodziez",
+    "молодеж",
+    "rifondazione",
+    "resistance",
+    "resistencia",
+    "resistenza",
+    "sozialist",
+    "socialist",
+    "socjalist",
+    "социалист",
+    "communis",
+    "comunis",
+    "kommunis",
+    "komunis",
+    "коммунис",
+    "marxist",
+    "marksist",
+    "марксист",
+    "leninist",
+    "ленинск",
+    "workers",
+    "trabajador",
+    "travailleur",
+    "lavorator",
+    "arbeiter",
+    "robotnic",
+    "рабоч",
+    "trabalhador",
+    "ouvrier",
+    "labour",
+    "labor",
+    "revival",
+    "renaissance",
+    "tudeh",
+    "akel",
+    "kke",
+    "dkp",
+    "cpusa",
+];
+
+/// Generic abbreviations statements use for party types.
+const PARTY_ABBREVIATIONS: &[&str] = &["cp", "wp", "ncp", "ucp", "kp", "pc", "pcp", "kpd"];
+
+/// Word prefixes of a party's organs, which are not parties.
+const ORGAN_PHRASES: &[&str] = &[
+    "central committee",
+    "comite central",
+    "comitato centrale",
+    "zentralkomitee",
+    "komitet centralny",
+    "komitetu centralnego",
+    "центральн",
+    "political bureau",
+    "politburo",
+    "politbureau",
+    "buro politico",
+    "bureau politique",
+    "ufficio politico",
+    "biuro polityczne",
+    "biura politycznego",
+    "политбюро",
+    "political committee",
+    "executive committee",
+    "comite ejecutivo",
+    "comite executif",
+    "comissao politica",
+    "comision politica",
+    "commissione politica",
+    "secretariat",
+    "secretaria",
+    "secretariado",
+    "segreteria",
+    "sekretariat",
+    "секретариат",
+    "presidium",
+    "президиум",
+    "parteivorstand",
+    "vorstand",
+    "national committee",
+    "national council",
+    "national executive",
+    "international department",
+    "international relations",
+    "comite nacional",
+    "direzione nazionale",
+    "comite ejecutivo nacional",
+    "cc of",
+    "ck ",
+];
+
+/// Head words of roles in a party.
+const ROLE_WORDS: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "president",
+    "presidente",
+    "presidenta",
+    "vorsitzender",
+    "vorsitzende",
+    "przewodniczacy",
+    "председатель",
+    "secretary",
+    "secretario",
+    "secretaria",
+    "secretaire",
+    "segretario",
+    "segretaria",
+    "sekretar",
+    "sekretarz",
+    "секретарь",
+    "member",
+    "members",
+    "miembro",
+    "membre",
+    "membro",
+    "mitglied",
+    "czlonek",
+    "член",
+    "leader",
+    "head",
+    "responsible",
+    "responsable",
+    "responsabile",
+    "representative",
+    "representant",
+    "representante",
+    "rappresentante",
+    "vertreter",
+    "vertreterin",
+    "przedstawiciel",
+    "представитель",
+    "deputy",
+    "vice",
+    "acting",
+    "honorary",
+    "spokesperson",
+    "spokesman",
+    "portavoz",
+    "porte",
+    "portavoce",
+    "sprecher",
+    "sprecherin",
+    "rzecznik",
+    "coordinator",
+    "coordinador",
+    "coordinateur",
+    "coordenador",
+    "coordinatore",
+    "koordinator",
+    "director",
+    "first",
+    "general",
+    "executive",
+    "international",
+    "department",
+    "central",
+    "committee",
+    "political",
+    "bureau",
+    "politburo",
+    "national",
+    "party",
+    "cc",
+    "ce",
+    "comite",
+    "comitato",
+    "comision",
+    "comissao",
+    "ejecutivo",
+    "nacional",
+    "buro",
+    "politico",
+    "politique",
+    "zentralkomitee",
+    "parteivorstand",
+    "vorstand",
+    "первый",
+    "генеральный",
+    "цк",
+    "mp",
+    "deputado",
+    "diputado",
+    "depute",
+    "deputato",
+    "abgeordneter",
+    "posel",
+    "депутат",
+    "comrade",
+    "the",
+    "of",
+    "and",
+];
+
+/// Phrases that introduce a list of signatories.
+const LEAD_INS: &[&str] = &[
+    "sign this",
+    "that sign",
+    "who sign",
+    "signed by",
+    "signatories",
+    "signatory",
+    "signing parties",
+    "following parties",
+    "parties signing",
+    "parties that signed",
+    "co signed",
+    "cosigned",
+    "also signed",
+    "joined by",
+    "endorsed by",
+    "initial signatories",
+    "first signatories",
+    "signataires",
+    "signe par",
+    "signee par",
+    "signent",
+    "partis suivants",
+    "firman",
+    "firmantes",
+    "firmado por",
+    "firmada por",
+    "suscriben",
+    "suscrita por",
+    "partidos firmantes",
+    "assinam",
+    "assinantes",
+    "assinado por",
+    "assinada por",
+    "subscrevem",
+    "subscritores",
+    "firmatari",
+    "firmano",
+    "firmato da",
+    "firmata da",
+    "sottoscrivono",
+    "hanno firmato",
+    "unterzeichner",
+    "unterzeichnet",
+    "unterzeichnenden",
+    "unterschrieben",
+    "podpisali",
+    "podpisane przez",
+    "podpisana przez",
+    "sygnatariusze",
+    "podpisaly",
+    "подписали",
+    "подписавшие",
+    "подписано",
+    "подписавших",
+];
+
+/// "On behalf of" openers (folded), followed by the organisation.
+pub const ON_BEHALF: &[&str] = &[
+    "on behalf of",
+    "for and on behalf of",
+    "au nom du",
+    "au nom de la",
+    "au nom des",
+    "au nom de",
+    "en nombre del",
+    "en nombre de la",
+    "en nombre de",
+    "em nome do",
+    "em nome da",
+    "em nome de",
+    "a nome del",
+    "a nome della",
+    "a nome di",
+    "per il",
+    "per la",
+    "im namen der",
+    "im namen des",
+    "fur die",
+    "fur den",
+    "w imieniu",
+    "от имени",
+    "for the",
+    "pour le",
+    "pour la",
+    "por el",
+    "por la",
+    "pelo",
+    "pela",
+];
+
+/// Whether a folded word or phrase is an organisation word (party, movement...).
+fn is_org_word(word: &str) -> bool {
+    ORG_PREFIXES.iter().any(|p| word.starts_with(p)) || PARTY_ABBREVIATIONS.contains(&word)
+}
+
+/// Whether `text` reads like the name of a party or similar organisation.
+pub fn looks_like_party(text: &str) -> bool {
+    let ws = words(text);
+    if ws.iter().any(|w| is_org_word(w)) {
+        return true;
+    }
+    // An acronym in capitals (KKE, AKEL, PCdoB) is a strong sign too, unless the whole
+    // text is in capitals (a headline).
+    let tokens: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|t| !t.is_empty())
+        .collect();
+    let shouting = tokens.len() > 1 && !text.chars().any(char::is_lowercase);
+    !shouting
+        && tokens.iter().any(|t| {
+            let n = t.chars().count();
+            (2..=8).contains(&n) && t.chars().filter(|c| c.is_uppercase()).count() >= 2
+        })
+}
+
+/// Whether folded text begins with a party organ ("Central Committee of ...").
+pub fn starts_with_organ(folded: &str) -> bool {
+    ORGAN_PHRASES.iter().any(|p| folded.starts_with(p))
+}
+
+/// Whether a word (any case) is a role word rather than part of a person's name.
+pub fn is_role_word(word: &str) -> bool {
+    let f = crate::text::fold::fold(word);
+    let f = f.trim_matches(|c: char| !c.is_alphanumeric());
+    ROLE_WORDS.contains(&f) || is_org_word(f) || starts_with_organ(f)
+}
+
+/// Whether a line introduces a list of signatories.
+pub fn is_lead_in(text: &str) -> bool {
+    let k = format!(" {} ", words(text).join(" "));
+    LEAD_INS.iter().any(|p| k.contains(&format!(" {p}")))
+}
+
+/// Lowercase words that join the parts of a person's name.
+pub const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "la", "le", "al", "el",
+    "bin", "ibn", "y", "e", "ter", "du", "zu",
+];
+
+/// Prepositions that link a role to the organisation it belongs to ("of the", "del").
+pub const OF_LINKS: &[&str] = &[
+    "of the", "of", "del", "de la", "de los", "de las", "de", "du", "des", "de l", "da", "do", "della",
+    "dello", "dei", "degli", "di", "der", "des", "im", "in the", "in",
+];
+
+/// Words that may stand at the start of a person's role line and are dropped ("The").
+pub const ARTICLES: &[&str] = &["the", "la", "le", "el", "il", "der", "die", "das", "o", "a"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn party_names_are_recognised_in_many_languages() {
+        for name in [
+            "Communist Party of Greece",
+            "Partido Comunista de Venezuela",
+            "Kommunistische Partei Griechenlands",
+            "Komunistyczna Partia Polski",
+            "Коммунистическая партия Украины",
+            "AKEL",
+            "Movement Popular Resistance",
+            "Democratic Progressive Tribune",
+            "CP of Britain",
+        ] {
+            assert!(looks_like_party(name), "{name}");
+        }
+        for not in ["Moscow", "Dear comrades and friends!", "august 18"] {
+            assert!(!looks_like_party(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn lead_ins_are_recognised() {
+        assert!(is_lead_in(
+            "The communist and workers’ parties that sign this Joint Statement:"
+        ));
+        assert!(is_lead_in("Premiers signataires"));
+        assert!(is_lead_in("Подписали:"));
+        assert!(is_lead_in("Unterzeichner:"));
+        assert!(!is_lead_in("Dear comrades"));
+    }
+}

@@ -1,0 +1,377 @@
+//! Ingest: files and folders to the store. Files are read and mapped in parallel, then
+//! written in batches of whole files, each batch one transaction: a file that fails stores
+//! nothing, a file that succeeds replaces everything it contributed before.
+
+use crate::load::{load, InputKind, LoadError};
+use crate::rdf::entities::{describe, QuadSource};
+use crate::rdf::map::statement_quads;
+use crate::rdf::reference::{ontology_quads, reference_quads};
+use crate::record::{Severity, StatementRecord};
+use crate::resolve::Resolver;
+use crate::store::{EntityRefresh, FileWrite, GraphWrite, Store, StoreError};
+use oxigraph::model::NamedNode;
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+/// Quads per write transaction (whole files are never split).
+const BATCH_QUADS: usize = 200_000;
+
+/// A doubt or failure tied to a file and line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// The file as shown.
+    pub path: String,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// How serious.
+    pub severity: Severity,
+    /// What happened.
+    pub text: String,
+}
+
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(l) if l > 0 => write!(f, "{}:{}: {}: {}", self.path, l, self.severity, self.text),
+            _ => write!(f, "{}: {}: {}", self.path, self.severity, self.text),
+        }
+    }
+}
+
+/// What an ingest did.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Report {
+    /// Files read and stored.
+    pub files_stored: usize,
+    /// Files that failed (nothing of them stored).
+    pub files_failed: usize,
+    /// Statements stored.
+    pub statements: usize,
+    /// Signatures stored.
+    pub signatures: usize,
+    /// Distinct parties among them.
+    pub parties: usize,
+    /// Distinct persons among them.
+    pub persons: usize,
+    /// Distinct countries among them.
+    pub countries: usize,
+    /// Quads written (statement graphs; reference and ontology graphs aside).
+    pub quads_written: usize,
+    /// Quads in the store afterwards.
+    pub store_quads: usize,
+    /// Diagnostics and failures, by file and line.
+    pub messages: Vec<Message>,
+}
+
+/// Lists the statement files under the given paths (folders recursively), sorted. Answer
+/// keys (`*.expected.json`) and README files are not statements and are skipped.
+pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
+    let mut out = BTreeSet::new();
+    for p in paths {
+        let meta = std::fs::metadata(p).map_err(|e| (p.clone(), e))?;
+        if meta.is_dir() {
+            walk(p, &mut out).map_err(|e| (p.clone(), e))?;
+        } else {
+            out.insert(p.clone());
+        }
+    }
+    Ok(out.into_iter().collect())
+}
+
+fn walk(dir: &Path, out: &mut BTreeSet<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.starts_with('.') {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if InputKind::of(&path).is_some() && !is_not_a_statement(name) {
+            out.insert(path);
+        }
+    }
+    Ok(())
+}
+
+fn is_not_a_statement(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".expected.json") || lower.starts_with("readme")
+}
+
+/// The path as recorded: relative to the working directory when inside it, with `/`.
+pub fn shown_path(path: &Path) -> String {
+    let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let cwd = std::env::current_dir()
+        .ok()
+        .and_then(|c| std::fs::canonicalize(c).ok());
+    let rel = cwd
+        .as_ref()
+        .and_then(|c| abs.strip_prefix(c).ok())
+        .map(Path::to_path_buf)
+        .unwrap_or(abs);
+    rel.to_string_lossy().replace('\\', "/")
+}
+
+/// One file read and mapped, ready to write.
+struct Prepared {
+    shown: String,
+    records: Vec<StatementRecord>,
+    writes: Vec<FileWrite>,
+    quads: usize,
+}
+
+fn prepare(path: &Path, resolver: &Resolver) -> Result<Prepared, Message> {
+    let shown = shown_path(path);
+    let fail = |line: Option<usize>, text: String| Message {
+        path: shown.clone(),
+        line,
+        severity: Severity::Error,
+        text,
+    };
+    let records = load(path, &shown, resolver).map_err(|e| match e {
+        LoadError::Record { line, message, .. } => fail(Some(line), message),
+        other => Message {
+            path: shown.clone(),
+            line: None,
+            severity: Severity::Error,
+            text: strip_path(&other.to_string(), &shown),
+        },
+    })?;
+    if records.is_empty() {
+        return Err(fail(None, "holds no statement records".into()));
+    }
+    let mut by_source: BTreeMap<String, Vec<GraphWrite>> = BTreeMap::new();
+    let mut quads = 0;
+    for rec in &records {
+        let q = statement_quads(resolver, rec).map_err(|e| {
+            let text = std::fs::read_to_string(path).unwrap_or_default();
+            fail(Some(crate::load::line_of(&text, &rec.id)), e.to_string())
+        })?;
+        quads += q.len();
+        let graph = NamedNode::new_unchecked(resolver.base().statement(&rec.id));
+        let source = rec.source.path.clone().unwrap_or_else(|| shown.clone());
+        by_source
+            .entry(source)
+            .or_default()
+            .push(GraphWrite { graph, quads: q });
+    }
+    let writes = by_source
+        .into_iter()
+        .map(|(source_path, graphs)| FileWrite { source_path, graphs })
+        .collect();
+    Ok(Prepared {
+        shown,
+        records,
+        writes,
+        quads,
+    })
+}
+
+fn strip_path(message: &str, shown: &str) -> String {
+    message
+        .strip_prefix(&format!("{shown}: "))
+        .unwrap_or(message)
+        .to_owned()
+}
+
+/// Why a whole ingest could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    /// The store was written under another base IRI.
+    #[error("the store holds data minted under base {stored}, not {given}; use --base {stored} or another --store")]
+    BaseMismatch {
+        /// The base in the store.
+        stored: String,
+        /// The base asked for.
+        given: String,
+    },
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Reads, maps and stores files. Per-file failures are in the report; the error is for
+/// failures of the whole run (the store itself).
+pub fn ingest(store: &Store, resolver: &Resolver, files: &[PathBuf]) -> Result<Report, IngestError> {
+    let given = resolver.base().as_str().to_owned();
+    if let Some(stored) = store.base()? {
+        if stored != given {
+            return Err(IngestError::BaseMismatch { stored, given });
+        }
+    }
+    let prepared: Vec<Result<Prepared, Message>> = files.par_iter().map(|p| prepare(p, resolver)).collect();
+    let mut report = Report::default();
+    // Statement ids must be unique across sources, in this run and in the store.
+    let mut owner: HashMap<String, String> = HashMap::new();
+    let mut ready: Vec<Prepared> = Vec::new();
+    for p in prepared {
+        let p = match p {
+            Ok(p) => p,
+            Err(m) => {
+                report.files_failed += 1;
+                report.messages.push(m);
+                continue;
+            }
+        };
+        match conflict(store, resolver, &p, &owner)? {
+            Some(m) => {
+                report.files_failed += 1;
+                report.messages.push(m);
+            }
+            None => {
+                for w in &p.writes {
+                    for g in &w.graphs {
+                        owner.insert(g.graph.as_str().to_owned(), w.source_path.clone());
+                    }
+                }
+                ready.push(p);
+            }
+        }
+    }
+    if ready.is_empty() {
+        report.store_quads = store.len()?;
+        return Ok(report);
+    }
+    let fixed = vec![
+        GraphWrite {
+            graph: NamedNode::new_unchecked(resolver.base().reference_graph()),
+            quads: reference_quads(resolver),
+        },
+        GraphWrite {
+            graph: NamedNode::new_unchecked(resolver.base().ontology_graph()),
+            quads: ontology_quads(resolver),
+        },
+    ];
+    let mut batch: Vec<Prepared> = Vec::new();
+    let mut batch_quads = 0;
+    let mut first = true;
+    let entities_graph = NamedNode::new_unchecked(resolver.base().entities_graph());
+    let describe = |src: &dyn QuadSource<Error = StoreError>, e: &NamedNode| {
+        describe(src, e, &entities_graph, resolver.is_listed_iri(e.as_str()))
+    };
+    let refresh = EntityRefresh {
+        graph: entities_graph.clone(),
+        describe: &describe,
+    };
+    let mut tally = Tally::default();
+    let mut flush =
+        |batch: &mut Vec<Prepared>, report: &mut Report, first: &mut bool| -> Result<(), IngestError> {
+            if batch.is_empty() {
+                return Ok(());
+            }
+            let writes: Vec<FileWrite> = batch.iter().flat_map(|p| p.writes.clone()).collect();
+            let graphs: &[GraphWrite] = if *first { &fixed } else { &[] };
+            match store.write(&given, &writes, graphs, &refresh) {
+                Ok(()) => {
+                    for p in batch.drain(..) {
+                        tally.count(&p, report);
+                    }
+                }
+                Err(e) => {
+                    for p in batch.drain(..) {
+                        report.files_failed += 1;
+                        report.messages.push(Message {
+                            path: p.shown,
+                            line: None,
+                            severity: Severity::Error,
+                            text: format!("not stored: {e}"),
+                        });
+                    }
+                }
+            }
+            *first = false;
+            Ok(())
+        };
+    for p in ready {
+        batch_quads += p.quads;
+        batch.push(p);
+        if batch_quads >= BATCH_QUADS {
+            flush(&mut batch, &mut report, &mut first)?;
+            batch_quads = 0;
+        }
+    }
+    flush(&mut batch, &mut report, &mut first)?;
+    report.parties = tally.parties.len();
+    report.persons = tally.persons.len();
+    report.countries = tally.countries.len();
+    report.store_quads = store.len()?;
+    report
+        .messages
+        .sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+    Ok(report)
+}
+
+fn conflict(
+    store: &Store,
+    resolver: &Resolver,
+    p: &Prepared,
+    owner: &HashMap<String, String>,
+) -> Result<Option<Message>, StoreError> {
+    for w in &p.writes {
+        for g in &w.graphs {
+            let other = match owner.get(g.graph.as_str()) {
+                Some(o) => Some(o.clone()),
+                None => store.source_of(&g.graph)?,
+            };
+            if let Some(other) = other.filter(|o| *o != w.source_path) {
+                let id = g
+                    .graph
+                    .as_str()
+                    .strip_prefix(&resolver.base().statement(""))
+                    .unwrap_or(g.graph.as_str());
+                return Ok(Some(Message {
+                    path: p.shown.clone(),
+                    line: None,
+                    severity: Severity::Error,
+                    text: format!("statement id `{id}` is already taken by {other}; give this statement its own `id` in a record"),
+                }));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// Distinct identities among what was stored.
+#[derive(Default)]
+struct Tally {
+    parties: BTreeSet<String>,
+    persons: BTreeSet<String>,
+    countries: BTreeSet<String>,
+}
+
+impl Tally {
+    fn count(&mut self, p: &Prepared, report: &mut Report) {
+        report.files_stored += 1;
+        report.quads_written += p.quads;
+        for rec in &p.records {
+            report.statements += 1;
+            report.signatures += rec.signatories.len();
+            for s in &rec.signatories {
+                self.parties.extend(s.party_id.clone());
+                self.countries.extend(s.country.clone());
+                if let Some(person) = &s.person {
+                    self.persons
+                        .insert(format!("{}|{}", s.country.as_deref().unwrap_or(""), person));
+                }
+            }
+            for d in &rec.diagnostics {
+                report.messages.push(Message {
+                    path: p.shown.clone(),
+                    line: d.line,
+                    severity: d.severity,
+                    text: d.message.clone(),
+                });
+            }
+            if rec.signatories.is_empty() {
+                report.messages.push(Message {
+                    path: p.shown.clone(),
+                    line: None,
+                    severity: Severity::Warning,
+                    text: "no signatories found".into(),
+                });
+            }
+        }
+    }
+}

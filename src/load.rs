@@ -1,0 +1,237 @@
+//! Reading one input file into statement records: statement texts (.txt, .md, .html) are
+//! decoded and extracted; records (.json, .yaml/.yml, .toml; one record or a list) are
+//! deserialised. Errors name the file and, where there is one, the line.
+
+use crate::extract::extract;
+use crate::record::{Source, StatementRecord};
+use crate::resolve::Resolver;
+use crate::text::decode::{decode, DecodeError};
+use crate::text::lines::{to_lines, Markup};
+use sha2::{Digest, Sha256};
+use std::path::Path;
+
+/// What kind of input a file is, from its extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// A statement text to extract from.
+    Text(Markup),
+    /// JSON records.
+    Json,
+    /// YAML records.
+    Yaml,
+    /// TOML records.
+    Toml,
+}
+
+impl InputKind {
+    /// The kind of a path, if cosignet reads it.
+    pub fn of(path: &Path) -> Option<Self> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "json" => Self::Json,
+            "yaml" | "yml" => Self::Yaml,
+            "toml" => Self::Toml,
+            other => Self::Text(Markup::from_extension(other)?),
+        })
+    }
+}
+
+/// Why a file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// Reading the bytes failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// The bytes are not a text.
+    #[error("{path}: {source}")]
+    Decode {
+        /// The file.
+        path: String,
+        /// Why.
+        source: DecodeError,
+    },
+    /// A record file does not parse, or holds a value that is not allowed.
+    #[error("{path}:{line}: {message}")]
+    Record {
+        /// The file.
+        path: String,
+        /// 1-based line (0 when unknown).
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// The extension is not one cosignet reads.
+    #[error("{path}: not a statement text or record (.txt .md .html .json .yaml .yml .toml)")]
+    Unsupported {
+        /// The file.
+        path: String,
+    },
+}
+
+/// The SHA-256 of bytes, hex encoded.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Reads a file into records. `shown` is the path as recorded in provenance and messages.
+pub fn load(path: &Path, shown: &str, resolver: &Resolver) -> Result<Vec<StatementRecord>, LoadError> {
+    let kind = InputKind::of(path).ok_or_else(|| LoadError::Unsupported {
+        path: shown.to_owned(),
+    })?;
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+        path: shown.to_owned(),
+        source,
+    })?;
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("statement");
+    let sha = sha256_hex(&bytes);
+    let text = decode(&bytes)
+        .map_err(|source| LoadError::Decode {
+            path: shown.to_owned(),
+            source,
+        })?
+        .text;
+    let record_err = |line: usize, message: String| LoadError::Record {
+        path: shown.to_owned(),
+        line,
+        message,
+    };
+    let mut records = match kind {
+        InputKind::Text(markup) => {
+            let x = extract(&to_lines(&text, markup));
+            let source = Source {
+                path: Some(shown.to_owned()),
+                sha256: Some(sha.clone()),
+                url: None,
+            };
+            return Ok(vec![resolver.record(&x, source, stem)]);
+        }
+        InputKind::Json => parse_json(&text).map_err(|(l, m)| record_err(l, m))?,
+        InputKind::Yaml => parse_yaml(&text).map_err(|(l, m)| record_err(l, m))?,
+        InputKind::Toml => parse_toml(&text).map_err(|(l, m)| record_err(l, m))?,
+    };
+    for (i, rec) in records.iter_mut().enumerate() {
+        if rec.source.path.is_none() {
+            rec.source.path = Some(shown.to_owned());
+            rec.source.sha256.get_or_insert_with(|| sha.clone());
+        }
+        let record_stem = if i == 0 {
+            stem.to_owned()
+        } else {
+            format!("{stem}-{}", i + 1)
+        };
+        resolver.complete(rec, &record_stem);
+        for s in &rec.signatories {
+            if s.as_written.trim().is_empty() {
+                let line = line_of(&text, "as_written");
+                return Err(record_err(
+                    line,
+                    format!("record `{}` has a signatory with an empty `as_written`", rec.id),
+                ));
+            }
+        }
+    }
+    Ok(records)
+}
+
+/// The first line of `text` holding `needle` (1-based), 0 when absent.
+pub fn line_of(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l.contains(needle)).map_or(0, |i| i + 1)
+}
+
+type ParseResult = Result<Vec<StatementRecord>, (usize, String)>;
+
+fn parse_json(text: &str) -> ParseResult {
+    let err = |e: serde_json::Error| (e.line(), e.to_string());
+    if text.trim_start().starts_with('[') {
+        serde_json::from_str(text).map_err(err)
+    } else {
+        serde_json::from_str(text).map(|r| vec![r]).map_err(err)
+    }
+}
+
+fn parse_yaml(text: &str) -> ParseResult {
+    let mut out = Vec::new();
+    for doc in serde_yaml::Deserializer::from_str(text) {
+        let value: serde_yaml::Value = serde::Deserialize::deserialize(doc).map_err(|e| yaml_err(&e))?;
+        match value {
+            serde_yaml::Value::Null => {}
+            serde_yaml::Value::Sequence(_) => {
+                let list: Vec<StatementRecord> =
+                    serde_yaml::from_value(value).map_err(|e| locate_yaml(text, &e))?;
+                out.extend(list);
+            }
+            other => out.push(serde_yaml::from_value(other).map_err(|e| locate_yaml(text, &e))?),
+        }
+    }
+    Ok(out)
+}
+
+fn yaml_err(e: &serde_yaml::Error) -> (usize, String) {
+    (e.location().map_or(0, |l| l.line()), e.to_string())
+}
+
+/// Errors found after parsing have no position; point at the field they name, if any.
+fn locate_yaml(text: &str, e: &serde_yaml::Error) -> (usize, String) {
+    let msg = e.to_string();
+    let line = e.location().map(|l| l.line()).or_else(|| {
+        msg.split('`')
+            .nth(1)
+            .map(|field| line_of(text, field))
+            .filter(|l| *l > 0)
+    });
+    (line.unwrap_or(0), msg)
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TomlList {
+    statement: Vec<StatementRecord>,
+}
+
+fn parse_toml(text: &str) -> ParseResult {
+    let err = |e: toml::de::Error| {
+        let line = e
+            .span()
+            .map_or(0, |s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+        (line, e.message().to_owned())
+    };
+    let is_list = text.lines().any(|l| l.trim_start().starts_with("[[statement]]"));
+    if is_list {
+        toml::from_str::<TomlList>(text).map(|l| l.statement).map_err(err)
+    } else {
+        toml::from_str(text).map(|r| vec![r]).map_err(err)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_records_name_their_line() {
+        let (line, msg) = parse_json("[\n{\"id\": \"a\",\n \"date\": \"2021-02-30\"}\n]").unwrap_err();
+        assert_eq!(line, 3);
+        assert!(
+            msg.contains("does not exist") || msg.contains("not a date"),
+            "{msg}"
+        );
+        let (line, _) = parse_yaml("id: a\ntitle: [unclosed\n").unwrap_err();
+        assert!(line >= 2);
+        let (line, msg) = parse_toml("id = \"a\"\ndate = \"2019-02-29\"\n").unwrap_err();
+        assert_eq!(line, 2, "{msg}");
+    }
+
+    #[test]
+    fn yaml_lists_and_documents() {
+        let recs = parse_yaml("- id: a\n  title: A\n- id: b\n---\nid: c\n").unwrap();
+        assert_eq!(
+            recs.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+            ["a", "b", "c"]
+        );
+    }
+}

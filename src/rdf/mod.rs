@@ -1,0 +1,47 @@
+//! Mapping records and reference data to RDF quads: one named graph per statement, one for
+//! reference data. Pure: builds quads, never touches the store.
+
+pub mod entities;
+pub mod map;
+pub mod reference;
+pub mod vocab;
+
+use oxigraph::model::{Literal, NamedNode, Quad};
+use std::collections::HashSet;
+
+/// A named node in one of the known namespaces (the IRI is known to be valid).
+pub fn iri(ns: &str, local: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{ns}{local}"))
+}
+
+/// A term of cosignet's vocabulary.
+pub fn cosig(local: &str) -> NamedNode {
+    iri(vocab::COSIG, local)
+}
+
+/// A plain string literal.
+pub fn string(value: &str) -> Literal {
+    Literal::new_simple_literal(value)
+}
+
+/// Quads in the order first added, each once (the mapping adds them in a fixed order, so
+/// the result is deterministic).
+#[derive(Debug, Default)]
+pub struct QuadSet {
+    seen: HashSet<Quad>,
+    order: Vec<Quad>,
+}
+
+impl QuadSet {
+    /// Adds a quad unless already there.
+    pub fn push(&mut self, q: Quad) {
+        if self.seen.insert(q.clone()) {
+            self.order.push(q);
+        }
+    }
+
+    /// The quads in order.
+    pub fn into_vec(self) -> Vec<Quad> {
+        self.order
+    }
+}

@@ -1,0 +1,272 @@
+//! The statement record: the one format `parse` prints and `ingest` reads.
+//!
+//! A record is plain data (serde), free of any RDF or store type, so a person can
+//! parse a text, correct the YAML by hand and ingest the corrected file.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// One joint statement with its signatories, as extracted from a text or written by hand.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatementRecord {
+    /// Stable identifier, the last segment of the statement IRI (date and title slug).
+    #[serde(default)]
+    pub id: String,
+    /// Headline as written, when the text has one.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The statement's own date (else its publication date), never guessed.
+    #[serde(default)]
+    pub date: Option<IsoDate>,
+    /// Where the statement was signed or issued, when the text says.
+    #[serde(default)]
+    pub place: Option<String>,
+    /// ISO 639-1 code of the text's language.
+    #[serde(default)]
+    pub language: Option<String>,
+    /// The body that issued the statement, when the text names one.
+    #[serde(default)]
+    pub issuer: Option<String>,
+    /// Where the record came from.
+    #[serde(default)]
+    pub source: Source,
+    /// Who signed, in the order of the text.
+    #[serde(default)]
+    pub signatories: Vec<Signatory>,
+    /// Doubts found while reading the text.
+    #[serde(default)]
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The file (and optionally the web page) a record was read from.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Path of the file as ingested (relative to the working directory when inside it).
+    #[serde(default)]
+    pub path: Option<String>,
+    /// SHA-256 of the file's bytes, hex encoded.
+    #[serde(default)]
+    pub sha256: Option<String>,
+    /// Web address of the original publication, when known.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// One signing organisation (and possibly the person who signed for it).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signatory {
+    /// The signatory exactly as the text names it, without list numbers or bullets.
+    pub as_written: String,
+    /// Canonical party label.
+    #[serde(default)]
+    pub party: Option<String>,
+    /// IRI of the party; the same for every spelling of the same party.
+    #[serde(default)]
+    pub party_id: Option<String>,
+    /// Common English short name of the party's country.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// ISO 3166-1 alpha-2 code, null for entities without one.
+    #[serde(default)]
+    pub country_code: Option<String>,
+    /// Person who signed for the party.
+    #[serde(default)]
+    pub person: Option<String>,
+    /// The person's role as written.
+    #[serde(default)]
+    pub role: Option<String>,
+    /// 1-based line of the source text the signatory was read from.
+    #[serde(default)]
+    pub line: Option<usize>,
+}
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Informational: something was inferred.
+    Info,
+    /// Something doubtful a person should check.
+    Warning,
+    /// Something that could not be read.
+    Error,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Info => "info",
+            Self::Warning => "warning",
+            Self::Error => "error",
+        })
+    }
+}
+
+/// A doubt about one line of the source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Diagnostic {
+    /// 1-based line in the source file, when the doubt is about a line.
+    #[serde(default)]
+    pub line: Option<usize>,
+    /// How serious it is.
+    pub severity: Severity,
+    /// What is doubtful, in a sentence.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// A warning about `line`.
+    pub fn warning(line: usize, message: impl Into<String>) -> Self {
+        Self {
+            line: Some(line),
+            severity: Severity::Warning,
+            message: message.into(),
+        }
+    }
+
+    /// An informational note about `line`.
+    pub fn info(line: usize, message: impl Into<String>) -> Self {
+        Self {
+            line: Some(line),
+            severity: Severity::Info,
+            message: message.into(),
+        }
+    }
+}
+
+/// A calendar date that exists (ISO 8601 `YYYY-MM-DD`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct IsoDate {
+    /// Year (1 to 9999).
+    pub year: u16,
+    /// Month (1 to 12).
+    pub month: u8,
+    /// Day of the month (1 to the month's length).
+    pub day: u8,
+}
+
+impl IsoDate {
+    /// The date, if it exists in the proleptic Gregorian calendar.
+    pub fn new(year: i64, month: i64, day: i64) -> Option<Self> {
+        if !(1..=9999).contains(&year) || !(1..=12).contains(&month) || day < 1 {
+            return None;
+        }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let len = match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        (day <= len).then_some(Self {
+            year: year as u16,
+            month: month as u8,
+            day: day as u8,
+        })
+    }
+
+    /// Parses `YYYY-MM-DD`, rejecting dates that do not exist.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let parts: Vec<&str> = text.trim().split('-').collect();
+        let ok_shape = parts.len() == 3
+            && parts[0].len() == 4
+            && parts[1].len() == 2
+            && parts[2].len() == 2
+            && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+        if !ok_shape {
+            return Err(format!("`{text}` is not a date of the form YYYY-MM-DD"));
+        }
+        let n = |p: &str| p.parse::<i64>().unwrap_or(0);
+        Self::new(n(parts[0]), n(parts[1]), n(parts[2]))
+            .ok_or_else(|| format!("`{text}` is not a date that exists"))
+    }
+}
+
+impl fmt::Display for IsoDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for IsoDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for IsoDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        // TOML has a native date type; accept it as well as strings.
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = IsoDate;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date of the form YYYY-MM-DD")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<IsoDate, E> {
+                IsoDate::parse(v).map_err(E::custom)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<IsoDate, A::Error> {
+                // toml's datetime arrives as a one-entry map holding its text.
+                let mut found = None;
+                while let Some((_, value)) = map.next_entry::<String, String>()? {
+                    found = Some(value);
+                }
+                let text = found.ok_or_else(|| serde::de::Error::custom("empty date"))?;
+                IsoDate::parse(&text).map_err(serde::de::Error::custom)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_that_do_not_exist_are_rejected() {
+        assert!(IsoDate::parse("2020-02-29").is_ok());
+        assert!(IsoDate::parse("2019-02-29").is_err());
+        assert!(IsoDate::parse("2020-13-01").is_err());
+        assert!(IsoDate::parse("2020-04-31").is_err());
+        assert!(IsoDate::parse("20-04-01").is_err());
+        assert_eq!(IsoDate::parse("1900-02-28").unwrap().to_string(), "1900-02-28");
+        assert!(IsoDate::parse("1900-02-29").is_err());
+    }
+
+    #[test]
+    fn record_round_trips_through_json_and_yaml() {
+        let rec = StatementRecord {
+            id: "x".into(),
+            title: Some("T".into()),
+            date: IsoDate::parse("2020-08-18").ok(),
+            place: None,
+            language: Some("en".into()),
+            issuer: None,
+            source: Source::default(),
+            signatories: vec![Signatory {
+                as_written: "CP of Britain".into(),
+                line: Some(3),
+                ..Default::default()
+            }],
+            diagnostics: vec![Diagnostic::warning(4, "odd")],
+        };
+        let json = serde_json::to_string(&rec).unwrap();
+        assert_eq!(serde_json::from_str::<StatementRecord>(&json).unwrap(), rec);
+        let yaml = serde_yaml::to_string(&rec).unwrap();
+        assert_eq!(serde_yaml::from_str::<StatementRecord>(&yaml).unwrap(), rec);
+    }
+
+    #[test]
+    fn a_bad_date_in_json_names_its_line() {
+        let err = serde_json::from_str::<StatementRecord>("{\n\"id\": \"a\",\n\"date\": \"2021-02-30\"\n}")
+            .unwrap_err();
+        assert_eq!(err.line(), 3);
+        assert!(err.to_string().contains("not a date that exists"));
+    }
+}

@@ -1,0 +1,310 @@
+//! The country gazetteer: every ISO 3166-1 country plus the unrecognised, historical and
+//! regional entities statements name, with names and adjectives in eight languages.
+//! Inflected forms (Polish, Russian and German genitives, adjective endings) are matched
+//! by the stemmer, not listed.
+
+use super::stem::stem;
+use crate::text::fold::words;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
+
+const DATA: &str = include_str!("../../data/countries.toml");
+/// Longest country name in words that the scanner tries.
+const MAX_WORDS: usize = 6;
+
+/// One country or country-like entity.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Country {
+    /// Stable key: the alpha-2 code, or a slug for entities without one.
+    pub key: String,
+    /// ISO 3166-1 alpha-2 code.
+    #[serde(default)]
+    pub alpha2: Option<String>,
+    /// ISO 3166-1 alpha-3 code.
+    #[serde(default)]
+    pub alpha3: Option<String>,
+    /// The alpha-2 code a historical state had.
+    #[serde(default)]
+    pub former_alpha2: Option<String>,
+    /// A user-assigned code (XA, XS, XT) the party list uses for entities without one.
+    #[serde(default)]
+    pub user_code: Option<String>,
+    /// Wikidata item (Q-number).
+    #[serde(default)]
+    pub wikidata: Option<String>,
+    /// Common English short name.
+    pub name: String,
+    /// `iso`, `unrecognised`, `historical` or `region`.
+    pub status: String,
+    /// Names by language code, the common short name first.
+    #[serde(default)]
+    pub names: BTreeMap<String, Vec<String>>,
+    /// Adjectives and demonyms by language code, in dictionary form.
+    #[serde(default)]
+    pub adjectives: BTreeMap<String, Vec<String>>,
+    /// Irregular inflected forms no suffix rule derives, by language code.
+    #[serde(default)]
+    pub genitives: BTreeMap<String, Vec<String>>,
+}
+
+impl Country {
+    /// The segment used in IRIs: the lowercase alpha-2 code, else the key.
+    pub fn iri_segment(&self) -> String {
+        self.key.to_ascii_lowercase()
+    }
+}
+
+#[derive(Deserialize)]
+struct File {
+    country: Vec<Country>,
+}
+
+/// How a country was named in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// By one of its names ("Greece", "Grecji").
+    Name,
+    /// By an adjective or demonym ("Greek", "grecque").
+    Adjective,
+}
+
+/// A country found in a run of words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Index of the first word of the mention.
+    pub start: usize,
+    /// Index one past the last word.
+    pub end: usize,
+    /// Index of the country in the gazetteer.
+    pub country: usize,
+    /// Name or adjective.
+    pub kind: MentionKind,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    country: usize,
+    kind: MentionKind,
+    /// Indexed in its written (folded) form rather than as a stem.
+    exact: bool,
+}
+
+/// The gazetteer with its lookup index.
+#[derive(Debug)]
+pub struct Gazetteer {
+    countries: Vec<Country>,
+    index: HashMap<String, Vec<Entry>>,
+    by_code: HashMap<String, usize>,
+}
+
+impl Gazetteer {
+    /// The bundled gazetteer (parsed once).
+    pub fn bundled() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(|| {
+            let file: File = toml::from_str(DATA).expect("data/countries.toml is valid (tidy test)");
+            Gazetteer::new(file.country)
+        })
+    }
+
+    fn new(countries: Vec<Country>) -> Self {
+        let mut index: HashMap<String, Vec<Entry>> = HashMap::new();
+        let mut by_code = HashMap::new();
+        for (i, c) in countries.iter().enumerate() {
+            by_code.insert(c.key.to_ascii_uppercase(), i);
+            for code in [&c.alpha2, &c.alpha3, &c.former_alpha2, &c.user_code]
+                .into_iter()
+                .flatten()
+            {
+                by_code.entry(code.to_ascii_uppercase()).or_insert(i);
+            }
+            let names = c.names.values().flatten().chain(c.genitives.values().flatten());
+            let name_forms = std::iter::once(&c.name).chain(names);
+            let adjective_forms = c.adjectives.values().flatten();
+            let forms = name_forms
+                .map(|n| (n, MentionKind::Name))
+                .chain(adjective_forms.map(|a| (a, MentionKind::Adjective)));
+            for (form, kind) in forms {
+                let ws = words(form);
+                if ws.is_empty() || ws.len() > MAX_WORDS {
+                    continue;
+                }
+                let exact = ws.join(" ");
+                let stemmed = ws.iter().map(|w| stem(w)).collect::<Vec<_>>().join(" ");
+                let mut add = |key: String, exact: bool| {
+                    let list = index.entry(key).or_default();
+                    if !list
+                        .iter()
+                        .any(|e| e.country == i && e.kind == kind && e.exact == exact)
+                    {
+                        list.push(Entry {
+                            country: i,
+                            kind,
+                            exact,
+                        });
+                    }
+                };
+                if stemmed != exact {
+                    add(stemmed, false);
+                }
+                add(exact, true);
+            }
+        }
+        Self {
+            countries,
+            index,
+            by_code,
+        }
+    }
+
+    /// All entities, in file order.
+    pub fn countries(&self) -> &[Country] {
+        &self.countries
+    }
+
+    /// The entity at `index` (as returned in a [`Mention`]).
+    pub fn get(&self, index: usize) -> &Country {
+        &self.countries[index]
+    }
+
+    /// The entity with this key, alpha-2 or alpha-3 code (case-insensitive).
+    pub fn by_code(&self, code: &str) -> Option<usize> {
+        self.by_code.get(&code.trim().to_ascii_uppercase()).copied()
+    }
+
+    /// Best entry for a run of folded words, trying the written form before the stems.
+    fn lookup_words(&self, ws: &[String]) -> Option<Entry> {
+        let exact = ws.join(" ");
+        if let Some(list) = self.index.get(&exact) {
+            if let Some(e) = pick(list, true) {
+                return Some(e);
+            }
+        }
+        let stemmed = ws.iter().map(|w| stem(w)).collect::<Vec<_>>().join(" ");
+        self.index.get(&stemmed).and_then(|list| pick(list, false))
+    }
+
+    /// The country a whole phrase names ("Bahrain", "MEXICO", "the Czech Republic",
+    /// "Russie", "FYROM"), by name or adjective, or by alpha-2/alpha-3 code when the phrase
+    /// is an uppercase code.
+    pub fn lookup(&self, phrase: &str) -> Option<(usize, MentionKind)> {
+        let trimmed = phrase.trim();
+        let mut ws = words(trimmed);
+        if ws
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "the" | "la" | "le" | "el" | "l"))
+        {
+            ws.remove(0);
+        }
+        if ws.is_empty() || ws.len() > MAX_WORDS {
+            return None;
+        }
+        if let Some(e) = self.lookup_words(&ws) {
+            return Some((e.country, e.kind));
+        }
+        let is_code = (2..=3).contains(&trimmed.len()) && trimmed.bytes().all(|b| b.is_ascii_uppercase());
+        if is_code {
+            return self.by_code(trimmed).map(|i| (i, MentionKind::Name));
+        }
+        None
+    }
+
+    /// Every country mentioned in a run of folded words, longest match first, left to right.
+    pub fn scan(&self, ws: &[String]) -> Vec<Mention> {
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < ws.len() {
+            let longest = (1..=MAX_WORDS.min(ws.len() - i))
+                .rev()
+                .find_map(|n| self.lookup_words(&ws[i..i + n]).map(|e| (n, e)));
+            match longest {
+                Some((n, e)) => {
+                    found.push(Mention {
+                        start: i,
+                        end: i + n,
+                        country: e.country,
+                        kind: e.kind,
+                    });
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+}
+
+/// Chooses among entries for one key: written forms when the text was matched as written,
+/// stems when it was matched by its stem (both sides inflected), names before adjectives.
+fn pick(list: &[Entry], written: bool) -> Option<Entry> {
+    let rank = |e: &Entry| (e.exact != written, e.kind == MentionKind::Adjective);
+    let best = list.iter().min_by_key(|e| rank(e))?;
+    // Two countries equally good: the phrase is ambiguous, name neither.
+    let ties = list
+        .iter()
+        .filter(|e| rank(e) == rank(best) && e.country != best.country);
+    if ties.count() > 0 {
+        return None;
+    }
+    Some(*best)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name_of(g: &Gazetteer, phrase: &str) -> Option<String> {
+        g.lookup(phrase).map(|(i, _)| g.get(i).name.clone())
+    }
+
+    #[test]
+    fn names_in_many_languages_and_forms_resolve() {
+        let g = Gazetteer::bundled();
+        for (phrase, expected) in [
+            ("Britain", "United Kingdom"),
+            ("MEXICO", "Mexico"),
+            ("Czech Republic", "Czech Republic"),
+            ("République Tchèque", "Czech Republic"),
+            ("Russie", "Russia"),
+            ("Grecji", "Greece"),
+            ("Brytanii", "United Kingdom"),
+            ("Griechenlands", "Greece"),
+            ("Украины", "Ukraine"),
+            ("Moldavia", "Moldova"),
+            ("Pridnestrovian", "Transnistria"),
+            ("FYROM", "North Macedonia"),
+            ("Brazilian", "Brazil"),
+        ] {
+            assert_eq!(name_of(g, phrase).as_deref(), Some(expected), "{phrase}");
+        }
+        assert_eq!(name_of(g, "Party"), None);
+        assert_eq!(name_of(g, "Central Committee"), None);
+    }
+
+    #[test]
+    fn scanning_finds_the_longest_mention() {
+        let g = Gazetteer::bundled();
+        let ws = words("Communist party of the Republic of South Ossetia");
+        let found = g.scan(&ws);
+        assert_eq!(found.len(), 1);
+        assert_eq!(g.get(found[0].country).name, "South Ossetia");
+        let ws = words("Party of the Bulgarian Communists");
+        let m = g.scan(&ws);
+        assert_eq!(
+            (g.get(m[0].country).name.as_str(), m[0].kind),
+            ("Bulgaria", MentionKind::Adjective)
+        );
+    }
+
+    #[test]
+    fn abkhazia_has_no_code_but_a_key() {
+        let g = Gazetteer::bundled();
+        let (i, _) = g.lookup("Abkhazia").unwrap();
+        assert!(g.get(i).alpha2.is_none());
+        assert_eq!(
+            g.by_code("GB").map(|i| g.get(i).name.as_str()),
+            Some("United Kingdom")
+        );
+    }
+}

@@ -1,0 +1,67 @@
+//! The bundled list of parties that commonly co-sign statements: canonical English name,
+//! native names, acronyms, country, Wikidata ID, renames. Resolution consults it first.
+
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+const DATA: &str = include_str!("../../data/parties.toml");
+
+/// One real-world party.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    /// `CC:ACRONYM`, unique in the list.
+    pub key: String,
+    /// Canonical English name.
+    pub name: String,
+    /// Alpha-2 code (or gazetteer key) of the party's country; none for supranational bodies.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// Names in the party's own language(s).
+    #[serde(default)]
+    pub native: Vec<String>,
+    /// Acronyms in use.
+    #[serde(default)]
+    pub acronyms: Vec<String>,
+    /// Other spellings and translations.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Wikidata item (Q-number).
+    #[serde(default)]
+    pub wikidata: Option<String>,
+    /// Key of the party it was renamed or merged from.
+    #[serde(default)]
+    pub predecessor: Option<String>,
+    /// Key of the party it became.
+    #[serde(default)]
+    pub successor: Option<String>,
+    /// A short remark for curators.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Year a historical party ceased to exist.
+    #[serde(default)]
+    pub dissolved: Option<u16>,
+}
+
+impl Party {
+    /// Every name by which the party is known: canonical, native and aliases.
+    pub fn names(&self) -> impl Iterator<Item = &String> {
+        std::iter::once(&self.name)
+            .chain(&self.native)
+            .chain(&self.aliases)
+    }
+}
+
+#[derive(Deserialize)]
+struct File {
+    party: Vec<Party>,
+}
+
+/// The bundled party list (parsed once).
+pub fn bundled() -> &'static [Party] {
+    static P: OnceLock<Vec<Party>> = OnceLock::new();
+    P.get_or_init(|| {
+        let file: File = toml::from_str(DATA).expect("data/parties.toml is valid (tidy test)");
+        file.party
+    })
+}

@@ -1,0 +1,292 @@
+//! Resolution: one identity per party, person and country. Turns what extraction read into
+//! a statement record with canonical labels and stable IRIs. Pure: no store, no files.
+
+pub mod index;
+pub mod key;
+
+use crate::extract::{Extraction, RawSignatory};
+use crate::iri::{statement_id, Base};
+use crate::record::{Signatory, Source, StatementRecord};
+use crate::reference::countries::{Gazetteer, MentionKind};
+use crate::reference::parties;
+use crate::text::fold::words;
+use index::{MatchKind, PartyIndex};
+use key::{party_key, Strictness};
+
+/// How a signatory's party got its identity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// Matched the bundled party list.
+    Listed(MatchKind),
+    /// Not listed: identity from the normalised (country, name) key.
+    Fallback,
+}
+
+/// Resolves names to identities under a base IRI.
+#[derive(Debug)]
+pub struct Resolver {
+    base: Base,
+    gazetteer: &'static Gazetteer,
+    parties: PartyIndex,
+    listed_iris: std::collections::HashSet<String>,
+}
+
+/// The identity of a party.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartyIdentity {
+    /// Canonical label.
+    pub label: String,
+    /// IRI.
+    pub iri: String,
+    /// Gazetteer index of its country.
+    pub country: Option<usize>,
+    /// How it was found.
+    pub method: Method,
+    /// Position in the party list, when listed.
+    pub listed: Option<usize>,
+}
+
+impl Resolver {
+    /// A resolver over the bundled gazetteer and party list.
+    pub fn new(base: Base) -> Self {
+        let g = Gazetteer::bundled();
+        let mut r = Self {
+            base,
+            gazetteer: g,
+            parties: PartyIndex::new(g, parties::bundled().to_vec()),
+            listed_iris: Default::default(),
+        };
+        r.listed_iris = (0..r.parties.parties().len()).map(|i| r.listed_iri(i)).collect();
+        r
+    }
+
+    /// The base IRI.
+    pub fn base(&self) -> &Base {
+        &self.base
+    }
+
+    /// The gazetteer.
+    pub fn gazetteer(&self) -> &'static Gazetteer {
+        self.gazetteer
+    }
+
+    /// The indexed party list.
+    pub fn parties(&self) -> &PartyIndex {
+        &self.parties
+    }
+
+    /// IRI of a listed party.
+    pub fn listed_iri(&self, i: usize) -> String {
+        let p = self.parties.get(i);
+        let seg = self
+            .parties
+            .country(i)
+            .map(|c| self.gazetteer.get(c).iri_segment());
+        self.base.party(seg.as_deref().or(Some("int")), &p.name)
+    }
+
+    /// Whether an IRI is that of a listed party (described in the reference graph).
+    pub fn is_listed_iri(&self, iri: &str) -> bool {
+        self.listed_iris.contains(iri)
+    }
+
+    /// The country a party name mentions: its first name mention, else an adjective.
+    pub fn country_in_name(&self, name: &str) -> Option<usize> {
+        let mentions = self.gazetteer.scan(&words(name));
+        mentions
+            .iter()
+            .find(|m| m.kind == MentionKind::Name)
+            .or(mentions.first())
+            .map(|m| m.country)
+    }
+
+    /// The identity of a party written `name`, with a country given beside it (affix).
+    pub fn party(&self, name: &str, affix_country: Option<usize>) -> PartyIdentity {
+        let hint = affix_country.or_else(|| self.country_in_name(name));
+        if let Some((i, kind)) = self.parties.find(self.gazetteer, name, hint) {
+            return PartyIdentity {
+                label: self.parties.get(i).name.clone(),
+                iri: self.listed_iri(i),
+                country: self.parties.country(i).or(hint),
+                method: Method::Listed(kind),
+                listed: Some(i),
+            };
+        }
+        let seg = hint.map(|c| self.gazetteer.get(c).iri_segment());
+        let key = party_key(self.gazetteer, name, hint, Strictness::Loose);
+        let slug_source = if key.is_empty() {
+            name.to_owned()
+        } else {
+            key.join(" ")
+        };
+        PartyIdentity {
+            label: expand_abbreviations(name),
+            iri: self.base.party(seg.as_deref(), &slug_source),
+            country: hint,
+            method: Method::Fallback,
+            listed: None,
+        }
+    }
+
+    /// IRI of a person, scoped by the country of the party they signed for.
+    pub fn person_iri(&self, name: &str, country: Option<usize>) -> String {
+        let seg = country.map(|c| self.gazetteer.get(c).iri_segment());
+        self.base.person(seg.as_deref(), &normalise_person(name))
+    }
+
+    /// A record signatory from what extraction read.
+    pub fn signatory(&self, raw: &RawSignatory) -> Signatory {
+        let id = self.party(&raw.party, raw.country);
+        let country = id.country.map(|c| self.gazetteer.get(c));
+        Signatory {
+            as_written: raw.as_written.clone(),
+            party: Some(id.label),
+            party_id: Some(id.iri),
+            country: country.map(|c| c.name.clone()),
+            country_code: country.and_then(|c| c.alpha2.clone()),
+            person: raw.person.as_deref().map(normalise_person),
+            role: raw.role.clone(),
+            line: Some(raw.line),
+        }
+    }
+
+    /// The statement record of an extraction read from `source`; `stem` names it when it
+    /// has neither date nor title.
+    pub fn record(&self, x: &Extraction, source: Source, stem: &str) -> StatementRecord {
+        let date = x.date.map(|d| d.to_string());
+        let issuer = x.issuer.as_ref().map(|i| {
+            let hint = self.country_in_name(i);
+            match self.parties.find(self.gazetteer, i, hint) {
+                Some((p, _)) => self.parties.get(p).name.clone(),
+                None => i.clone(),
+            }
+        });
+        StatementRecord {
+            id: statement_id(date.as_deref(), x.title.as_deref(), stem),
+            title: x.title.clone(),
+            date: x.date,
+            place: x.place.clone(),
+            language: x.language.clone(),
+            issuer,
+            source,
+            signatories: x.signatories.iter().map(|s| self.signatory(s)).collect(),
+            diagnostics: x.diagnostics.clone(),
+        }
+    }
+
+    /// Fills what a hand-written record leaves out: id, party labels and IRIs, countries.
+    /// What the record gives is kept.
+    pub fn complete(&self, rec: &mut StatementRecord, stem: &str) {
+        if rec.id.trim().is_empty() {
+            let date = rec.date.map(|d| d.to_string());
+            rec.id = statement_id(date.as_deref(), rec.title.as_deref(), stem);
+        }
+        for s in &mut rec.signatories {
+            let given_country = s
+                .country_code
+                .as_deref()
+                .and_then(|c| self.gazetteer.by_code(c))
+                .or_else(|| {
+                    s.country
+                        .as_deref()
+                        .and_then(|c| self.gazetteer.lookup(c).map(|(i, _)| i))
+                });
+            if s.party_id.is_none() {
+                let name = s.party.clone().unwrap_or_else(|| s.as_written.clone());
+                let id = self.party(&name, given_country);
+                s.party_id = Some(id.iri);
+                if s.party.is_none() {
+                    s.party = Some(id.label);
+                }
+                if s.country.is_none() && s.country_code.is_none() {
+                    if let Some(c) = id.country.map(|c| self.gazetteer.get(c)) {
+                        s.country = Some(c.name.clone());
+                        s.country_code = c.alpha2.clone();
+                    }
+                }
+            }
+            if let Some(c) = given_country.map(|c| self.gazetteer.get(c)) {
+                s.country.get_or_insert_with(|| c.name.clone());
+                if s.country_code.is_none() {
+                    s.country_code = c.alpha2.clone();
+                }
+            }
+        }
+    }
+}
+
+/// Expands the generic abbreviations CP, WP, NCP, UCP in a written name.
+pub fn expand_abbreviations(name: &str) -> String {
+    name.split(' ')
+        .map(|t| match t {
+            "CP" => "Communist Party",
+            "WP" => "Workers' Party",
+            "NCP" => "New Communist Party",
+            "UCP" => "United Communist Party",
+            other => other,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A person's name with spacing normalised: single spaces, initials spaced ("A.B. Smith"
+/// -> "A. B. Smith").
+pub fn normalise_person(name: &str) -> String {
+    let spaced = name.replace('.', ". ");
+    spaced
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(" .", ".")
+        .trim()
+        .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r() -> Resolver {
+        Resolver::new(Base::default())
+    }
+
+    #[test]
+    fn the_same_listed_party_under_any_spelling_gets_one_iri() {
+        let r = r();
+        let g = r.gazetteer();
+        let iri = |name: &str, country: Option<&str>| {
+            r.party(name, country.and_then(|c| g.lookup(c).map(|(i, _)| i)))
+                .iri
+        };
+        let cpb = iri("Communist Party of Britain", None);
+        assert_eq!(iri("CP of Britain", None), cpb);
+        assert_eq!(iri("Parti communiste de Grande-Bretagne", None), cpb);
+        assert_ne!(iri("NCP of Britain", None), cpb);
+        assert_ne!(
+            iri("CP in Denmark", None),
+            iri("Communist Party of Denmark", None)
+        );
+        assert_eq!(
+            iri("KKE- Parti communiste de Grèce", Some("Grèce")),
+            iri("Communist Party of Greece", None)
+        );
+        assert_eq!(iri("German CP (DKP)", None), iri("German Communist Party", None));
+        assert_ne!(iri("Brazilian CP", None), iri("CP of Brazil", None));
+    }
+
+    #[test]
+    fn unlisted_parties_get_a_stable_key_iri() {
+        let r = r();
+        let a = r.party("Communist Party of the Workers of Narnia", None);
+        assert_eq!(a.method, Method::Fallback);
+        let b = r.party("CP of the Workers of Narnia", None);
+        assert_eq!(a.iri, b.iri);
+        assert_eq!(a.label, "Communist Party of the Workers of Narnia");
+    }
+
+    #[test]
+    fn person_names_are_normalised_conservatively() {
+        assert_eq!(normalise_person("  A.B.  Smith "), "A. B. Smith");
+        assert_eq!(normalise_person("Gennady Zyuganov"), "Gennady Zyuganov");
+    }
+}

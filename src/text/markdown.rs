@@ -1,0 +1,69 @@
+//! Markdown to numbered lines: headings, quotes, links and escapes undone; list markers and
+//! `**bold**` kept, since extraction reads them.
+
+use super::lines::{split_lines, Line};
+
+/// The lines of a Markdown text, with markup a reader does not see removed.
+pub fn to_lines(text: &str) -> Vec<Line> {
+    split_lines(text)
+        .into_iter()
+        .map(|line| Line {
+            no: line.no,
+            text: clean(&line.text),
+        })
+        .collect()
+}
+
+fn clean(line: &str) -> String {
+    let mut s = line.trim_start();
+    while let Some(rest) = s.strip_prefix('>') {
+        s = rest.trim_start();
+    }
+    let s = s.trim_start_matches('#').trim_start();
+    let s = if is_rule(s) { "" } else { s };
+    unlink(s)
+        .replace("\\*", "*")
+        .replace("\\_", "_")
+        .replace("\\.", ".")
+}
+
+/// A thematic break (`---`, `***`, `___`).
+fn is_rule(s: &str) -> bool {
+    let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    t.len() >= 3 && (t.chars().all(|c| c == '-') || t.chars().all(|c| c == '_') || t == "***")
+}
+
+/// `[text](url)` and `![alt](url)` become `text` / `alt`.
+fn unlink(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(open) = rest.find('[') {
+        let Some(close_rel) = rest[open..].find("](") else {
+            break;
+        };
+        let close = open + close_rel;
+        let Some(end_rel) = rest[close..].find(')') else {
+            break;
+        };
+        let end = close + end_rel;
+        let before = rest[..open].strip_suffix('!').unwrap_or(&rest[..open]);
+        out.push_str(before);
+        out.push_str(&rest[open + 1..close]);
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_keeps_lists_and_bold_and_drops_the_rest() {
+        let lines = to_lines("## Signatories\n\n- [KKE](http://kke.gr), Greece\n> **Name**\n---");
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["Signatories", "", "- KKE, Greece", "**Name**", ""]);
+        assert_eq!(lines[2].no, 3);
+    }
+}
