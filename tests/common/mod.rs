@@ -1,0 +1,173 @@
+//! Helpers shared by the integration tests: the built binary, a scratch store, paths to the
+//! bundled examples and the real corpus, and RDF readers for checking exports.
+
+#![allow(dead_code)]
+
+use oxigraph::io::{RdfFormat, RdfParser};
+use sophia::api::term::SimpleTerm;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The built `cosignet` binary.
+pub fn cosignet() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_cosignet"))
+}
+
+/// The bundled examples folder.
+pub fn examples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples")
+}
+
+/// ../shared/corpus beside the work tree, when present.
+pub fn corpus_dir() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    dir.is_dir().then_some(dir)
+}
+
+/// Runs a command, asserts success, returns its standard output.
+pub fn run_ok(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("runs");
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed:\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+/// A scratch folder with a store path in it.
+pub struct Workspace {
+    /// The folder (removed on drop).
+    pub dir: tempfile::TempDir,
+}
+
+impl Workspace {
+    /// A new empty workspace.
+    pub fn new() -> Self {
+        Self {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    /// The store's path.
+    pub fn store_path(&self) -> PathBuf {
+        self.dir.path().join("store")
+    }
+
+    /// `cosignet --store <scratch>`.
+    pub fn cmd(&self) -> Command {
+        let mut c = cosignet();
+        c.arg("--store").arg(self.store_path());
+        c
+    }
+
+    /// The store, opened read-only through the library.
+    pub fn store(&self) -> cosignet::store::Store {
+        cosignet::store::Store::open_read_only(&self.store_path()).unwrap()
+    }
+}
+
+type Triple = [SimpleTerm<'static>; 3];
+
+fn to_sophia(t: oxigraph::model::Term) -> SimpleTerm<'static> {
+    use sophia::api::term::{BnodeId, LanguageTag};
+    use sophia::api::MownStr;
+    use sophia::iri::IriRef;
+    match t {
+        oxigraph::model::Term::NamedNode(n) => {
+            SimpleTerm::Iri(IriRef::new_unchecked(MownStr::from(n.into_string())))
+        }
+        oxigraph::model::Term::BlankNode(b) => {
+            SimpleTerm::BlankNode(BnodeId::new_unchecked(MownStr::from(b.into_string())))
+        }
+        oxigraph::model::Term::Literal(l) => {
+            let (value, dt, lang) = l.destruct();
+            match lang {
+                Some(lang) => SimpleTerm::LiteralLanguage(
+                    MownStr::from(value),
+                    LanguageTag::new_unchecked(MownStr::from(lang)),
+                    None,
+                ),
+                None => SimpleTerm::LiteralDatatype(
+                    MownStr::from(value),
+                    IriRef::new_unchecked(MownStr::from(
+                        dt.map_or("http://www.w3.org/2001/XMLSchema#string".to_owned(), |d| {
+                            d.into_string()
+                        }),
+                    )),
+                ),
+            }
+        }
+    }
+}
+
+fn subject(s: oxigraph::model::NamedOrBlankNode) -> oxigraph::model::Term {
+    match s {
+        oxigraph::model::NamedOrBlankNode::NamedNode(n) => n.into(),
+        oxigraph::model::NamedOrBlankNode::BlankNode(b) => b.into(),
+    }
+}
+
+/// A Turtle text as a sophia graph, read with sophia's own parser.
+pub fn parse_turtle(text: &str) -> Vec<Triple> {
+    use sophia::api::source::TripleSource;
+    let mut g: Vec<Triple> = Vec::new();
+    sophia::turtle::parser::turtle::parse_str(text)
+        .for_each_triple(|t| {
+            use sophia::api::term::Term;
+            use sophia::api::triple::Triple as _;
+            let [s, p, o] = t.spo().map(|x| x.into_term::<SimpleTerm<'static>>());
+            g.push([s, p, o]);
+        })
+        .expect("exported Turtle parses");
+    g.sort_by_key(|t| format!("{t:?}"));
+    g.dedup_by_key(|t| format!("{t:?}"));
+    g
+}
+
+/// The union of the store's graphs (meta graph aside) as a sophia graph.
+pub fn store_union(store: &cosignet::store::Store) -> Vec<Triple> {
+    let mut set = std::collections::HashSet::new();
+    for q in store.quads() {
+        let q = q.unwrap();
+        set.insert(oxigraph::model::Triple::new(q.subject, q.predicate, q.object));
+    }
+    set.into_iter()
+        .map(|t| {
+            [
+                to_sophia(subject(t.subject)),
+                to_sophia(t.predicate.into()),
+                to_sophia(t.object),
+            ]
+        })
+        .collect()
+}
+
+/// Triples or quads read back from an export by Oxigraph's parsers.
+pub fn count_parsed(format: &str, body: &str) -> usize {
+    let f = match format {
+        "trig" => RdfFormat::TriG,
+        "nquads" => RdfFormat::NQuads,
+        "ntriples" => RdfFormat::NTriples,
+        "jsonld" => RdfFormat::JsonLd {
+            profile: oxigraph::io::JsonLdProfileSet::empty(),
+        },
+        "rdfxml" => RdfFormat::RdfXml,
+        other => panic!("{other}"),
+    };
+    let quads: std::collections::HashSet<oxigraph::model::Quad> = RdfParser::from_format(f)
+        .for_slice(body.as_bytes())
+        .map(|q| q.expect("export parses"))
+        .collect();
+    quads.len()
+}
+
+/// How many statements a format should carry: quads for dataset formats, distinct
+/// triples for the others.
+pub fn expected_count(format: &str, store: &cosignet::store::Store) -> usize {
+    match format {
+        "trig" | "nquads" | "jsonld" => store.quads().count(),
+        _ => store_union(store).len(),
+    }
+}
