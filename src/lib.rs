@@ -10,6 +10,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod ingest;

@@ -270,7 +270,7 @@ pub fn term_for(param: &Param, value: &str, resolver: &Resolver) -> Result<Term,
             if value.starts_with("http://") || value.starts_with("https://") || value.starts_with('<') {
                 iri_value(name, value)?.into()
             } else {
-                iri_value(name, &resolver.party(value.trim(), None).iri)?.into()
+                iri_value(name, &resolver.party(value.trim(), None, None).iri)?.into()
             }
         }
         ParamKind::Country => {

@@ -41,6 +41,30 @@ pub enum Command {
     Export(ExportArgs),
     /// Build the co-signature network and write it for Gephi, networkx or Graphviz.
     Network(NetworkArgs),
+    /// Measure extraction and resolution on texts with answer keys (NAME.expected.json).
+    Eval(EvalArgs),
+}
+
+/// How `eval` prints its scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvalFormat {
+    /// One row per file and a total.
+    Table,
+    /// The totals as one JSON object with a `files` list.
+    Json,
+}
+
+/// `cosignet eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Folder of texts with answer keys beside them.
+    pub dir: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: EvalFormat,
+    /// Also list, per file, the signatories missed and those read in excess.
+    #[arg(long)]
+    pub details: bool,
 }
 
 /// Record formats `parse` prints.

@@ -1,7 +1,8 @@
 //! One function per subcommand: parse arguments' meaning, call the library, print.
 
 use super::args::{
-    Cli, Command, ExportArgs, IngestArgs, NetworkArgs, NetworkFormat, ParseArgs, QueryArgs, RecordFormat,
+    Cli, Command, EvalArgs, EvalFormat, ExportArgs, IngestArgs, NetworkArgs, NetworkFormat, ParseArgs,
+    QueryArgs, RecordFormat,
 };
 use crate::app;
 use crate::export::export;
@@ -29,6 +30,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Query(a) => query(a, store, &resolver),
         Command::Export(a) => export_cmd(a, store),
         Command::Network(a) => network(a, store, &resolver),
+        Command::Eval(a) => eval(a, &resolver),
     }
 }
 
@@ -197,6 +199,76 @@ fn network(a: NetworkArgs, dir: &Path, resolver: &Resolver) -> Result<ExitCode> 
                 n.statements,
                 n.country.as_deref().unwrap_or("")
             )?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn eval(a: EvalArgs, resolver: &Resolver) -> Result<ExitCode> {
+    use crate::eval::ScoresJson;
+    let ev = app::evaluate(&a.dir, resolver)?;
+    for (file, d) in &ev.diagnostics {
+        match d.line {
+            Some(l) => eprintln!("{file}:{l}: {}: {}", d.severity, d.message),
+            None => eprintln!("{file}: {}: {}", d.severity, d.message),
+        }
+    }
+    let mut out = io::stdout().lock();
+    match a.format {
+        EvalFormat::Json => {
+            let mut total = serde_json::to_value(ScoresJson::of(&ev.totals, None))?;
+            let files: Vec<ScoresJson> = ev
+                .files
+                .iter()
+                .map(|f| ScoresJson::of(&f.scores, Some(&f.file)))
+                .collect();
+            total["files"] = serde_json::to_value(files)?;
+            serde_json::to_writer_pretty(&mut out, &total)?;
+            writeln!(out)?;
+        }
+        EvalFormat::Table => {
+            let cell = |v: Option<f64>| v.map_or("-".to_owned(), |x| format!("{x:.3}"));
+            let width = ev.files.iter().map(|f| f.file.len()).max().unwrap_or(5).max(5);
+            writeln!(
+                out,
+                "{:<width$}  {:>4} {:>4}  {:>5} {:>5} {:>5}  {:>7} {:>6} {:>5}  {:>5} {:>5}  {:>5}",
+                "file", "key", "read", "P", "R", "F1", "country", "person", "role", "id-P", "id-R", "date"
+            )?;
+            let mut row = |name: &str, s: &crate::eval::Scores| -> io::Result<()> {
+                let j = ScoresJson::of(s, None);
+                writeln!(
+                    out,
+                    "{:<width$}  {:>4} {:>4}  {:>5} {:>5} {:>5}  {:>7} {:>6} {:>5}  {:>5} {:>5}  {:>5}",
+                    name,
+                    s.extraction.expected,
+                    s.extraction.predicted,
+                    cell(j.extraction_precision),
+                    cell(j.extraction_recall),
+                    cell(j.extraction_f1),
+                    cell(j.country_accuracy),
+                    cell(j.person_accuracy),
+                    cell(j.role_accuracy),
+                    cell(j.identity_precision),
+                    cell(j.identity_recall),
+                    cell(j.date_accuracy)
+                )
+            };
+            for f in &ev.files {
+                row(&f.file, &f.scores)?;
+            }
+            row("TOTAL", &ev.totals)?;
+            let j = ScoresJson::of(&ev.totals, None);
+            writeln!(out, "identity F1 over all pairs: {}", cell(j.identity_f1))?;
+        }
+    }
+    if a.details {
+        for f in &ev.files {
+            for m in &f.missed {
+                eprintln!("{}: missed: {m}", f.file);
+            }
+            for x in &f.extra {
+                eprintln!("{}: extra: {x}", f.file);
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -483,24 +483,31 @@ pub fn date_line(text: &str) -> Option<DateLine> {
         }
         i += 1;
     }
-    // What is left may only be a place before the date: one to three words, then a comma.
+    // What is left may only stand before the date, separated from it by a comma or dash:
+    // a place ("Moscow, 18 August 2020") or a short description of the text ("Statement
+    // of communist parties, June 24, 2022").
     let place = if leftover_words.is_empty() {
         None
-    } else if leftover_words.len() <= 3 && leftover_words.iter().all(|&w| w < first.start) {
+    } else {
+        let before_only = leftover_words.iter().all(|&w| w < first.start);
+        let separated = trimmed.contains([',', '\u{2013}', '\u{2014}']);
+        if !before_only
+            || !separated
+            || leftover_words.len() > 12
+            || (trimmed.ends_with('.') && leftover_words.len() > 3)
+        {
+            return None;
+        }
         let raw = trimmed
             .split([',', '\u{2013}', '\u{2014}'])
             .next()
             .unwrap_or("")
             .trim();
-        let ok = trimmed.contains(',') || trimmed.contains('\u{2013}') || trimmed.contains('\u{2014}');
         let place = raw.trim_start_matches(|c: char| !c.is_alphabetic());
         let capitalised = place.chars().next().is_some_and(char::is_uppercase);
-        if !(ok && capitalised && !place.is_empty()) {
-            return None;
-        }
-        Some(place.to_owned())
-    } else {
-        return None;
+        let short = (1..=3).contains(&place.split_whitespace().count());
+        let described = super::vocab::looks_like_party(place) || super::vocab::is_lead_in(place);
+        (capitalised && short && !described).then(|| place.to_owned())
     };
     Some(DateLine {
         found: first.found.clone(),
@@ -553,10 +560,16 @@ mod tests {
         let l = date_line("Monday, 14 September 2015 19:19").unwrap();
         assert_eq!(l.found, d("2015-09-14"));
         assert!(l.has_time);
+        assert_eq!(
+            date_line("Москва, 5 мая 2020 г.").unwrap().place.as_deref(),
+            Some("Москва")
+        );
         let l = date_line("Moscow, August 18, 2020").unwrap();
         assert_eq!(l.place.as_deref(), Some("Moscow"));
         assert!(date_line("A worrying week has passed since the election on August 9, 2020.").is_none());
         assert!(date_line("Published: 3 May 2021").unwrap().publication);
+        let l = date_line("Statement of communist and workers' parties, June 24, 2022").unwrap();
+        assert_eq!((l.found, l.place), (d("2022-06-24"), None));
         assert!(date_line("message of solidarity on the 20th of September").is_none());
     }
 }

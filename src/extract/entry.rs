@@ -1,7 +1,9 @@
 //! One signatory entry read apart: the country affix ("Party, Country", "Country : Party",
 //! "Party (Country)"...), a person and role ("ROLE **NAME**", "NAME, ROLE of PARTY").
 
-use super::vocab::{is_role_word, looks_like_party, starts_with_organ, ARTICLES, NAME_PARTICLES, OF_LINKS};
+use super::vocab::{
+    is_role_head, is_role_word, looks_like_party, starts_with_organ, ARTICLES, NAME_PARTICLES, OF_LINKS,
+};
 use crate::reference::countries::{Gazetteer, MentionKind};
 use crate::text::fold::{fold, words};
 
@@ -101,9 +103,16 @@ pub fn split_country_affix(g: &Gazetteer, text: &str) -> (String, Option<usize>)
         }
     }
     // A bare trailing country name as written (not inflected, not after "of"): "Socialist
-    // Movement Kazakhstan".
+    // Movement Kazakhstan". Not when the name ends in a longer, inflected country phrase
+    // ("Партия коммунистов Республики Молдова").
     let tokens: Vec<&str> = t.split_whitespace().collect();
+    let is_country =
+        |n: usize| n < tokens.len() && country_of(g, &tokens[tokens.len() - n..].join(" ")).is_some();
+    let longest = (1..=4).rev().find(|&n| is_country(n));
     for n in (1..=3.min(tokens.len().saturating_sub(1))).rev() {
+        if longest.is_some_and(|l| l > n) {
+            break;
+        }
         let tail = tokens[tokens.len() - n..].join(" ");
         let head = tokens[..tokens.len() - n].join(" ");
         let before = fold(tokens[tokens.len() - n - 1]);
@@ -184,6 +193,38 @@ pub fn leading_name(text: &str) -> Option<(String, String)> {
     ok.then(|| (tokens.join(" "), rest.trim().to_owned()))
 }
 
+/// Splits a person written after the party in a list entry ("Communist Party of Britain —
+/// **Robert Griffiths**, General Secretary", "PCP - Ana Silva, member of the CC"):
+/// `(party part, person, role)`.
+pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
+    for sep in [" — ", " – ", " - ", ": "] {
+        let Some(pos) = text.find(sep) else { continue };
+        let (left, right) = (text[..pos].trim(), text[pos + sep.len()..].trim());
+        // A country or a second organisation after the dash is not a person.
+        let plain_right = plain(right);
+        if !looks_like_party(left) || Gazetteer::bundled().lookup(&plain_right).is_some() {
+            continue;
+        }
+        if !right.contains("**") && looks_like_party(&plain_right) {
+            continue;
+        }
+        let (role, person) = if right.contains("**") {
+            role_and_person(right)
+        } else if let Some((name, rest)) = leading_name(right) {
+            (tidy_role(&rest), Some(name))
+        } else {
+            match trailing_name(right) {
+                Some((rest, name)) if rest.is_empty() => (None, Some(name)),
+                _ => (None, None),
+            }
+        };
+        if let Some(person) = person {
+            return Some((left.to_owned(), person, role));
+        }
+    }
+    None
+}
+
 /// Tidies a role: article dropped, first letter capitalised, trailing punctuation removed.
 pub fn tidy_role(role: &str) -> Option<String> {
     let mut r = plain(role)
@@ -238,7 +279,7 @@ pub fn role_of_party(text: &str) -> Option<(String, String)> {
         let role = &text[..start];
         let party = text[end..].trim();
         let party_folded = fold(party);
-        let role_ok = role.split_whitespace().any(is_role_word);
+        let role_ok = role.split_whitespace().any(is_role_head);
         let opens_like_name = party.chars().next().is_some_and(|c| c.is_uppercase())
             || looks_like_party(party.split_whitespace().next().unwrap_or(""));
         if role_ok && opens_like_name && looks_like_party(party) && !starts_with_organ(&party_folded) {
@@ -342,6 +383,30 @@ mod tests {
         assert_eq!(
             role_and_person("General Secretary"),
             (Some("General Secretary".into()), None)
+        );
+    }
+
+    #[test]
+    fn persons_after_the_party_in_an_entry() {
+        assert_eq!(
+            split_person("Communist Party of Britain — **Robert Griffiths**, General Secretary"),
+            Some((
+                "Communist Party of Britain".into(),
+                "Robert Griffiths".into(),
+                Some("General Secretary".into())
+            ))
+        );
+        assert_eq!(
+            split_person("Workers Party of Ireland - Jane Doe"),
+            Some(("Workers Party of Ireland".into(), "Jane Doe".into(), None))
+        );
+        assert_eq!(
+            split_person("Popular Socialist Party - National Political Association"),
+            None
+        );
+        assert_eq!(
+            split_person("Communist Party of Bohemia and Moravia - Czech Republic"),
+            None
         );
     }
 

@@ -5,7 +5,7 @@
 use super::dates::date_line;
 use super::markers::strip_marker;
 use super::signatories::{is_ellipsis, is_prose};
-use super::vocab::is_lead_in;
+use super::vocab::{is_lead_in, looks_like_party};
 use crate::text::fold::{fold, words};
 use crate::text::lines::Line;
 
@@ -28,43 +28,54 @@ const SALUTATIONS: &[&str] = &[
     "уважаемые",
 ];
 
-/// Whether a line is page furniture or contact details rather than text.
-pub fn is_noise(text: &str) -> bool {
+/// Whether a line is contact details: a web or e-mail address, a phone or fax number, a
+/// postal address.
+pub fn is_contact(text: &str) -> bool {
     let t = text.trim();
     let folded = fold(t);
     let digits = t.chars().filter(char::is_ascii_digit).count();
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let phone = [
+        "tel",
+        "тел",
+        "fax",
+        "факс",
+        "phone",
+        "telefon",
+        "telephone",
+        "tlf",
+    ];
     folded.contains("http://")
         || folded.contains("https://")
         || folded.starts_with("www.")
-        || (t.contains('@') && !t.contains(' ')
-            || folded.starts_with("e-mail")
-            || folded.starts_with("email"))
-        || [
-            "tel",
-            "тел",
-            "fax",
-            "факс",
-            "phone",
-            "telefon",
-            "telephone",
-            "tlf",
-        ]
+        || (t.contains('@') && !t.contains(' '))
+        || folded.starts_with("e-mail")
+        || folded.starts_with("email")
+        || phone.iter().any(|p| folded.starts_with(p))
+        || (date_line(t).is_none()
+            && ((digits >= 4 && digits * 2 >= letters)
+                || (digits >= 3 && t.matches(',').count() >= 2 && t.split_whitespace().count() <= 12)))
+}
+
+/// Whether a line is site furniture: a menu ("Home | About | Contact"), a breadcrumb
+/// ("Home > Statements > 2019"), a lone navigation word.
+pub fn is_furniture(text: &str) -> bool {
+    let t = text.trim();
+    let folded = fold(t);
+    let separators = [" > ", " › ", " » ", " | ", " / ", " · "]
         .iter()
-        .any(|p| folded.starts_with(p))
-        || [" > ", " › ", " » ", " / "]
-            .iter()
-            .filter(|s| t.contains(*s))
-            .count()
-            > 0
-            && t.split_whitespace().count() <= 12
-            && !t.ends_with('.')
-        || (digits >= 4 && digits * 2 >= letters)
-        || (digits >= 3 && t.matches(',').count() >= 2 && t.split_whitespace().count() <= 12)
+        .filter(|s| t.contains(*s))
+        .count();
+    (separators > 0 && t.split_whitespace().count() <= 16 && !t.ends_with('.'))
         || matches!(
             folded.as_str(),
             "home" | "menu" | "share" | "print" | "read more" | "top"
         )
+}
+
+/// Whether a line is contact details or site furniture rather than text.
+pub fn is_noise(text: &str) -> bool {
+    is_contact(text) || is_furniture(text)
 }
 
 /// Whether a line is written in capitals (a headline or letterhead).
@@ -84,14 +95,28 @@ pub struct Head {
 
 /// Reads the letterhead and headline.
 pub fn read(lines: &[Line]) -> Head {
-    let body: Vec<&Line> = lines.iter().filter(|l| !l.text.trim().is_empty()).collect();
+    let all: Vec<&Line> = lines.iter().filter(|l| !l.text.trim().is_empty()).collect();
+    // A site banner and menu come before the text: start after the last furniture line
+    // among the first lines.
+    let start = all
+        .iter()
+        .take(8)
+        .rposition(|l| is_furniture(&l.text))
+        .map_or(0, |p| p + 1);
+    let body = &all[start..];
     let mut head = Head::default();
-    // Letterhead: a name followed by contact lines, among the first lines.
-    for (i, l) in body.iter().take(4).enumerate() {
-        let contact_follows = body.get(i + 1).is_some_and(|n| is_noise(&n.text));
-        if contact_follows && !is_noise(&l.text) && l.text.split_whitespace().count() <= 20 {
-            head.issuer = Some((l.no, l.text.trim().to_owned()));
-            break;
+    // Letterhead: a name over contact lines; or an organisation's name in capitals over a
+    // separate headline in capitals.
+    if let Some(first) = body.first() {
+        let t = first.text.replace("**", "");
+        let contact_follows = body.get(1).is_some_and(|n| is_contact(&n.text));
+        let org_over_headline = is_shouting(&t)
+            && looks_like_party(&t)
+            && body
+                .get(1)
+                .is_some_and(|n| is_shouting(&n.text.replace("**", "")) && n.no > first.no + 1);
+        if (contact_follows || org_over_headline) && !is_noise(&t) && t.split_whitespace().count() <= 20 {
+            head.issuer = Some((first.no, t.trim().to_owned()));
         }
     }
     let issuer_line = head.issuer.as_ref().map(|(n, _)| *n);
@@ -111,7 +136,13 @@ pub fn read(lines: &[Line]) -> Head {
             in_parenthesis = !t.ends_with(')');
             continue;
         }
-        if Some(l.no) == issuer_line || is_noise(t) || is_ellipsis(t) || date_line(t).is_some() {
+        let skipped = Some(l.no) == issuer_line
+            || is_noise(t)
+            || is_ellipsis(t)
+            || date_line(t).is_some()
+            || is_byline(t_plain)
+            || super::prose::is_party_header(t_plain);
+        if skipped {
             continue;
         }
         let first_word = words(t_plain).into_iter().next().unwrap_or_default();
@@ -136,6 +167,17 @@ pub fn read(lines: &[Line]) -> Head {
         break;
     }
     head
+}
+
+/// An author or source line ("By John Smith", "Par la rédaction").
+fn is_byline(text: &str) -> bool {
+    let w = words(text);
+    let first = w.first().map(String::as_str).unwrap_or("");
+    w.len() <= 8
+        && matches!(
+            first,
+            "by" | "par" | "por" | "di" | "von" | "autor" | "author" | "source" | "fuente" | "quelle"
+        )
 }
 
 /// A headline in capitals may run over consecutive lines.

@@ -243,22 +243,32 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
     out
 }
 
-/// Parties named in a header line separated by dashes ("Communist Party of Greece –
-/// Communist Party of Turkey"), among the first lines of a text: `(line, parties)`.
+/// The parties of a header line separated by dashes ("Communist Party of Greece –
+/// Communist Party of Turkey"), if it is one.
+pub fn party_header(text: &str) -> Option<Vec<String>> {
+    let text = plain(text);
+    let parts: Vec<String> = text
+        .split(['–', '—'])
+        .flat_map(|p| p.split(" - "))
+        .map(|p| p.trim().to_owned())
+        .filter(|p| !p.is_empty())
+        .collect();
+    (parts.len() >= 2 && parts.iter().all(|p| looks_like_party(p))).then_some(parts)
+}
+
+/// Whether a line is a header of parties separated by dashes.
+pub fn is_party_header(text: &str) -> bool {
+    party_header(text).is_some()
+}
+
+/// Parties named in a header line separated by dashes, among the first lines of a text:
+/// `(line, parties)`.
 pub fn header_parties(lines: &[Line]) -> Option<(usize, Vec<String>)> {
-    for line in lines.iter().filter(|l| !l.text.trim().is_empty()).take(6) {
-        let text = plain(&line.text);
-        let parts: Vec<String> = text
-            .split(['–', '—'])
-            .flat_map(|p| p.split(" - "))
-            .map(|p| p.trim().to_owned())
-            .filter(|p| !p.is_empty())
-            .collect();
-        if parts.len() >= 2 && parts.iter().all(|p| looks_like_party(p)) {
-            return Some((line.no, parts));
-        }
-    }
-    None
+    lines
+        .iter()
+        .filter(|l| !l.text.trim().is_empty())
+        .take(6)
+        .find_map(|l| party_header(&l.text).map(|parts| (l.no, parts)))
 }
 
 #[cfg(test)]

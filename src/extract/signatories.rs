@@ -6,7 +6,7 @@
 use super::dates::date_line;
 use super::entry::{self, plain, role_and_person, role_of_party, split_country_affix};
 use super::markers::{strip_marker, Marker};
-use super::vocab::{is_lead_in, looks_like_party, ON_BEHALF};
+use super::vocab::{is_lead_in, is_navigation, looks_like_party, ON_BEHALF};
 use super::RawSignatory;
 use crate::record::Diagnostic;
 use crate::reference::countries::Gazetteer;
@@ -137,13 +137,17 @@ pub struct Found {
 
 impl Found {
     fn push_entry(&mut self, g: &Gazetteer, text: &str, line: usize) {
-        let (party, country) = split_country_affix(g, text);
+        let (text, person, role) = match entry::split_person(text) {
+            Some((party, person, role)) => (party, Some(person), role),
+            None => (text.to_owned(), None, None),
+        };
+        let (party, country) = split_country_affix(g, &text);
         self.signatories.push(RawSignatory {
-            as_written: entry::as_written(text),
+            as_written: entry::as_written(&text),
             party,
             country,
-            person: None,
-            role: None,
+            person,
+            role,
             line,
         });
         self.mark(line);
@@ -205,13 +209,25 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
         }
         if !is_group(g, org) {
             let (party, country) = split_country_affix(g, org);
-            let mut people: Vec<(Option<String>, Option<String>, usize)> = body
-                .iter()
-                .map(|l| {
-                    let (role, person) = role_and_person(&l.text);
-                    (role, person, l.no)
-                })
-                .collect();
+            let mut people: Vec<(Option<String>, Option<String>, usize)> = Vec::new();
+            for l in &body {
+                let (role, person) = role_and_person(&l.text);
+                if person.is_none()
+                    && !role
+                        .as_deref()
+                        .is_some_and(|r| r.split_whitespace().any(super::vocab::is_role_head))
+                {
+                    found.diagnostics.push(Diagnostic::warning(
+                        l.no,
+                        format!(
+                            "line in an \"on behalf of\" block is neither a role nor a name: `{}`",
+                            plain(&l.text)
+                        ),
+                    ));
+                    continue;
+                }
+                people.push((role, person, l.no));
+            }
             if people.is_empty() {
                 people.push((None, None, lines[i].no));
             }
@@ -304,7 +320,12 @@ fn read_lists(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut Found) 
                 i = end;
             }
             Kind::LeadIn => {
-                read_after_lead_in(g, lines, kinds, i, found);
+                read_after_lead_in(g, lines, kinds, i, 1, found);
+                i += 1;
+            }
+            // "Text:" followed by party names is a lead-in too, if at least two follow.
+            Kind::Text if lines[i].text.trim_end().ends_with(':') && !is_navigation(&lines[i].text) => {
+                read_after_lead_in(g, lines, kinds, i, 2, found);
                 i += 1;
             }
             _ => i += 1,
@@ -393,42 +414,51 @@ fn read_run(g: &Gazetteer, lines: &[Line], kinds: &[Kind], run: &[usize], found:
     }
 }
 
-/// Plain lines after a lead-in: one signatory per line until the list ends.
-fn read_after_lead_in(g: &Gazetteer, lines: &[Line], kinds: &[Kind], at: usize, found: &mut Found) {
+/// Plain lines after a lead-in: one signatory per line until the list ends; kept only when
+/// at least `min` were read.
+fn read_after_lead_in(
+    g: &Gazetteer,
+    lines: &[Line],
+    kinds: &[Kind],
+    at: usize,
+    min: usize,
+    found: &mut Found,
+) {
     // "Signatories: KKE, PCP, AKEL" keeps its list on the same line.
     let text = lines[at].text.trim();
     if let Some((_, tail)) = text.split_once(':') {
         let items = super::prose::split_list(tail);
-        if items.len() >= 2 && items.iter().all(|t| looks_like_party(t)) {
+        if items.len() >= 2.max(min) && items.iter().all(|t| looks_like_party(t)) {
             for item in items {
                 found.push_entry(g, &item, lines[at].no);
             }
             return;
         }
     }
+    let mut taken: Vec<usize> = Vec::new();
     let mut k = at + 1;
-    let mut taken = 0;
     while k < lines.len() {
         match &kinds[k] {
             Kind::Blank => {}
-            Kind::Text | Kind::CountryColon if !found.used.contains(&lines[k].no) => {
+            Kind::Text | Kind::CountryColon
+                if !found.used.contains(&lines[k].no) && !is_navigation(&lines[k].text) =>
+            {
                 let t = lines[k].text.trim();
-                let affix = split_country_affix(g, t).1.is_some();
-                if looks_like_party(t) || affix {
-                    found.push_entry(g, t, lines[k].no);
-                    taken += 1;
-                } else if taken > 0 {
+                if looks_like_party(t) || split_country_affix(g, t).1.is_some() {
+                    taken.push(k);
+                } else if !taken.is_empty() || k > at + 3 {
+                    // The list ended, or no list came (a subtitle may sit in between).
                     break;
-                } else {
-                    // A subtitle between lead-in and list is allowed once.
-                    if k > at + 3 {
-                        break;
-                    }
                 }
             }
             _ => break,
         }
         k += 1;
+    }
+    if taken.len() >= min {
+        for k in taken {
+            found.push_entry(g, lines[k].text.trim(), lines[k].no);
+        }
     }
 }
 

@@ -115,6 +115,17 @@ const PARTY_ABBREVIATIONS: &[&str] = &["cp", "wp", "ncp", "ucp", "kp", "pc", "pc
 /// Word prefixes of a party's organs, which are not parties.
 const ORGAN_PHRASES: &[&str] = &[
     "central committee",
+    "commission politique",
+    "commission executive",
+    "conseil national",
+    "direction nationale",
+    "comite executif",
+    "segreteria nazionale",
+    "comitato politico",
+    "direzione nazionale",
+    "komitet wykonawczy",
+    "президиум",
+    "comissao executiva",
     "comite central",
     "comitato centrale",
     "zentralkomitee",
@@ -266,6 +277,19 @@ const ROLE_WORDS: &[&str] = &[
 
 /// Phrases that introduce a list of signatories.
 const LEAD_INS: &[&str] = &[
+    "joined later",
+    "joining later",
+    "se sumaron",
+    "se adhirieron",
+    "adhieren",
+    "ont rejoint",
+    "se sont joints",
+    "aderiram",
+    "hanno aderito",
+    "aderiscono",
+    "schlossen sich",
+    "dolaczyly",
+    "присоединились",
     "sign this",
     "that sign",
     "who sign",
@@ -391,6 +415,128 @@ pub fn is_role_word(word: &str) -> bool {
     let f = crate::text::fold::fold(word);
     let f = f.trim_matches(|c: char| !c.is_alphanumeric());
     ROLE_WORDS.contains(&f) || is_org_word(f) || starts_with_organ(f)
+}
+
+/// Nouns that head a role ("Secretary", "miembro", "Vorsitzender"), in the languages read.
+const ROLE_HEADS: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "president",
+    "presidente",
+    "presidenta",
+    "vicepresidente",
+    "vorsitzender",
+    "vorsitzende",
+    "przewodniczacy",
+    "председатель",
+    "secretary",
+    "secretario",
+    "secretaria",
+    "secretaire",
+    "secretario",
+    "segretario",
+    "segretaria",
+    "sekretar",
+    "sekretarin",
+    "sekretarz",
+    "секретарь",
+    "member",
+    "members",
+    "miembro",
+    "membre",
+    "membro",
+    "mitglied",
+    "czlonek",
+    "член",
+    "leader",
+    "head",
+    "responsible",
+    "responsable",
+    "responsabile",
+    "responsavel",
+    "representative",
+    "representant",
+    "representante",
+    "rappresentante",
+    "vertreter",
+    "vertreterin",
+    "przedstawiciel",
+    "представитель",
+    "deputy",
+    "vice",
+    "spokesperson",
+    "spokesman",
+    "portavoz",
+    "portavoce",
+    "sprecher",
+    "sprecherin",
+    "rzecznik",
+    "coordinator",
+    "coordinador",
+    "coordinateur",
+    "coordenador",
+    "coordinatore",
+    "koordinator",
+    "director",
+    "directeur",
+    "direttore",
+    "dirigente",
+    "leiter",
+    "leiterin",
+    "kierownik",
+    "руководитель",
+    "encargado",
+    "incaricato",
+    "mp",
+    "deputado",
+    "diputado",
+    "depute",
+    "deputato",
+    "abgeordneter",
+    "posel",
+    "депутат",
+];
+
+/// Whether a word (any case; hyphenated parts count) heads a role.
+pub fn is_role_head(word: &str) -> bool {
+    let f = crate::text::fold::fold(word);
+    f.split(|c: char| !c.is_alphanumeric())
+        .any(|part| ROLE_HEADS.contains(&part))
+}
+
+/// Page furniture that introduces links, not signatories ("Read also:", "Lea también:").
+const NAVIGATION: &[&str] = &[
+    "read also",
+    "see also",
+    "related",
+    "read more",
+    "more on",
+    "lea tambien",
+    "vea tambien",
+    "lire aussi",
+    "voir aussi",
+    "leia tambem",
+    "veja tambem",
+    "leggi anche",
+    "vedi anche",
+    "lesen sie auch",
+    "siehe auch",
+    "czytaj takze",
+    "zobacz takze",
+    "читайте также",
+    "смотрите также",
+    "tags",
+    "share",
+    "copyright",
+];
+
+/// Whether a line is page furniture: a "Read also:" heading, a copyright line.
+pub fn is_navigation(text: &str) -> bool {
+    let t = text.trim();
+    let k = words(t).join(" ");
+    t.starts_with('©') || NAVIGATION.iter().any(|n| k.starts_with(n))
 }
 
 /// Whether a line introduces a list of signatories.

@@ -4,7 +4,7 @@ use super::key::{acronym_key, party_key, Strictness};
 use crate::reference::countries::Gazetteer;
 use crate::reference::parties::Party;
 use crate::text::fold::key as fold_key;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 /// How a spelling was matched to a listed party.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -94,57 +94,118 @@ impl PartyIndex {
         self.parties.iter().position(|p| p.key.eq_ignore_ascii_case(key))
     }
 
-    /// Finds the listed party a name stands for, given the country if known. Only an
+    /// Finds the listed party a name stands for. `affix` is a country written beside the
+    /// name (binding); `hint` a country the name itself mentions (a weaker clue: "New
+    /// Communist Party of Yugoslavia" works in Serbia); `language` the statement's language,
+    /// which settles an acronym shared by parties of different countries. Only an
     /// unambiguous match counts.
-    pub fn find(&self, g: &Gazetteer, name: &str, country: Option<usize>) -> Option<(usize, MatchKind)> {
-        let fits =
-            |i: &usize| country.is_none() || self.countries[*i] == country || self.countries[*i].is_none();
-        // One hit, or one present party among hits that are otherwise dissolved ones.
-        let unique = |list: Option<&Vec<usize>>| -> Option<usize> {
-            let hits: Vec<usize> = list?.iter().copied().filter(|i| fits(i)).collect();
+    pub fn find(&self, g: &Gazetteer, name: &str, clues: Clues<'_>) -> Option<(usize, MatchKind)> {
+        let Clues {
+            affix,
+            hint,
+            language,
+        } = clues;
+        let within = |c: Option<usize>| {
+            move |i: &usize| c.is_none() || self.countries[*i] == c || self.countries[*i].is_none()
+        };
+        // One hit; else one present party among dissolved ones; else one in a country
+        // where the statement's language is spoken.
+        let unique = |hits: Vec<usize>| -> Option<usize> {
+            if hits.len() == 1 {
+                return Some(hits[0]);
+            }
             let present: Vec<usize> = hits
                 .iter()
                 .copied()
                 .filter(|i| self.parties[*i].dissolved.is_none())
                 .collect();
-            match (hits.len(), present.len()) {
-                (1, _) => Some(hits[0]),
-                (_, 1) => Some(present[0]),
-                _ => None,
+            if present.len() == 1 {
+                return Some(present[0]);
             }
+            let spoken: Vec<usize> = hits
+                .iter()
+                .copied()
+                .filter(|i| self.countries[*i].is_some_and(|c| speaks(language, &g.get(c).key)))
+                .collect();
+            (spoken.len() == 1).then(|| spoken[0])
+        };
+        let hits = |list: Option<&Vec<usize>>, c: Option<usize>| -> Vec<usize> {
+            list.into_iter().flatten().copied().filter(within(c)).collect()
         };
         let expanded = crate::resolve::expand_abbreviations(name);
-        for written in [name, expanded.as_str()] {
-            if let Some(i) = unique(self.names.get(&fold_key(written))) {
+        let without_brackets: String = name.split(['(', '[']).next().unwrap_or(name).trim().to_owned();
+        for written in [name, expanded.as_str(), without_brackets.as_str()] {
+            if let Some(i) = unique(hits(self.names.get(&fold_key(written)), affix)) {
                 return Some((i, MatchKind::Name));
             }
         }
+        let country = affix.or(hint);
         for a in super::key::acronyms(name) {
-            // An acronym alone is too weak without a country to check it against.
-            let hits: Vec<usize> = self
-                .acronyms
-                .get(&a)
-                .into_iter()
-                .flatten()
-                .copied()
-                .filter(|i| fits(i))
-                .collect();
+            // An acronym is too weak alone, unless the name is nothing but the acronym.
             let scoped = country.is_some() || name.split_whitespace().count() == 1;
-            if hits.len() == 1 && scoped {
-                return Some((hits[0], MatchKind::Acronym));
+            if let Some(i) = unique(hits(self.acronyms.get(&a), country)).filter(|_| scoped) {
+                return Some((i, MatchKind::Acronym));
             }
         }
-        let key_country = country;
-        if let Some(i) = unique(
-            self.strict
-                .get(&(key_country, party_key(g, name, key_country, Strictness::Strict))),
-        ) {
-            return Some((i, MatchKind::StrictKey));
+        for (strictness, index, kind) in [
+            (Strictness::Strict, &self.strict, MatchKind::StrictKey),
+            (Strictness::Loose, &self.loose, MatchKind::LooseKey),
+        ] {
+            let key = party_key(g, name, country, strictness);
+            let found = match country {
+                Some(_) => unique(hits(index.get(&(country, key)), country)),
+                // No country known: the key must point to one party of any country.
+                None => unique(
+                    index
+                        .iter()
+                        .filter(|((_, k), _)| *k == key)
+                        .flat_map(|(_, list)| list.iter().copied())
+                        .collect::<BTreeSet<usize>>()
+                        .into_iter()
+                        .collect(),
+                ),
+            };
+            if let Some(i) = found {
+                return Some((i, kind));
+            }
         }
-        unique(
-            self.loose
-                .get(&(key_country, party_key(g, name, key_country, Strictness::Loose))),
-        )
-        .map(|i| (i, MatchKind::LooseKey))
+        None
     }
+}
+
+/// What is known about a name besides its spelling.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Clues<'a> {
+    /// A country written beside the name (affix).
+    pub affix: Option<usize>,
+    /// A country the name mentions.
+    pub hint: Option<usize>,
+    /// The statement's language (ISO 639-1).
+    pub language: Option<&'a str>,
+}
+
+/// Countries (gazetteer keys) where a language is official and widely written.
+const LANGUAGE_COUNTRIES: &[(&str, &[&str])] = &[
+    ("de", &["DE", "AT", "CH", "LU", "LI"]),
+    ("fr", &["FR", "BE", "CH", "LU", "MC", "CA"]),
+    (
+        "es",
+        &[
+            "ES", "MX", "AR", "CO", "VE", "CL", "PE", "EC", "BO", "PY", "UY", "CU", "DO", "GT", "HN", "SV",
+            "NI", "CR", "PA",
+        ],
+    ),
+    ("pt", &["PT", "BR", "AO", "MZ", "CV", "GW", "ST", "TL"]),
+    ("it", &["IT", "SM", "CH"]),
+    ("pl", &["PL"]),
+    ("ru", &["RU", "BY", "KZ", "KG"]),
+    ("en", &["GB", "IE", "US", "CA", "AU", "NZ"]),
+];
+
+fn speaks(language: Option<&str>, country_key: &str) -> bool {
+    language.is_some_and(|l| {
+        LANGUAGE_COUNTRIES
+            .iter()
+            .any(|(lang, cs)| *lang == l && cs.contains(&country_key))
+    })
 }

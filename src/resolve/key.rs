@@ -4,7 +4,7 @@
 //! "of" dropped, "in" kept ("Communist Party in Denmark" is not "... of Denmark"),
 //! acronyms in parentheses set aside, and mentions of the party's country removed.
 
-use crate::reference::countries::Gazetteer;
+use crate::reference::countries::{Gazetteer, MentionKind};
 use crate::reference::stem::stem;
 use crate::text::fold::{fold, words};
 
@@ -22,13 +22,16 @@ const ABBREVIATIONS: &[(&str, &[&str])] = &[
 const CANONICAL: &[(&str, &[&str])] = &[
     (
         "communists",
+        // In party names the plural is the noun ("Parti des communistes").
         &[
             "communists",
+            "communistes",
             "comunistas",
             "comunisti",
             "kommunisten",
             "komunistow",
             "коммунистов",
+            "коммунисты",
         ],
     ),
     (
@@ -184,6 +187,24 @@ fn canonical(word: &str) -> Option<&'static str> {
         .map(|(c, _)| *c)
 }
 
+/// A proper word as it sounds, so that its Latin and Cyrillic spellings meet ("Tudeh" and
+/// "Тудэ", "Bohemia" and "Богемии"): transliterated (Cyrillic г as h, as Russian renders
+/// foreign names), without h, y as i, doubled letters single.
+fn sound(word: &str) -> String {
+    let latin = crate::text::fold::slug(&word.replace('г', "h"), 200).replace('-', "");
+    let mut out = String::with_capacity(latin.len());
+    for c in latin
+        .chars()
+        .filter(|c| *c != 'h')
+        .map(|c| if c == 'y' { 'i' } else { c })
+    {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Rank of a canonical word in the English order used for readable slugs.
 fn rank(word: &str) -> (u8, String) {
     let r = match word {
@@ -206,6 +227,7 @@ fn rank(word: &str) -> (u8, String) {
         "front" => 23,
         "league" => 24,
         "communists" => 25,
+        "of" => 29,
         "in" => 30,
         _ if word.starts_with('@') => 31,
         _ => 15,
@@ -250,9 +272,16 @@ pub fn party_key(g: &Gazetteer, name: &str, country: Option<usize>, strictness: 
             if tokens.last().is_some_and(|t| t == "republic") {
                 tokens.pop();
             }
-            let before_party = first_party_word.is_some_and(|p| m.start < p);
-            if strictness == Strictness::Strict && before_party {
-                tokens.push("adj".to_owned());
+            // Strict keys tell "Brazilian Communist Party" (an adjective, or a name before
+            // the party word: "Polska Partia") from "Communist Party of Brazil" (a name
+            // after it), and both from a name that does not mention its country at all.
+            if strictness == Strictness::Strict {
+                let before_party = first_party_word.is_some_and(|p| m.start < p);
+                if m.kind == MentionKind::Adjective || before_party {
+                    tokens.push("adj".to_owned());
+                } else if tokens.last().is_none_or(|t| t != "in") {
+                    tokens.push("of".to_owned());
+                }
             }
             if Some(m.country) != country {
                 tokens.push(format!("@{}", g.get(m.country).key.to_ascii_lowercase()));
@@ -271,7 +300,7 @@ pub fn party_key(g: &Gazetteer, name: &str, country: Option<usize>, strictness: 
         }
         match canonical(w) {
             Some(c) => tokens.push(c.to_owned()),
-            None => tokens.push(stem(w).to_owned()),
+            None => tokens.push(sound(stem(w))),
         }
     }
     tokens.sort_by_key(|t| rank(t));
@@ -322,6 +351,15 @@ mod tests {
         assert_eq!(
             k("Workers’ Party of Bangladesh", "BD"),
             k("WP of Bangladesh", "BD")
+        );
+    }
+
+    #[test]
+    fn proper_words_meet_across_scripts() {
+        assert_eq!(k("Партия Тудэ", "IR"), k("Tudeh Party", "IR"));
+        assert_eq!(
+            k("Коммунистическая партия Богемии и Моравии", "CZ"),
+            k("Communist Party of Bohemia and Moravia", "CZ")
         );
     }
 

@@ -10,7 +10,7 @@ use crate::record::{Signatory, Source, StatementRecord};
 use crate::reference::countries::{Gazetteer, MentionKind};
 use crate::reference::parties;
 use crate::text::fold::words;
-use index::{MatchKind, PartyIndex};
+use index::{Clues, MatchKind, PartyIndex};
 use key::{party_key, Strictness};
 
 /// How a signatory's party got its identity.
@@ -100,10 +100,17 @@ impl Resolver {
             .map(|m| m.country)
     }
 
-    /// The identity of a party written `name`, with a country given beside it (affix).
-    pub fn party(&self, name: &str, affix_country: Option<usize>) -> PartyIdentity {
-        let hint = affix_country.or_else(|| self.country_in_name(name));
-        if let Some((i, kind)) = self.parties.find(self.gazetteer, name, hint) {
+    /// The identity of a party written `name`, with a country given beside it (affix), in a
+    /// statement of the given language.
+    pub fn party(&self, name: &str, affix_country: Option<usize>, language: Option<&str>) -> PartyIdentity {
+        let mentioned = self.country_in_name(name);
+        let hint = affix_country.or(mentioned);
+        let clues = Clues {
+            affix: affix_country,
+            hint: mentioned,
+            language,
+        };
+        if let Some((i, kind)) = self.parties.find(self.gazetteer, name, clues) {
             return PartyIdentity {
                 label: self.parties.get(i).name.clone(),
                 iri: self.listed_iri(i),
@@ -134,9 +141,9 @@ impl Resolver {
         self.base.person(seg.as_deref(), &normalise_person(name))
     }
 
-    /// A record signatory from what extraction read.
-    pub fn signatory(&self, raw: &RawSignatory) -> Signatory {
-        let id = self.party(&raw.party, raw.country);
+    /// A record signatory from what extraction read, in a statement of `language`.
+    pub fn signatory(&self, raw: &RawSignatory, language: Option<&str>) -> Signatory {
+        let id = self.party(&raw.party, raw.country, language);
         let country = id.country.map(|c| self.gazetteer.get(c));
         Signatory {
             as_written: raw.as_written.clone(),
@@ -156,11 +163,33 @@ impl Resolver {
         let date = x.date.map(|d| d.to_string());
         let issuer = x.issuer.as_ref().map(|i| {
             let hint = self.country_in_name(i);
-            match self.parties.find(self.gazetteer, i, hint) {
+            let clues = Clues {
+                affix: None,
+                hint,
+                language: x.language.as_deref(),
+            };
+            match self.parties.find(self.gazetteer, i, clues) {
                 Some((p, _)) => self.parties.get(p).name.clone(),
                 None => i.clone(),
             }
         });
+        let signatories: Vec<Signatory> = x
+            .signatories
+            .iter()
+            .map(|s| self.signatory(s, x.language.as_deref()))
+            .collect();
+        let mut diagnostics = x.diagnostics.clone();
+        for s in signatories.iter().filter(|s| s.country.is_none()) {
+            // A listed supranational body has no country by right; anything else should.
+            let supranational = s.party_id.as_deref().is_some_and(|iri| self.is_listed_iri(iri));
+            if !supranational {
+                diagnostics.push(crate::record::Diagnostic::warning(
+                    s.line.unwrap_or(0),
+                    format!("country of `{}` could not be determined", s.as_written),
+                ));
+            }
+        }
+        diagnostics.sort_by_key(|d| d.line);
         StatementRecord {
             id: statement_id(date.as_deref(), x.title.as_deref(), stem),
             title: x.title.clone(),
@@ -169,8 +198,8 @@ impl Resolver {
             language: x.language.clone(),
             issuer,
             source,
-            signatories: x.signatories.iter().map(|s| self.signatory(s)).collect(),
-            diagnostics: x.diagnostics.clone(),
+            signatories,
+            diagnostics,
         }
     }
 
@@ -193,7 +222,7 @@ impl Resolver {
                 });
             if s.party_id.is_none() {
                 let name = s.party.clone().unwrap_or_else(|| s.as_written.clone());
-                let id = self.party(&name, given_country);
+                let id = self.party(&name, given_country, rec.language.as_deref());
                 s.party_id = Some(id.iri);
                 if s.party.is_none() {
                     s.party = Some(id.label);
@@ -255,7 +284,7 @@ mod tests {
         let r = r();
         let g = r.gazetteer();
         let iri = |name: &str, country: Option<&str>| {
-            r.party(name, country.and_then(|c| g.lookup(c).map(|(i, _)| i)))
+            r.party(name, country.and_then(|c| g.lookup(c).map(|(i, _)| i)), None)
                 .iri
         };
         let cpb = iri("Communist Party of Britain", None);
@@ -277,9 +306,9 @@ mod tests {
     #[test]
     fn unlisted_parties_get_a_stable_key_iri() {
         let r = r();
-        let a = r.party("Communist Party of the Workers of Narnia", None);
+        let a = r.party("Communist Party of the Workers of Narnia", None, None);
         assert_eq!(a.method, Method::Fallback);
-        let b = r.party("CP of the Workers of Narnia", None);
+        let b = r.party("CP of the Workers of Narnia", None, None);
         assert_eq!(a.iri, b.iri);
         assert_eq!(a.label, "Communist Party of the Workers of Narnia");
     }
