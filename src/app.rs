@@ -125,6 +125,12 @@ pub fn parse_file(path: &Path, resolver: &Resolver) -> Result<Vec<StatementRecor
     Ok(load(path, &shown, resolver)?)
 }
 
+/// The numbered lines of a statement text as extraction reads them.
+pub fn text_lines(path: &Path) -> Result<Vec<crate::text::lines::Line>, AppError> {
+    let shown = crate::ingest::shown_path(path);
+    Ok(crate::load::text_lines(path, &shown)?)
+}
+
 /// Runs SPARQL with bindings and collects the results.
 pub fn run_sparql(store: &Store, sparql: &str, bindings: Vec<(Variable, Term)>) -> Result<Table, AppError> {
     Ok(collect(store.query(sparql, bindings)?)?)

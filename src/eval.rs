@@ -124,6 +124,45 @@ pub struct MatchedPair {
     pub ours: Option<String>,
     /// The key's party key.
     pub key: String,
+    /// The signatory as written, for reports.
+    pub as_written: String,
+}
+
+/// Identity errors over matched pairs: key parties we split into several IRIs, and IRIs
+/// we gave to several key parties. Each line lists the spellings involved.
+pub fn identity_errors(files: &[FileResult]) -> Vec<String> {
+    let mut by_key: std::collections::BTreeMap<&str, std::collections::BTreeMap<&str, BTreeSet<&str>>> =
+        Default::default();
+    let mut by_ours: std::collections::BTreeMap<&str, std::collections::BTreeMap<&str, BTreeSet<&str>>> =
+        Default::default();
+    for p in files.iter().flat_map(|f| &f.pairs) {
+        let ours = p.ours.as_deref().unwrap_or("(none)");
+        by_key
+            .entry(&p.key)
+            .or_default()
+            .entry(ours)
+            .or_default()
+            .insert(&p.as_written);
+        by_ours
+            .entry(ours)
+            .or_default()
+            .entry(&p.key)
+            .or_default()
+            .insert(&p.as_written);
+    }
+    let mut out = Vec::new();
+    for (key, ids) in by_key.iter().filter(|(_, ids)| ids.len() > 1) {
+        let parts: Vec<String> = ids
+            .iter()
+            .map(|(id, names)| format!("<{id}> {names:?}"))
+            .collect();
+        out.push(format!("split {key}: {}", parts.join(" | ")));
+    }
+    for (id, keys) in by_ours.iter().filter(|(_, keys)| keys.len() > 1) {
+        let parts: Vec<String> = keys.iter().map(|(k, names)| format!("{k} {names:?}")).collect();
+        out.push(format!("merged <{id}>: {}", parts.join(" | ")));
+    }
+    out
 }
 
 /// One file's result.
@@ -245,6 +284,7 @@ pub fn score_file(file: &str, rec: &StatementRecord, key: &AnswerKey) -> FileRes
         pairs.push(MatchedPair {
             ours: o.party_id.clone(),
             key: k.party_key.clone(),
+            as_written: k.as_written.clone(),
         });
     }
     s.identity = pair_counts(&pairs);
@@ -347,6 +387,7 @@ mod tests {
         let p = |o: &str, k: &str| MatchedPair {
             ours: Some(o.into()),
             key: k.into(),
+            as_written: String::new(),
         };
         // Keys: a a b ; ours: x x x (one wrong merge of b).
         let prf = pair_counts(&[p("x", "a"), p("x", "a"), p("x", "b")]);

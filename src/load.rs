@@ -73,6 +73,26 @@ pub enum LoadError {
     },
 }
 
+/// The numbered lines of a statement text (decoded, markup undone).
+pub fn text_lines(path: &Path, shown: &str) -> Result<Vec<crate::text::lines::Line>, LoadError> {
+    let Some(InputKind::Text(markup)) = InputKind::of(path) else {
+        return Err(LoadError::Unsupported {
+            path: shown.to_owned(),
+        });
+    };
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+        path: shown.to_owned(),
+        source,
+    })?;
+    let text = decode(&bytes)
+        .map_err(|source| LoadError::Decode {
+            path: shown.to_owned(),
+            source,
+        })?
+        .text;
+    Ok(to_lines(&text, markup))
+}
+
 /// The SHA-256 of bytes, hex encoded.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()

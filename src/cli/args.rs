@@ -84,6 +84,10 @@ pub struct ParseArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "json")]
     pub format: RecordFormat,
+    /// Print the numbered lines as cosignet reads them (after decoding and markup), instead of
+    /// the record: what extraction sees.
+    #[arg(long)]
+    pub lines: bool,
 }
 
 /// `cosignet ingest`.

@@ -55,6 +55,13 @@ fn output(path: &Option<PathBuf>) -> Result<Box<dyn Write>> {
 }
 
 fn parse(a: ParseArgs, resolver: &Resolver) -> Result<ExitCode> {
+    if a.lines {
+        let mut out = io::stdout().lock();
+        for l in app::text_lines(&a.file)? {
+            writeln!(out, "{:>5}  {}", l.no, l.text)?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let records = app::parse_file(&a.file, resolver)?;
     let mut out = io::stdout().lock();
     let shown = ingest::shown_path(&a.file);
@@ -262,6 +269,9 @@ fn eval(a: EvalArgs, resolver: &Resolver) -> Result<ExitCode> {
         }
     }
     if a.details {
+        for line in crate::eval::identity_errors(&ev.files) {
+            eprintln!("identity: {line}");
+        }
         for f in &ev.files {
             for m in &f.missed {
                 eprintln!("{}: missed: {m}", f.file);

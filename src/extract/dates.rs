@@ -68,6 +68,7 @@ const MONTHS: &[(&str, u8)] = &[
     ("julho", 7),
     ("setembro", 9),
     ("outubro", 10),
+    ("novembro", 11),
     ("dezembro", 12),
     // it
     ("gennaio", 1),
@@ -224,6 +225,13 @@ const DATE_LINE_WORDS: &[&str] = &[
     "um",
     "uhr",
     "h",
+    "r",
+    "pm",
+    "date",
+    "fecha",
+    "data",
+    "datum",
+    "дата",
 ];
 
 /// Words that mark a date as a publication date rather than the statement's own.
@@ -450,6 +458,31 @@ pub struct DateLine {
 /// Reads a line that is just a date, optionally with weekday, time, "Le"/"den", a
 /// publication word, or a place before it. Prose that mentions a date is not a date line.
 pub fn date_line(text: &str) -> Option<DateLine> {
+    if let Some(found) = whole_date_line(text) {
+        return Some(found);
+    }
+    // A metadata line: "21 июня 2021 г. | Просмотров: 1532 | Автор: ...", "Published on
+    // 2021-11-05 · Category: Latin America", "By John Carter | 3 May 2019".
+    let segments: Vec<&str> = text.split(['·', '|']).collect();
+    if segments.len() < 2 {
+        return None;
+    }
+    let byline = segments.iter().any(|s| {
+        let w = crate::text::fold::words(s);
+        w.len() <= 5
+            && matches!(
+                w.first().map(String::as_str),
+                Some("by" | "par" | "por" | "di" | "von" | "autor" | "author" | "автор")
+            )
+    });
+    segments.iter().find_map(|s| whole_date_line(s)).map(|mut d| {
+        d.publication |= byline;
+        d.place = None;
+        d
+    })
+}
+
+fn whole_date_line(text: &str) -> Option<DateLine> {
     let trimmed = text.trim().trim_matches(|c: char| c == '*' || c == '_').trim();
     if trimmed.chars().count() > 80 {
         return None;
@@ -482,6 +515,16 @@ pub fn date_line(text: &str) -> Option<DateLine> {
             Tok::Punct(_) => {}
         }
         i += 1;
+    }
+    // A timestamp ("March 12, 2019 at 6:41 pm") stamps a page or a comment: no place.
+    if has_time {
+        let before_only = leftover_words.iter().all(|&w| w < first.start);
+        return (before_only && leftover_words.len() <= 12).then(|| DateLine {
+            found: first.found.clone(),
+            place: None,
+            publication,
+            has_time,
+        });
     }
     // What is left may only stand before the date, separated from it by a comma or dash:
     // a place ("Moscow, 18 August 2020") or a short description of the text ("Statement

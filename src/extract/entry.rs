@@ -197,6 +197,16 @@ pub fn leading_name(text: &str) -> Option<(String, String)> {
 /// **Robert Griffiths**, General Secretary", "PCP - Ana Silva, member of the CC"):
 /// `(party part, person, role)`.
 pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
+    // NAME, ROLE, PARTY ("Anwar Hossain, General Secretary, Workers' Party of Bangladesh")
+    if let Some((name, rest)) = leading_name(text) {
+        if let Some((role, party)) = rest.rsplit_once(',') {
+            let (role, party) = (role.trim(), party.trim());
+            if looks_like_party(party) && role.split_whitespace().any(is_role_head) && !looks_like_party(role)
+            {
+                return Some((party.to_owned(), name, tidy_role(role)));
+            }
+        }
+    }
     for sep in [" — ", " – ", " - ", ": "] {
         let Some(pos) = text.find(sep) else { continue };
         let (left, right) = (text[..pos].trim(), text[pos + sep.len()..].trim());
@@ -407,6 +417,18 @@ mod tests {
         assert_eq!(
             split_person("Communist Party of Bohemia and Moravia - Czech Republic"),
             None
+        );
+    }
+
+    #[test]
+    fn name_role_party_entries() {
+        assert_eq!(
+            split_person("Anwar Hossain, General Secretary, Workers' Party of Bangladesh"),
+            Some((
+                "Workers' Party of Bangladesh".into(),
+                "Anwar Hossain".into(),
+                Some("General Secretary".into())
+            ))
         );
     }
 

@@ -4,7 +4,7 @@
 
 use super::dates::date_line;
 use super::markers::strip_marker;
-use super::signatories::{is_ellipsis, is_prose};
+use super::signatories::is_ellipsis;
 use super::vocab::{is_lead_in, looks_like_party};
 use crate::text::fold::{fold, words};
 use crate::text::lines::Line;
@@ -66,7 +66,8 @@ pub fn is_furniture(text: &str) -> bool {
         .iter()
         .filter(|s| t.contains(*s))
         .count();
-    (separators > 0 && t.split_whitespace().count() <= 16 && !t.ends_with('.'))
+    let dated = date_line(t).is_some();
+    (separators > 0 && t.split_whitespace().count() <= 16 && !t.ends_with('.') && !dated)
         || matches!(
             folded.as_str(),
             "home" | "menu" | "share" | "print" | "read more" | "top"
@@ -107,15 +108,37 @@ pub fn read(lines: &[Line]) -> Head {
     let mut head = Head::default();
     // Letterhead: a name over contact lines; or an organisation's name in capitals over a
     // separate headline in capitals.
-    if let Some(first) = body.first() {
+    let first_text = body
+        .iter()
+        .find(|l| !is_noise(&l.text) && !is_dateline(&l.text.replace("**", "")));
+    let second = first_text.and_then(|f| {
+        body.iter().find(|l| {
+            let t = l.text.replace("**", "");
+            l.no > f.no && !is_furniture(&t) && !is_dateline(&t) && !is_ellipsis(&t)
+        })
+    });
+    if let Some(first) = first_text {
         let t = first.text.replace("**", "");
-        let contact_follows = body.get(1).is_some_and(|n| is_contact(&n.text));
+        let contact_follows = second.is_some_and(|n| is_contact(&n.text));
+        let next = second.map(|n| n.text.replace("**", ""));
         let org_over_headline = is_shouting(&t)
             && looks_like_party(&t)
-            && body
-                .get(1)
-                .is_some_and(|n| is_shouting(&n.text.replace("**", "")) && n.no > first.no + 1);
-        if (contact_follows || org_over_headline) && !is_noise(&t) && t.split_whitespace().count() <= 20 {
+            && next.as_deref().is_some_and(is_shouting)
+            && second.is_some_and(|n| n.no > first.no + 1);
+        // "STATEMENT OF THE MEETING OF ... PARTIES" over the headline proper.
+        let kicker = is_shouting(&t)
+            && starts_with_document_word(&t)
+            && next.as_deref().is_some_and(|n| {
+                !is_shouting(n)
+                    && !is_title_prose(n)
+                    && !n.trim().ends_with(':')
+                    && n.split_whitespace().count() <= 20
+                    && !is_lead_in(n)
+            });
+        if (contact_follows || org_over_headline || kicker)
+            && !is_noise(&t)
+            && t.split_whitespace().count() <= 25
+        {
             head.issuer = Some((first.no, t.trim().to_owned()));
         }
     }
@@ -139,9 +162,10 @@ pub fn read(lines: &[Line]) -> Head {
         let skipped = Some(l.no) == issuer_line
             || is_noise(t)
             || is_ellipsis(t)
-            || date_line(t).is_some()
+            || is_dateline(t_plain)
             || is_byline(t_plain)
-            || super::prose::is_party_header(t_plain);
+            || super::prose::is_party_header(t_plain)
+            || is_party_name_in_capitals(t_plain);
         if skipped {
             continue;
         }
@@ -153,7 +177,19 @@ pub fn read(lines: &[Line]) -> Head {
             head.title = Some(join_shouting(&body[i - 1..]));
             break;
         }
-        if is_prose(t_plain) || t_plain.ends_with(':') {
+        // A page's own headline over the statement's: a headline in capitals that names a
+        // document ("JOINT MAY DAY STATEMENT 2019") further down wins.
+        if !starts_with_document_word(t_plain) {
+            let later = body[i..body.len().min(i + 25)].iter().position(|l| {
+                let x = l.text.replace("**", "");
+                is_shouting(&x) && starts_with_document_word(&x) && !is_noise(&x)
+            });
+            if let Some(p) = later {
+                head.title = Some(join_shouting(&body[i + p..]));
+                break;
+            }
+        }
+        if is_title_prose(t_plain) || t_plain.ends_with(':') {
             // The headline may come after an introduction: look for a line in capitals.
             head.title = body[i..body.len().min(i + 25)]
                 .iter()
@@ -161,12 +197,49 @@ pub fn read(lines: &[Line]) -> Head {
                 .map(|p| join_shouting(&body[i + p..]));
             break;
         }
-        if t_plain.split_whitespace().count() <= 30 {
-            head.title = Some(t_plain.to_owned());
-        }
+        head.title = Some(t_plain.to_owned());
         break;
     }
     head
+}
+
+/// Prose rather than a headline: a long sentence ending in a full stop, or a paragraph.
+fn is_title_prose(text: &str) -> bool {
+    let n = text.split_whitespace().count();
+    n > 45 || (n > 12 && text.trim_end().ends_with('.'))
+}
+
+/// A line that dates the page ("Veröffentlicht am 16.08.2024 von Redaktion").
+fn is_dateline(text: &str) -> bool {
+    if date_line(text).is_some() {
+        return true;
+    }
+    let w = words(text);
+    w.len() <= 12
+        && !super::dates::find_dates(text).is_empty()
+        && w.iter()
+            .any(|x| super::dates::PUBLICATION_WORDS.contains(&x.as_str()))
+}
+
+/// A party's name in capitals on a line of its own (a header of issuing parties).
+fn is_party_name_in_capitals(text: &str) -> bool {
+    let t = text.trim();
+    let party_word = words(t)
+        .iter()
+        .any(|w| w.starts_with("part") || w.starts_with("парти"));
+    is_shouting(t)
+        && party_word
+        && !t.ends_with(['!', '?', '.'])
+        && t.split_whitespace().count() <= 10
+        && !super::vocab::is_headline(&t.to_lowercase())
+        && !starts_with_document_word(t)
+}
+
+fn starts_with_document_word(text: &str) -> bool {
+    super::vocab::is_headline(&words(text).into_iter().take(4).collect::<Vec<_>>().join(" "))
+        || words(text)
+            .first()
+            .is_some_and(|w| super::vocab::is_document_word(w))
 }
 
 /// An author or source line ("By John Smith", "Par la rédaction").

@@ -20,11 +20,16 @@ pub fn strip_marker(line: &str) -> Option<(Marker, &str)> {
     if !digits.is_empty() && digits.len() <= 3 {
         let after = &t[digits.len()..];
         let n: u32 = digits.parse().ok()?;
-        // "1." / "1)" / "1.-" then text, or "1 " directly followed by a capital letter.
+        // "1." / "1)" / "1.-" then text; "1 - X" / "1 – X"; or "1 " directly followed by a
+        // capital letter.
         let rest = if let Some(r) = after.strip_prefix(['.', ')']) {
             r.trim_start_matches(['-', ')']).trim_start()
         } else if after.starts_with(char::is_whitespace) {
             let r = after.trim_start();
+            let r = match r.strip_prefix(['-', '–', '—']) {
+                Some(x) if x.starts_with(char::is_whitespace) => x.trim_start(),
+                _ => r,
+            };
             if !r.chars().next().is_some_and(char::is_uppercase) {
                 return None;
             }
@@ -60,6 +65,10 @@ mod tests {
             Some((Marker::Number(10), "NCP of Britain"))
         );
         assert_eq!(strip_marker("3) PCP"), Some((Marker::Number(3), "PCP")));
+        assert_eq!(
+            strip_marker("07 - Partido Comunista"),
+            Some((Marker::Number(7), "Partido Comunista"))
+        );
         assert_eq!(
             strip_marker("4 Workers Party"),
             Some((Marker::Number(4), "Workers Party"))

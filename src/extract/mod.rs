@@ -55,6 +55,7 @@ pub struct Extraction {
 
 /// Reads a statement from its numbered lines.
 pub fn extract(lines: &[Line]) -> Extraction {
+    let lines = &lines[..comments_start(lines)];
     let g = Gazetteer::bundled();
     let full_text: String = lines
         .iter()
@@ -67,6 +68,9 @@ pub fn extract(lines: &[Line]) -> Extraction {
     let header_parties = prose::header_parties(lines);
     if found.signatories.is_empty() {
         found.signatories = prose::persons_in_prose(g, lines);
+    }
+    if found.signatories.is_empty() {
+        found.signatories = prose::delegations_in_prose(g, lines);
     }
     if found.signatories.is_empty() {
         found.signatories = prose::sentence_list(g, lines);
@@ -146,19 +150,109 @@ fn check_claims(lines: &[Line], found: usize, diagnostics: &mut Vec<Diagnostic>)
     }
 }
 
-/// Sentences that give a meeting's place and date ("met in Brussels on 1 October 2013").
+/// Words that head a page's comments section ("3 comments", "Commentaires").
+const COMMENTS: &[&str] = &[
+    "comments",
+    "comment",
+    "commentaires",
+    "commentaire",
+    "comentarios",
+    "comentario",
+    "comentarios",
+    "commenti",
+    "commento",
+    "kommentare",
+    "kommentar",
+    "komentarze",
+    "komentarzy",
+    "комментарии",
+    "комментариев",
+    "комментарий",
+    "leave a reply",
+    "leave a comment",
+    "deja un comentario",
+    "laisser un commentaire",
+];
+
+/// Where a page's comments section begins (the end of the text when it has none): a line
+/// that is only such a heading, optionally with a count, in the second half of the text.
+fn comments_start(lines: &[Line]) -> usize {
+    let half = lines.len() / 2;
+    lines
+        .iter()
+        .enumerate()
+        .skip(half)
+        .find(|(_, l)| {
+            let w = crate::text::fold::words(&l.text);
+            let rest: Vec<&str> = w
+                .iter()
+                .map(String::as_str)
+                .skip_while(|t| t.chars().all(|c| c.is_ascii_digit()))
+                .collect();
+            !rest.is_empty() && rest.len() <= 3 && COMMENTS.contains(&rest.join(" ").as_str())
+        })
+        .map_or(lines.len(), |(i, _)| i)
+}
+
+/// Phrases of a sentence that gives where (the capitalised words after it) and when the
+/// statement was made: "met in Brussels on 1 October 2013", "signé à Bruxelles le ...".
 const MET_IN: &[&str] = &[
     "met in ",
     "gathered in ",
     "meeting in ",
-    "reunis a ",
-    "reunidos en ",
-    "reunidos em ",
-    "riuniti a ",
-    "trafen sich in ",
-    "zebrani w ",
-    "собрались в ",
     "held in ",
+    "signed in ",
+    "adopted in ",
+    "reunis a ",
+    "signe a ",
+    "signee a ",
+    "adopte a ",
+    "s est tenue a ",
+    "s est tenu a ",
+    "reunidos en ",
+    "firmada en ",
+    "firmado en ",
+    "se celebro en ",
+    "reunidos em ",
+    "assinada em ",
+    "assinado em ",
+    "realizou se em ",
+    "riuniti a ",
+    "firmato a ",
+    "firmata a ",
+    "si e svolto a ",
+    "si e tenuto a ",
+    "trafen sich in ",
+    "unterzeichnet in ",
+    "fand in ",
+    "zebrani w ",
+    "podpisana w ",
+    "podpisane w ",
+    "собрались в ",
+    "подписано в ",
+    "подписан в ",
+];
+
+/// Phrases of a sentence that gives when the statement was made, without a place.
+const DATED: &[&str] = &[
+    "dated ",
+    "issued on ",
+    "adopted on ",
+    "signed on ",
+    "en date du ",
+    "adoptee le ",
+    "fechada el ",
+    "fechado el ",
+    "adoptada el ",
+    "datada de ",
+    "aprovada em ",
+    "datata ",
+    "datato ",
+    "adottata il ",
+    "datiert vom ",
+    "vom ",
+    "z dnia ",
+    "от ",
 ];
 
 fn date_and_place(lines: &[Line], diagnostics: &mut Vec<Diagnostic>) -> (Option<IsoDate>, Option<String>) {
@@ -202,7 +296,7 @@ fn date_and_place(lines: &[Line], diagnostics: &mut Vec<Diagnostic>) -> (Option<
         let rank = if place.is_some() {
             1
         } else if !dl.publication && !dl.has_time {
-            2
+            3
         } else {
             4
         };
@@ -220,20 +314,37 @@ fn date_and_place(lines: &[Line], diagnostics: &mut Vec<Diagnostic>) -> (Option<
     }
 }
 
+/// The date (and place) a sentence gives for the statement itself.
 fn meeting_sentence(text: &str) -> Option<(IsoDate, Option<String>)> {
-    let folded = fold(text);
-    let (at, len) = MET_IN.iter().find_map(|m| folded.find(m).map(|p| (p, m.len())))?;
+    // Punctuation folded to spaces so "s'est tenue à" and "realizou-se em" match.
+    let folded: String = fold(text)
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let folded = format!(" {}", folded.split_whitespace().collect::<Vec<_>>().join(" "));
     let date = find_dates(text).into_iter().find_map(|f| match f {
         FoundDate::Valid(d) => Some(d),
         FoundDate::Invalid(_) => None,
     })?;
+    if DATED.iter().any(|p| folded.contains(&format!(" {p}"))) && !MET_IN.iter().any(|m| folded.contains(m)) {
+        return Some((date, None));
+    }
+    let (at, len) = MET_IN
+        .iter()
+        .find_map(|m| folded.find(&format!(" {m}")).map(|p| (p + 1, m.len())))?;
+    // Map the folded position back to the text by counting words.
+    let words_before = folded[..at + len].split_whitespace().count();
     // The place is the capitalised words right after "met in".
-    let chars_before = folded[..at + len].chars().count();
-    let rest: String = text.chars().skip(chars_before).collect();
-    let place: Vec<&str> = rest
-        .split_whitespace()
+    let text_words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’' || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let place: Vec<&str> = text_words
+        .iter()
+        .skip(words_before)
         .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
         .take(3)
+        .copied()
         .collect();
     let place = place.join(" ").trim_end_matches([',', '.', ';']).to_owned();
     Some((date, (!place.is_empty()).then_some(place)))

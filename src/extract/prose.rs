@@ -11,6 +11,8 @@ use crate::text::lines::Line;
 
 /// Words that join the last two items of a list, in the languages read.
 const AND_WORDS: &[&str] = &[
+    " oraz ",
+    " sowie ",
     " and ",
     " und ",
     " et ",
@@ -37,6 +39,7 @@ const SIGNED_BY: &[&str] = &[
     "podpisana przez",
     "podpisane przez",
     "podpisali",
+    "podpisaly",
     "подписали",
     "подписано",
     "signed it:",
@@ -107,6 +110,120 @@ pub fn strip_article(text: &str) -> &str {
             return t;
         }
     }
+}
+
+/// Phrases for "led by" that follow a delegation's party in prose.
+const LED_BY: &[&str] = &[
+    ", led by ",
+    ", headed by ",
+    ", guidata dal ",
+    ", guidata da ",
+    ", guidata dalla ",
+    ", dirigida por ",
+    ", encabezada por ",
+    ", presidida por ",
+    ", conduite par ",
+    ", dirigee par ",
+    ", menee par ",
+    ", chefiada por ",
+    ", liderada por ",
+    ", geleitet von ",
+    ", angefuhrt von ",
+    ", kierowana przez ",
+    ", prowadzona przez ",
+    ", во главе с ",
+];
+
+/// Words that end one delegation's clause and start the next.
+const CLAUSE_ENDS: &[&str] = &[", e ", ", and ", ", y ", ", et ", ", und ", ", i ", ", и ", "; "];
+
+/// "a delegation of the PARTY, led by ROLE NAME" (or "led by NAME, ROLE") in prose.
+pub fn delegations_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
+    let mut out: Vec<RawSignatory> = Vec::new();
+    for line in lines {
+        let text = plain(&line.text);
+        let folded: String = text
+            .chars()
+            .map(|c| if c.is_ascii() { c.to_ascii_lowercase() } else { c })
+            .collect();
+        // Fold accents only where the phrase needs it (angeführt, dirigée, menée).
+        let folded = folded.replace("ü", "u").replace("é", "e");
+        // Every place a "led by" phrase starts, with the longest phrase there.
+        let mut hits: Vec<(usize, usize)> = Vec::new();
+        for phrase in LED_BY {
+            for (pos, _) in folded.match_indices(phrase) {
+                match hits.iter_mut().find(|(p, _)| *p == pos) {
+                    Some(h) => h.1 = h.1.max(phrase.len()),
+                    None => hits.push((pos, phrase.len())),
+                }
+            }
+        }
+        hits.sort();
+        for (pos, len) in hits {
+            let from = pos + len;
+            if !text.is_char_boundary(pos) || !text.is_char_boundary(from) {
+                continue;
+            }
+            let Some(party_text) = trailing_party(&text[..pos]) else {
+                continue;
+            };
+            let mut after = &text[from..];
+            let end = CLAUSE_ENDS
+                .iter()
+                .filter_map(|e| after.find(e))
+                .chain(after.find(". "))
+                .min()
+                .unwrap_or(after.len());
+            after = after[..end].trim_end_matches('.');
+            let (role, person) = entry::role_and_person(after);
+            let Some(person) = person else { continue };
+            let (party, country) = split_country_affix(g, &party_text);
+            out.push(RawSignatory {
+                as_written: entry::as_written(&party_text),
+                party,
+                country,
+                person: Some(person),
+                role,
+                line: line.no,
+            });
+        }
+    }
+    out.sort_by_key(|s| (s.line, text_position(lines, s)));
+    out
+}
+
+fn text_position(lines: &[Line], s: &RawSignatory) -> usize {
+    lines
+        .iter()
+        .find(|l| l.no == s.line)
+        .and_then(|l| l.text.find(&s.as_written))
+        .unwrap_or(0)
+}
+
+/// The party name that ends a piece of prose ("... una delegazione del Partito Comunista
+/// Italiano"): after the last "of" link from which the rest reads as a party.
+fn trailing_party(text: &str) -> Option<String> {
+    // Only the last clause: after the previous delegation's ", e " / ", and ".
+    let clause_start = CLAUSE_ENDS
+        .iter()
+        .filter_map(|e| text.rfind(e).map(|p| p + e.len()))
+        .max()
+        .unwrap_or(0);
+    let clause = &text[clause_start..];
+    let lower = clause.to_ascii_lowercase();
+    let mut starts: Vec<usize> = Vec::new();
+    for link in super::vocab::OF_LINKS {
+        let pat = format!(" {link} ");
+        starts.extend(lower.match_indices(&pat).map(|(p, _)| p + pat.len()));
+    }
+    starts.sort();
+    starts
+        .into_iter()
+        .find(|&start| {
+            let rest = clause[start..].trim();
+            rest.chars().next().is_some_and(char::is_uppercase) && looks_like_party(rest)
+        })
+        .map(|start| clause[start..].trim().to_owned())
 }
 
 /// "NAME, ROLE of the PARTY (ACR)" occurrences in prose lines.
@@ -222,7 +339,8 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
             None
         };
         let Some(span) = span else { continue };
-        let span = span.split(['.', ':']).next().unwrap_or(&span).to_owned();
+        let span = span.trim_start_matches([':', ' ', ',']);
+        let span = span.split(['.', ':']).next().unwrap_or(span).to_owned();
         let items = split_list(&span);
         let parties: Vec<String> = items.into_iter().filter(|i| looks_like_party(i)).collect();
         if parties.len() < 2 {
@@ -248,7 +366,7 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
 pub fn party_header(text: &str) -> Option<Vec<String>> {
     let text = plain(text);
     let parts: Vec<String> = text
-        .split(['–', '—'])
+        .split(['–', '—', '·'])
         .flat_map(|p| p.split(" - "))
         .map(|p| p.trim().to_owned())
         .filter(|p| !p.is_empty())
@@ -305,6 +423,31 @@ mod tests {
                     "Partido Comunista del Perú (PCP)",
                     Some("Pedro Ruiz"),
                     Some("secretario general")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn delegations_led_by_persons() {
+        let g = Gazetteer::bundled();
+        let lines = split_lines("Si è svolto un incontro tra una delegazione del Partito Comunista Italiano, guidata dal segretario nazionale Mario Rossi, e una delegazione del Partito Comunista del Vietnam, guidata da Nguyen Van An, vicecapo della Commissione Esteri.");
+        let got: Vec<(String, Option<String>, Option<String>)> = delegations_in_prose(g, &lines)
+            .into_iter()
+            .map(|s| (s.as_written, s.person, s.role))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Partito Comunista Italiano".into(),
+                    Some("Mario Rossi".into()),
+                    Some("segretario nazionale".into())
+                ),
+                (
+                    "Partito Comunista del Vietnam".into(),
+                    Some("Nguyen Van An".into()),
+                    Some("vicecapo della Commissione Esteri".into())
                 ),
             ]
         );

@@ -6,7 +6,7 @@
 use super::dates::date_line;
 use super::entry::{self, plain, role_and_person, role_of_party, split_country_affix};
 use super::markers::{strip_marker, Marker};
-use super::vocab::{is_lead_in, is_navigation, looks_like_party, ON_BEHALF};
+use super::vocab::{is_headline, is_lead_in, is_navigation, looks_like_party, ON_BEHALF};
 use super::RawSignatory;
 use crate::record::Diagnostic;
 use crate::reference::countries::Gazetteer;
@@ -26,8 +26,9 @@ pub enum Kind {
     OnBehalf(String),
     /// A list item; holds the text after the marker.
     Item(Marker, String),
-    /// "Country : Party".
-    CountryColon,
+    /// A party paired with its country: "Country : Party", "Party — Country", "Party
+    /// (Country)", a table row of country and party cells.
+    Paired,
     /// Introduces a list of signatories.
     LeadIn,
     /// A long sentence.
@@ -56,9 +57,6 @@ fn on_behalf(text: &str) -> Option<String> {
     for opener in ON_BEHALF {
         if folded.starts_with(opener) && folded[opener.len()..].starts_with(' ') {
             let strong = STRONG_ON_BEHALF.iter().any(|s| opener.starts_with(s));
-            if !(colon || strong) {
-                return None;
-            }
             // Folding keeps ASCII openers' length; Cyrillic ones are matched the same way.
             let cut = t
                 .char_indices()
@@ -66,6 +64,14 @@ fn on_behalf(text: &str) -> Option<String> {
                 .map_or(t.len(), |(i, _)| i);
             let org = t[cut..].trim().trim_end_matches(':').trim();
             let org = super::prose::strip_article(org);
+            // "For the Communist Party of Britain" on a line of its own, without a colon.
+            let bare_name = looks_like_party(org)
+                && !org.contains([',', '.', ';'])
+                && org.split_whitespace().count() <= 12
+                && !is_headline(org);
+            if !(colon || strong || bare_name) {
+                return None;
+            }
             return (!org.is_empty()).then(|| org.to_owned());
         }
     }
@@ -105,13 +111,8 @@ pub fn classify(g: &Gazetteer, text: &str) -> Kind {
     if let Some((marker, rest)) = strip_marker(t) {
         return Kind::Item(marker, rest.to_owned());
     }
-    if let Some((left, right)) = t.split_once(':') {
-        let country = g
-            .lookup(left)
-            .is_some_and(|(_, k)| k == crate::reference::countries::MentionKind::Name);
-        if country && looks_like_party(right) {
-            return Kind::CountryColon;
-        }
+    if is_paired(g, t) && !is_lead_in(t) {
+        return Kind::Paired;
     }
     if is_lead_in(t) && (t.ends_with(':') || t.split_whitespace().count() <= 6 || !is_prose(t)) {
         return Kind::LeadIn;
@@ -120,6 +121,40 @@ pub fn classify(g: &Gazetteer, text: &str) -> Kind {
         return Kind::Prose;
     }
     Kind::Text
+}
+
+/// A table row (cells separated by tabs) holding a party cell and a country cell: the
+/// party cell and the country.
+pub fn table_row(g: &Gazetteer, text: &str) -> Option<(String, usize)> {
+    if !text.contains('\t') {
+        return None;
+    }
+    let cells: Vec<&str> = text
+        .split('\t')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let country = cells.iter().find_map(|c| {
+        g.lookup(&plain(c))
+            .filter(|(_, k)| *k == crate::reference::countries::MentionKind::Name)
+            .map(|(i, _)| i)
+    })?;
+    let party = cells
+        .iter()
+        .find(|c| looks_like_party(c) && g.lookup(&plain(c)).is_none() && !is_headline(c))?;
+    Some((plain(party), country))
+}
+
+/// Whether a line pairs a party with its country (and is no headline or sentence).
+fn is_paired(g: &Gazetteer, t: &str) -> bool {
+    if table_row(g, t).is_some() {
+        return true;
+    }
+    if is_prose(t) || is_headline(t) || is_navigation(t) || t.split_whitespace().count() > 14 {
+        return false;
+    }
+    let (party, country) = split_country_affix(g, t);
+    country.is_some() && looks_like_party(&party)
 }
 
 /// Signatories and the doubts met while reading them.
@@ -137,6 +172,18 @@ pub struct Found {
 
 impl Found {
     fn push_entry(&mut self, g: &Gazetteer, text: &str, line: usize) {
+        if let Some((party, country)) = table_row(g, text) {
+            self.signatories.push(RawSignatory {
+                as_written: entry::as_written(&party),
+                party: entry::tidy_party(&party),
+                country: Some(country),
+                person: None,
+                role: None,
+                line,
+            });
+            self.mark(line);
+            return;
+        }
         let (text, person, role) = match entry::split_person(text) {
             Some((party, person, role)) => (party, Some(person), role),
             None => (text.to_owned(), None, None),
@@ -209,24 +256,47 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
         }
         if !is_group(g, org) {
             let (party, country) = split_country_affix(g, org);
-            let mut people: Vec<(Option<String>, Option<String>, usize)> = Vec::new();
+            // Lines without a blank between them sign together: "ROLE **NAME**" on one line,
+            // or the name on one line and the role on the next.
+            let mut units: Vec<Vec<&Line>> = Vec::new();
             for l in &body {
-                let (role, person) = role_and_person(&l.text);
-                if person.is_none()
-                    && !role
-                        .as_deref()
-                        .is_some_and(|r| r.split_whitespace().any(super::vocab::is_role_head))
-                {
+                match units.last_mut() {
+                    Some(u) if u.last().is_some_and(|p| p.no + 1 == l.no) => u.push(l),
+                    _ => units.push(vec![l]),
+                }
+            }
+            let mut people: Vec<(Option<String>, Option<String>, usize)> = Vec::new();
+            for unit in units {
+                let (role, person) = match unit.as_slice() {
+                    [one] => role_and_person(&one.text),
+                    [first, rest @ ..] => match role_and_person(&first.text) {
+                        (None, Some(name)) => {
+                            let role: Vec<String> = rest.iter().map(|l| plain(&l.text)).collect();
+                            (entry::tidy_role(&role.join(", ")), Some(name))
+                        }
+                        (Some(role), None) => {
+                            let (_, name) = role_and_person(&rest[0].text);
+                            (Some(role), name.or_else(|| Some(plain(&rest[0].text))))
+                        }
+                        both => both,
+                    },
+                    [] => continue,
+                };
+                let no = unit[0].no;
+                let role_like = role
+                    .as_deref()
+                    .is_some_and(|r| r.split_whitespace().any(super::vocab::is_role_head));
+                if person.is_none() && !role_like {
                     found.diagnostics.push(Diagnostic::warning(
-                        l.no,
+                        no,
                         format!(
                             "line in an \"on behalf of\" block is neither a role nor a name: `{}`",
-                            plain(&l.text)
+                            plain(&unit[0].text)
                         ),
                     ));
                     continue;
                 }
-                people.push((role, person, l.no));
+                people.push((role, person, no));
             }
             if people.is_empty() {
                 people.push((None, None, lines[i].no));
@@ -305,17 +375,34 @@ const LEAD_IN_REACH: usize = 8;
 /// Numbered, bulleted and plain lists, and runs of "Country : Party" lines.
 fn read_lists(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut Found) {
     let mut i = 0;
+    // End of the last list read: a list that follows after short subheadings ("Europe",
+    // "Asia") continues it.
+    let mut last_end: Option<usize> = None;
     while i < lines.len() {
         if found.used.contains(&lines[i].no) {
             i += 1;
             continue;
         }
         match &kinds[i] {
-            Kind::Item(..) | Kind::CountryColon => {
-                let end = run_end(kinds, i, |k| matches!(k, Kind::Item(..) | Kind::CountryColon));
+            Kind::Item(..) | Kind::Paired => {
+                let end = run_end(kinds, i, |k| matches!(k, Kind::Item(..) | Kind::Paired));
                 let run: Vec<usize> = (i..end).filter(|&k| kinds[k] != Kind::Blank).collect();
-                if accept_run(g, lines, kinds, i, &run) {
+                let after_navigation = lines[..i]
+                    .iter()
+                    .rev()
+                    .find(|l| !l.text.trim().is_empty())
+                    .is_some_and(|l| is_navigation(&l.text));
+                let continues = !after_navigation
+                    && last_end.is_some_and(|e| {
+                        (e..i).all(|k| match &kinds[k] {
+                            Kind::Blank => true,
+                            Kind::Text => lines[k].text.split_whitespace().count() <= 5,
+                            _ => false,
+                        })
+                    });
+                if !after_navigation && accept_run(g, lines, kinds, i, &run, continues) {
                     read_run(g, lines, kinds, &run, found);
+                    last_end = Some(end);
                 }
                 i = end;
             }
@@ -366,15 +453,22 @@ fn item_text(kind: &Kind, line: &Line) -> String {
     }
 }
 
-fn accept_run(g: &Gazetteer, lines: &[Line], kinds: &[Kind], start: usize, run: &[usize]) -> bool {
+fn accept_run(
+    g: &Gazetteer,
+    lines: &[Line],
+    kinds: &[Kind],
+    start: usize,
+    run: &[usize],
+    continues: bool,
+) -> bool {
     let partyish = run
         .iter()
         .filter(|&&k| {
             let t = item_text(&kinds[k], &lines[k]);
-            looks_like_party(&t) || split_country_affix(g, &t).1.is_some()
+            !is_headline(&t) && (looks_like_party(&t) || split_country_affix(g, &t).1.is_some())
         })
         .count();
-    let led = lead_in_before(lines, start);
+    let led = continues || lead_in_before(lines, start);
     let share = partyish as f64 / run.len().max(1) as f64;
     (led && share >= 0.5) || (run.len() >= 3 && share >= 0.7)
 }
@@ -392,8 +486,19 @@ fn read_run(g: &Gazetteer, lines: &[Line], kinds: &[Kind], run: &[usize], found:
             found.mark(no);
             continue;
         }
+        if is_headline(&text) {
+            found.diagnostics.push(Diagnostic::warning(
+                no,
+                format!(
+                    "list item reads as a headline, not a signatory; left out: `{}`",
+                    text.trim()
+                ),
+            ));
+            found.mark(no);
+            continue;
+        }
         let understood = looks_like_party(&text) || split_country_affix(g, &text).1.is_some();
-        if at_end_of_file && !understood {
+        if at_end_of_file && (!understood || ends_mid_word(g, &text)) {
             found.diagnostics.push(Diagnostic::warning(
                 no,
                 format!("last list item `{}` looks cut off; left out", text.trim()),
@@ -412,6 +517,18 @@ fn read_run(g: &Gazetteer, lines: &[Line], kinds: &[Kind], run: &[usize], found:
         }
         found.push_entry(g, &text, no);
     }
+}
+
+/// Whether an entry ends in a fragment after "of" ("Partito Comunista di Sa"): a short word
+/// that is neither a country nor an acronym.
+fn ends_mid_word(g: &Gazetteer, text: &str) -> bool {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let [.., link, last] = tokens.as_slice() else {
+        return false;
+    };
+    let linked = super::vocab::OF_LINKS.contains(&fold(link).as_str());
+    let short = last.chars().count() <= 3 && !last.chars().all(|c| c.is_uppercase());
+    linked && short && g.lookup(last).is_none()
 }
 
 /// Plain lines after a lead-in: one signatory per line until the list ends; kept only when
@@ -440,11 +557,11 @@ fn read_after_lead_in(
     while k < lines.len() {
         match &kinds[k] {
             Kind::Blank => {}
-            Kind::Text | Kind::CountryColon
+            Kind::Text | Kind::Paired
                 if !found.used.contains(&lines[k].no) && !is_navigation(&lines[k].text) =>
             {
                 let t = lines[k].text.trim();
-                if looks_like_party(t) || split_country_affix(g, t).1.is_some() {
+                if !is_headline(t) && (looks_like_party(t) || split_country_affix(g, t).1.is_some()) {
                     taken.push(k);
                 } else if !taken.is_empty() || k > at + 3 {
                     // The list ended, or no list came (a subtitle may sit in between).

@@ -115,6 +115,10 @@ const PARTY_ABBREVIATIONS: &[&str] = &["cp", "wp", "ncp", "ucp", "kp", "pc", "pc
 /// Word prefixes of a party's organs, which are not parties.
 const ORGAN_PHRASES: &[&str] = &[
     "central committee",
+    "bureau ",
+    "buro ",
+    "biuro ",
+    "бюро ",
     "commission politique",
     "commission executive",
     "conseil national",
@@ -387,6 +391,9 @@ fn is_org_word(word: &str) -> bool {
 
 /// Whether `text` reads like the name of a party or similar organisation.
 pub fn looks_like_party(text: &str) -> bool {
+    if is_column_heading(text) {
+        return false;
+    }
     let ws = words(text);
     if ws.iter().any(|w| is_org_word(w)) {
         return true;
@@ -539,6 +546,242 @@ pub fn is_navigation(text: &str) -> bool {
     t.starts_with('©') || NAVIGATION.iter().any(|n| k.starts_with(n))
 }
 
+/// Short words that stand lowercase inside names and titles, in the languages read.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "of", "and", "in", "for", "on", "at", "to", "a", "an", "de", "del", "la", "las", "los", "el", "y",
+    "e", "en", "du", "des", "le", "les", "l", "et", "da", "do", "dos", "das", "della", "dello", "dei",
+    "degli", "di", "il", "lo", "gli", "i", "der", "die", "das", "den", "dem", "und", "im", "w", "z", "oraz",
+    "и", "в", "по", "за", "na", "no", "al", "au", "aux", "per", "pour", "para", "por", "fur", "von", "zu",
+    "o", "os", "as", "con", "com", "mit", "with",
+];
+
+/// Nouns that open a headline about a document rather than a name.
+const DOCUMENT_WORDS: &[&str] = &[
+    "joint",
+    "gemeinsame",
+    "wspolne",
+    "совместное",
+    "statement",
+    "declaration",
+    "message",
+    "solidarity",
+    "appeal",
+    "resolution",
+    "interview",
+    "declaracion",
+    "mensaje",
+    "solidaridad",
+    "llamamiento",
+    "entrevista",
+    "declaration",
+    "communique",
+    "appel",
+    "entretien",
+    "declaracao",
+    "mensagem",
+    "solidariedade",
+    "nota",
+    "dichiarazione",
+    "messaggio",
+    "comunicato",
+    "intervista",
+    "erklarung",
+    "botschaft",
+    "aufruf",
+    "interview",
+    "oswiadczenie",
+    "deklaracja",
+    "apel",
+    "wywiad",
+    "заявление",
+    "обращение",
+    "послание",
+    "интервью",
+];
+
+/// Whether a folded word is a noun for a document ("statement", "déclaration", "joint").
+pub fn is_document_word(word: &str) -> bool {
+    DOCUMENT_WORDS.contains(&word)
+}
+
+/// Prefixes of the nouns and adjectives that party names are made of besides party words
+/// ("Parti algérien pour la démocratie et le socialisme", "Partido do Povo").
+const NAME_WORDS: &[&str] = &[
+    "democra",
+    "demokra",
+    "демократ",
+    "social",
+    "sozial",
+    "socjal",
+    "социал",
+    "peupl",
+    "pueblo",
+    "popol",
+    "povo",
+    "volk",
+    "lud",
+    "народ",
+    "people",
+    "popul",
+    "liber",
+    "libér",
+    "progres",
+    "progrès",
+    "renov",
+    "renouv",
+    "indep",
+    "indép",
+    "libert",
+    "revol",
+    "rivol",
+    "rewol",
+    "револ",
+    "travail",
+    "trabaj",
+    "trabalh",
+    "lavor",
+    "arbeit",
+    "pracy",
+    "труд",
+    "paix",
+    "paz",
+    "pace",
+    "frieden",
+    "pokoj",
+    "rassembl",
+    "alliance",
+    "allianz",
+    "unid",
+    "unit",
+    "uni",
+    "patri",
+    "nation",
+    "nacion",
+    "nazion",
+    "national",
+    "narod",
+    "национ",
+    "left",
+    "gauche",
+    "izquierda",
+    "esquerda",
+    "sinistra",
+    "linke",
+    "lewic",
+    "лев",
+    "green",
+    "vert",
+    "verde",
+    "grün",
+    "ziel",
+    "зел",
+    "farmer",
+    "paysan",
+    "campesin",
+    "campones",
+    "contadin",
+    "bauer",
+    "chlop",
+    "крестьян",
+    "youth",
+    "jeune",
+    "juvent",
+    "giovan",
+    "jugend",
+    "mlodz",
+    "молод",
+    "renewal",
+    "revival",
+    "renaissance",
+    "resist",
+    "résist",
+    "struggle",
+    "lutte",
+    "lucha",
+    "luta",
+    "lotta",
+    "kampf",
+    "walk",
+    "борьб",
+];
+
+/// Whether a list line reads as a headline ("KKE: The people must not pay", "Le PCF
+/// appelle à manifester") rather than a signatory: it opens with a document noun, or a
+/// party is followed by a colon and a sentence, or it holds lowercase words that are none
+/// of function, party, role, name-making words or country adjectives (three, or two with
+/// a colon or exclamation mark).
+pub fn is_headline(text: &str) -> bool {
+    let t = text.trim();
+    let ws = words(t);
+    if ws.first().is_some_and(|w| DOCUMENT_WORDS.contains(&w.as_str())) && ws.len() > 3 {
+        return true;
+    }
+    let g = crate::reference::countries::Gazetteer::bundled();
+    if let Some((left, right)) = t.split_once(':') {
+        let said =
+            right.split_whitespace().count() >= 3 && !looks_like_party(right) && g.lookup(right).is_none();
+        if looks_like_party(left) && said {
+            return true;
+        }
+    }
+    let content = t
+        .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’' | '-'))
+        .filter(|tok| tok.chars().next().is_some_and(char::is_lowercase))
+        .map(|tok| {
+            let f = crate::text::fold::fold(tok);
+            // Elided articles and prepositions: d'Espagne, l'Italia, dell'Europa.
+            match f.rsplit_once(['\'', '’']) {
+                Some((_, rest)) => rest.to_owned(),
+                None => f,
+            }
+        })
+        .filter(|w| {
+            w.chars().count() > 2
+                && !FUNCTION_WORDS.contains(&w.as_str())
+                && !is_org_word(w)
+                && !ROLE_WORDS.contains(&w.as_str())
+                && !NAME_WORDS.iter().any(|p| w.starts_with(p))
+                && g.lookup(w).is_none()
+        })
+        .count();
+    content >= 3 || (content >= 2 && t.contains([':', '!', '?']))
+}
+
+/// Words of a table's column headings ("Country | Party").
+const COLUMN_HEADINGS: &[&str] = &[
+    "country",
+    "party",
+    "name",
+    "organisation",
+    "organization",
+    "signatory",
+    "pays",
+    "parti",
+    "nom",
+    "pais",
+    "partido",
+    "nombre",
+    "partito",
+    "paese",
+    "nome",
+    "land",
+    "partei",
+    "kraj",
+    "partia",
+    "nazwa",
+    "страна",
+    "партия",
+    "название",
+    "no",
+    "nr",
+];
+
+/// Whether a line is only column headings ("Party — Country", "**Country** **Party**").
+pub fn is_column_heading(text: &str) -> bool {
+    let ws = words(text);
+    !ws.is_empty() && ws.iter().all(|w| COLUMN_HEADINGS.contains(&w.as_str()))
+}
+
 /// Whether a line introduces a list of signatories.
 pub fn is_lead_in(text: &str) -> bool {
     let k = format!(" {} ", words(text).join(" "));
@@ -581,6 +824,33 @@ mod tests {
         }
         for not in ["Moscow", "Dear comrades and friends!", "august 18"] {
             assert!(!looks_like_party(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn headlines_are_not_names() {
+        for h in [
+            "KKE: The people must not pay for the new NATO plans",
+            "Cuba: il Partito Comunista di Cuba aggiorna lo statuto",
+            "Le PCF appelle à manifester pour la paix le 26 août",
+            "Statement of the Tudeh Party of Iran on the sanctions",
+            "Communist Party of the Russian Federation: Lenin is with us",
+            "El Partido Comunista de Honduras denuncia fraude electoral",
+        ] {
+            assert!(is_headline(h), "{h}");
+        }
+        for n in [
+            "Parti communiste français",
+            "Partido Comunista de los Trabajadores de España",
+            "Коммунистическая партия Российской Федерации",
+            "Węgierska Partia Robotnicza",
+            "Movement “Popular Resistance”",
+            "Communist Party of Bohemia and Moravia",
+            "Parti algérien pour la démocratie et le socialisme (PADS)",
+            "Parti communiste des peuples d'Espagne",
+            "Parti communiste sud-africain",
+        ] {
+            assert!(!is_headline(n), "{n}");
         }
     }
 

@@ -169,6 +169,20 @@ impl PartyIndex {
                 return Some((i, kind));
             }
         }
+        // A name that mentions another country than the party's own ("New Communist Party
+        // of Yugoslavia" works in Serbia): its key with every mention kept, in any country.
+        if affix.is_none() && hint.is_some() {
+            let key = party_key(g, name, None, Strictness::Strict);
+            let any: BTreeSet<usize> = self
+                .strict
+                .iter()
+                .filter(|((_, k), _)| *k == key)
+                .flat_map(|(_, list)| list.iter().copied())
+                .collect();
+            if let Some(i) = unique(any.into_iter().collect()) {
+                return Some((i, MatchKind::StrictKey));
+            }
+        }
         None
     }
 }

@@ -6,7 +6,7 @@
 
 use crate::reference::countries::{Gazetteer, MentionKind};
 use crate::reference::stem::stem;
-use crate::text::fold::{fold, words};
+use crate::text::fold::words;
 
 /// Generic abbreviations and what they stand for.
 const ABBREVIATIONS: &[(&str, &[&str])] = &[
@@ -176,8 +176,10 @@ pub fn acronyms(name: &str) -> Vec<String> {
 }
 
 /// The comparable form of an acronym: folded, letters and digits only.
+/// The comparable form of an acronym: transliterated to Latin ("АКЕЛ" = "AKEL"), folded,
+/// letters and digits only.
 pub fn acronym_key(acronym: &str) -> String {
-    fold(acronym).chars().filter(|c| c.is_alphanumeric()).collect()
+    crate::text::fold::slug(acronym, 64).replace('-', "")
 }
 
 fn canonical(word: &str) -> Option<&'static str> {

@@ -3,6 +3,7 @@
 
 pub mod index;
 pub mod key;
+pub mod overrides;
 
 use crate::extract::{Extraction, RawSignatory};
 use crate::iri::{statement_id, Base};
@@ -12,6 +13,8 @@ use crate::reference::parties;
 use crate::text::fold::words;
 use index::{Clues, MatchKind, PartyIndex};
 use key::{party_key, Strictness};
+use overrides::{Origin, Overrides};
+use std::collections::{HashMap, HashSet};
 
 /// How a signatory's party got its identity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,13 +25,21 @@ pub enum Method {
     Fallback,
 }
 
-/// Resolves names to identities under a base IRI.
+/// Resolves names to identities under a base IRI, with a curator's overrides.
 #[derive(Debug)]
 pub struct Resolver {
     base: Base,
     gazetteer: &'static Gazetteer,
     parties: PartyIndex,
-    listed_iris: std::collections::HashSet<String>,
+    listed_iris: HashSet<String>,
+    /// Origin of the override entry that touched each listed party.
+    listed_origins: Vec<Option<Origin>>,
+    /// IRI folded away -> the identity it becomes, with the rule's origin.
+    merges: HashMap<String, (PartyIdentity, Origin)>,
+    /// Folded spellings that are parties of their own, with the rule's origin.
+    keep_apart: HashMap<String, Origin>,
+    /// The same resolver without overrides, to report what the overrides changed.
+    baseline: Option<Box<Resolver>>,
 }
 
 /// The identity of a party.
@@ -44,20 +55,92 @@ pub struct PartyIdentity {
     pub method: Method,
     /// Position in the party list, when listed.
     pub listed: Option<usize>,
+    /// The override rule that decided it, if one did.
+    pub rule: Option<Origin>,
 }
 
 impl Resolver {
     /// A resolver over the bundled gazetteer and party list.
     pub fn new(base: Base) -> Self {
+        Self::with_overrides(base, &Overrides::default()).expect("no overrides cannot fail")
+    }
+
+    /// A resolver over the bundled data with a curator's overrides applied.
+    pub fn with_overrides(base: Base, o: &Overrides) -> Result<Self, String> {
         let g = Gazetteer::bundled();
+        let (list, listed_origins) = o.apply_to(parties::bundled())?;
+        for p in &list {
+            if let Some(c) = p.country.as_deref().filter(|c| g.by_code(c).is_none()) {
+                return Err(format!("party `{}`: unknown country code `{c}`", p.key));
+            }
+        }
         let mut r = Self {
             base,
             gazetteer: g,
-            parties: PartyIndex::new(g, parties::bundled().to_vec()),
-            listed_iris: Default::default(),
+            parties: PartyIndex::new(g, list),
+            listed_iris: HashSet::new(),
+            listed_origins,
+            merges: HashMap::new(),
+            keep_apart: HashMap::new(),
+            baseline: None,
         };
         r.listed_iris = (0..r.parties.parties().len()).map(|i| r.listed_iri(i)).collect();
-        r
+        for (k, origin) in &o.keep_apart {
+            for spelling in &k.spellings {
+                r.keep_apart.insert(
+                    crate::text::fold::key(&expand_abbreviations(spelling)),
+                    origin.clone(),
+                );
+            }
+        }
+        // Merge ends are resolved without merges, so chains do not depend on order.
+        let mut merges = HashMap::new();
+        for (m, origin) in &o.merges {
+            let from = r.identity_of(&m.from).iri;
+            let mut into = r.identity_of(&m.into);
+            into.rule = Some(origin.clone());
+            if from == into.iri {
+                return Err(format!("{origin}: merge of `{}` into itself", m.from));
+            }
+            merges.insert(from, (into, origin.clone()));
+        }
+        r.merges = merges;
+        if !o.is_empty() {
+            r.baseline = Some(Box::new(Self::new(r.base.clone())));
+        }
+        Ok(r)
+    }
+
+    /// The identity an override names: an IRI, a list key, or a spelling.
+    fn identity_of(&self, name: &str) -> PartyIdentity {
+        if let Some(i) = self.parties.by_key(name) {
+            return self.listed_identity(i, None, Method::Listed(MatchKind::Name));
+        }
+        if name.starts_with("http://") || name.starts_with("https://") {
+            if let Some(i) = (0..self.parties.parties().len()).find(|i| self.listed_iri(*i) == name) {
+                return self.listed_identity(i, None, Method::Listed(MatchKind::Name));
+            }
+            return PartyIdentity {
+                label: name.rsplit('/').next().unwrap_or(name).replace('-', " "),
+                iri: name.to_owned(),
+                country: None,
+                method: Method::Fallback,
+                listed: None,
+                rule: None,
+            };
+        }
+        self.party_unmerged(name, None, None)
+    }
+
+    fn listed_identity(&self, i: usize, hint: Option<usize>, method: Method) -> PartyIdentity {
+        PartyIdentity {
+            label: self.parties.get(i).name.clone(),
+            iri: self.listed_iri(i),
+            country: self.parties.country(i).or(hint),
+            method,
+            listed: Some(i),
+            rule: self.listed_origins.get(i).cloned().flatten(),
+        }
     }
 
     /// The base IRI.
@@ -101,25 +184,48 @@ impl Resolver {
     }
 
     /// The identity of a party written `name`, with a country given beside it (affix), in a
-    /// statement of the given language.
+    /// statement of the given language; overrides applied.
     pub fn party(&self, name: &str, affix_country: Option<usize>, language: Option<&str>) -> PartyIdentity {
+        let id = self.party_unmerged(name, affix_country, language);
+        match self.merges.get(&id.iri) {
+            Some((into, _)) => into.clone(),
+            None => id,
+        }
+    }
+
+    fn party_unmerged(
+        &self,
+        name: &str,
+        affix_country: Option<usize>,
+        language: Option<&str>,
+    ) -> PartyIdentity {
         let mentioned = self.country_in_name(name);
         let hint = affix_country.or(mentioned);
+        let seg = hint.map(|c| self.gazetteer.get(c).iri_segment());
+        // A spelling kept apart is its own party, unless it is a listed party's own name.
+        let kept = self
+            .keep_apart
+            .get(&crate::text::fold::key(&expand_abbreviations(name)));
         let clues = Clues {
             affix: affix_country,
             hint: mentioned,
             language,
         };
         if let Some((i, kind)) = self.parties.find(self.gazetteer, name, clues) {
+            if kept.is_none() || kind == MatchKind::Name {
+                return self.listed_identity(i, hint, Method::Listed(kind));
+            }
+        }
+        if let Some(origin) = kept {
             return PartyIdentity {
-                label: self.parties.get(i).name.clone(),
-                iri: self.listed_iri(i),
-                country: self.parties.country(i).or(hint),
-                method: Method::Listed(kind),
-                listed: Some(i),
+                label: expand_abbreviations(name),
+                iri: self.base.party(seg.as_deref(), &expand_abbreviations(name)),
+                country: hint,
+                method: Method::Fallback,
+                listed: None,
+                rule: Some(origin.clone()),
             };
         }
-        let seg = hint.map(|c| self.gazetteer.get(c).iri_segment());
         let key = party_key(self.gazetteer, name, hint, Strictness::Loose);
         let slug_source = if key.is_empty() {
             name.to_owned()
@@ -132,6 +238,7 @@ impl Resolver {
             country: hint,
             method: Method::Fallback,
             listed: None,
+            rule: None,
         }
     }
 
@@ -141,11 +248,45 @@ impl Resolver {
         self.base.person(seg.as_deref(), &normalise_person(name))
     }
 
+    /// What an override changed for one name: an informational diagnostic for `line`.
+    fn override_note(
+        &self,
+        id: &PartyIdentity,
+        name: &str,
+        affix: Option<usize>,
+        language: Option<&str>,
+        line: usize,
+    ) -> Option<crate::record::Diagnostic> {
+        let before = self.baseline.as_ref()?.party(name, affix, language);
+        (before.iri != id.iri).then(|| {
+            crate::record::Diagnostic::info(
+                line,
+                format!(
+                    "override {}: `{name}` resolves to {} <{}> instead of {} <{}>",
+                    id.rule.as_deref().unwrap_or("file"),
+                    id.label,
+                    id.iri,
+                    before.label,
+                    before.iri
+                ),
+            )
+        })
+    }
+
     /// A record signatory from what extraction read, in a statement of `language`.
     pub fn signatory(&self, raw: &RawSignatory, language: Option<&str>) -> Signatory {
+        self.signatory_noted(raw, language).0
+    }
+
+    fn signatory_noted(
+        &self,
+        raw: &RawSignatory,
+        language: Option<&str>,
+    ) -> (Signatory, Option<crate::record::Diagnostic>) {
         let id = self.party(&raw.party, raw.country, language);
+        let note = self.override_note(&id, &raw.party, raw.country, language, raw.line);
         let country = id.country.map(|c| self.gazetteer.get(c));
-        Signatory {
+        let signatory = Signatory {
             as_written: raw.as_written.clone(),
             party: Some(id.label),
             party_id: Some(id.iri),
@@ -154,7 +295,8 @@ impl Resolver {
             person: raw.person.as_deref().map(normalise_person),
             role: raw.role.clone(),
             line: Some(raw.line),
-        }
+        };
+        (signatory, note)
     }
 
     /// The statement record of an extraction read from `source`; `stem` names it when it
@@ -220,9 +362,40 @@ impl Resolver {
                         .as_deref()
                         .and_then(|c| self.gazetteer.lookup(c).map(|(i, _)| i))
                 });
+            // An override decides even where the record gives an IRI.
+            let name = s.party.clone().unwrap_or_else(|| s.as_written.clone());
+            let id = self.party(&name, given_country, rec.language.as_deref());
+            if let Some(given) = s.party_id.as_deref() {
+                if let Some((into, origin)) = self.merges.get(given) {
+                    rec.diagnostics.push(crate::record::Diagnostic::info(
+                        s.line.unwrap_or(0),
+                        format!(
+                            "override {origin}: <{given}> merged into {} <{}>",
+                            into.label, into.iri
+                        ),
+                    ));
+                    s.party_id = Some(into.iri.clone());
+                    s.party = Some(into.label.clone());
+                } else if id.rule.is_some() && id.iri != given {
+                    rec.diagnostics.extend(self.override_note(
+                        &id,
+                        &name,
+                        given_country,
+                        rec.language.as_deref(),
+                        s.line.unwrap_or(0),
+                    ));
+                    s.party_id = Some(id.iri.clone());
+                    s.party = Some(id.label.clone());
+                }
+            }
             if s.party_id.is_none() {
-                let name = s.party.clone().unwrap_or_else(|| s.as_written.clone());
-                let id = self.party(&name, given_country, rec.language.as_deref());
+                rec.diagnostics.extend(self.override_note(
+                    &id,
+                    &name,
+                    given_country,
+                    rec.language.as_deref(),
+                    s.line.unwrap_or(0),
+                ));
                 s.party_id = Some(id.iri);
                 if s.party.is_none() {
                     s.party = Some(id.label);

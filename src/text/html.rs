@@ -1,6 +1,7 @@
 //! HTML to numbered lines: tags stripped, block elements and `<br>` end lines, list items
-//! keep a bullet or their number, `<b>`/`<strong>` become `**`, entities are decoded, and
-//! page furniture (`<script>`, `<style>`, `<nav>`, `<footer>`, `<aside>`) is dropped.
+//! keep a bullet or their number, table rows become lines with cells separated by tabs,
+//! `<b>`/`<strong>` become `**`, entities are decoded, and page furniture (`<script>`,
+//! `<style>`, `<nav>`, `<footer>`, `<aside>`) is dropped.
 //! Each line keeps the source line where its text starts.
 
 use super::lines::Line;
@@ -40,8 +41,6 @@ const BLOCKS: &[&str] = &[
     "center",
     "tbody",
     "thead",
-    "td",
-    "th",
     "body",
     "html",
 ];
@@ -201,7 +200,14 @@ pub fn to_lines(html: &str) -> Vec<Line> {
                 b.flush();
                 pre = pre.saturating_sub(1);
             }
-            ("td" | "th", false) => b.pending_space = !b.current.is_empty(),
+            // Table cells stay on their row's line, separated by a tab.
+            ("td" | "th", false) => {
+                if !b.current.is_empty() {
+                    b.current.push('\t');
+                }
+                b.pending_space = false;
+            }
+            ("td" | "th", true) => {}
             (n, _) if BLOCKS.contains(&n) => b.flush(),
             _ => {}
         }
@@ -269,6 +275,44 @@ fn named_entity(name: &str) -> Option<&'static str> {
         "sbquo" => "\u{201a}",
         "laquo" => "\u{ab}",
         "raquo" => "\u{bb}",
+        "lsaquo" => "\u{2039}",
+        "rsaquo" => "\u{203a}",
+        "dagger" => "\u{2020}",
+        "trade" => "\u{2122}",
+        "times" => "\u{d7}",
+        "minus" => "\u{2212}",
+        "larr" => "\u{2190}",
+        "rarr" => "\u{2192}",
+        "uarr" => "\u{2191}",
+        "darr" => "\u{2193}",
+        "iexcl" => "\u{a1}",
+        "iquest" => "\u{bf}",
+        "ordf" => "\u{aa}",
+        "ordm" => "\u{ba}",
+        "pound" => "\u{a3}",
+        "yen" => "\u{a5}",
+        "cent" => "\u{a2}",
+        "para" => "\u{b6}",
+        "frac12" => "\u{bd}",
+        "frac14" => "\u{bc}",
+        "frac34" => "\u{be}",
+        "acute" => "\u{b4}",
+        "uml" => "\u{a8}",
+        "ccaron" => "č",
+        "Ccaron" => "Č",
+        "scaron" => "š",
+        "Scaron" => "Š",
+        "zcaron" => "ž",
+        "Zcaron" => "Ž",
+        "rcaron" => "ř",
+        "ecaron" => "ě",
+        "Oslash" => "Ø",
+        "Aring" => "Å",
+        "AElig" => "Æ",
+        "OElig" => "Œ",
+        "yuml" => "ÿ",
+        "eth" => "ð",
+        "thorn" => "þ",
         "ndash" => "\u{2013}",
         "mdash" => "\u{2014}",
         "hellip" => "\u{2026}",

@@ -21,6 +21,13 @@ fn clean(line: &str) -> String {
     }
     let s = s.trim_start_matches('#').trim_start();
     let s = if is_rule(s) { "" } else { s };
+    // A whole line in *italics* or _italics_ (not a bullet, not **bold**).
+    let s = match (s.strip_prefix(['*', '_']), s.ends_with(['*', '_'])) {
+        (Some(inner), true) if !s.starts_with("**") && !s.starts_with("__") && !inner.starts_with(' ') => {
+            &inner[..inner.len() - 1]
+        }
+        _ => s,
+    };
     unlink(s)
         .replace("\\*", "*")
         .replace("\\_", "_")
