@@ -29,7 +29,11 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../queries/cosignature-pairs.rq"),
     ),
     ("signings", include_str!("../queries/signings.rq")),
+    ("person-signings", include_str!("../queries/person-signings.rq")),
+    ("parties", include_str!("../queries/parties.rq")),
+    ("country-codes", include_str!("../queries/country-codes.rq")),
     ("diagnostics", include_str!("../queries/diagnostics.rq")),
+    ("spellings", include_str!("../queries/spellings.rq")),
 ];
 
 /// What a parameter value is turned into.

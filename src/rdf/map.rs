@@ -86,6 +86,7 @@ pub fn statement_quads(resolver: &Resolver, rec: &StatementRecord) -> Result<Vec
         add(&src, iri(SCHEMA, "url"), named(u, "source.url")?.into());
     }
     let g_ref = resolver.gazetteer();
+    let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
     for sig in &rec.signatories {
         let party = match &sig.party_id {
             Some(p) => Some(named(p, "party_id")?),
@@ -104,14 +105,23 @@ pub fn statement_quads(resolver: &Resolver, rec: &StatementRecord) -> Result<Vec
             Some(name) => Some(named(&resolver.person_iri(name, country_idx), "person")?),
             None => None,
         };
-        let sig_node = named(
-            &base.signature(
-                &rec.id,
-                party.as_ref().map(NamedNode::as_str),
-                person.as_ref().map(NamedNode::as_str),
-            ),
-            "signature",
-        )?;
+        // One party may sign twice in a statement (under two spellings): the second
+        // signature is told apart by its spelling.
+        let mut sig_iri = base.signature(
+            &rec.id,
+            party.as_ref().map(NamedNode::as_str),
+            person.as_ref().map(NamedNode::as_str),
+        );
+        if taken.contains(&sig_iri) {
+            sig_iri = format!("{sig_iri}--as-{}", crate::text::fold::slug(&sig.as_written, 80));
+        }
+        let mut n = 2;
+        while taken.contains(&sig_iri) {
+            sig_iri = format!("{sig_iri}-{n}");
+            n += 1;
+        }
+        taken.insert(sig_iri.clone());
+        let sig_node = named(&sig_iri, "signature")?;
         add(&s, cosig("signature"), sig_node.clone().into());
         add(&sig_node, a.clone(), cosig("Signature").into());
         add(&sig_node, cosig("asWritten"), string(&sig.as_written).into());

@@ -4,7 +4,7 @@ use super::key::{acronym_key, party_key, Strictness};
 use crate::reference::countries::Gazetteer;
 use crate::reference::parties::Party;
 use crate::text::fold::key as fold_key;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 /// How a spelling was matched to a listed party.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -28,6 +28,9 @@ pub struct PartyIndex {
     acronyms: HashMap<String, Vec<usize>>,
     strict: HashMap<(Option<usize>, Vec<String>), Vec<usize>>,
     loose: HashMap<(Option<usize>, Vec<String>), Vec<usize>>,
+    /// The same keys whatever the country.
+    strict_any: HashMap<Vec<String>, Vec<usize>>,
+    loose_any: HashMap<Vec<String>, Vec<usize>>,
 }
 
 fn add<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Vec<usize>>, key: K, i: usize) {
@@ -50,6 +53,8 @@ impl PartyIndex {
             acronyms: HashMap::new(),
             strict: HashMap::new(),
             loose: HashMap::new(),
+            strict_any: HashMap::new(),
+            loose_any: HashMap::new(),
         };
         for i in 0..idx.parties.len() {
             let country = idx.countries[i];
@@ -147,23 +152,25 @@ impl PartyIndex {
                 return Some((i, MatchKind::Acronym));
             }
         }
-        for (strictness, index, kind) in [
-            (Strictness::Strict, &self.strict, MatchKind::StrictKey),
-            (Strictness::Loose, &self.loose, MatchKind::LooseKey),
+        for (strictness, index, any, kind) in [
+            (
+                Strictness::Strict,
+                &self.strict,
+                &self.strict_any,
+                MatchKind::StrictKey,
+            ),
+            (
+                Strictness::Loose,
+                &self.loose,
+                &self.loose_any,
+                MatchKind::LooseKey,
+            ),
         ] {
             let key = party_key(g, name, country, strictness);
             let found = match country {
                 Some(_) => unique(hits(index.get(&(country, key)), country)),
                 // No country known: the key must point to one party of any country.
-                None => unique(
-                    index
-                        .iter()
-                        .filter(|((_, k), _)| *k == key)
-                        .flat_map(|(_, list)| list.iter().copied())
-                        .collect::<BTreeSet<usize>>()
-                        .into_iter()
-                        .collect(),
-                ),
+                None => unique(any.get(&key).cloned().unwrap_or_default()),
             };
             if let Some(i) = found {
                 return Some((i, kind));
@@ -173,13 +180,7 @@ impl PartyIndex {
         // of Yugoslavia" works in Serbia): its key with every mention kept, in any country.
         if affix.is_none() && hint.is_some() {
             let key = party_key(g, name, None, Strictness::Strict);
-            let any: BTreeSet<usize> = self
-                .strict
-                .iter()
-                .filter(|((_, k), _)| *k == key)
-                .flat_map(|(_, list)| list.iter().copied())
-                .collect();
-            if let Some(i) = unique(any.into_iter().collect()) {
+            if let Some(i) = unique(self.strict_any.get(&key).cloned().unwrap_or_default()) {
                 return Some((i, MatchKind::StrictKey));
             }
         }

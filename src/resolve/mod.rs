@@ -4,6 +4,7 @@
 pub mod index;
 pub mod key;
 pub mod overrides;
+pub mod report;
 
 use crate::extract::{Extraction, RawSignatory};
 use crate::iri::{statement_id, Base};
@@ -25,6 +26,9 @@ pub enum Method {
     Fallback,
 }
 
+/// A resolution asked before: name, affix country, language.
+type CacheKey = (String, Option<usize>, Option<String>);
+
 /// Resolves names to identities under a base IRI, with a curator's overrides.
 #[derive(Debug)]
 pub struct Resolver {
@@ -40,6 +44,9 @@ pub struct Resolver {
     keep_apart: HashMap<String, Origin>,
     /// The same resolver without overrides, to report what the overrides changed.
     baseline: Option<Box<Resolver>>,
+    /// Identities already resolved, by (name, affix country, language): archives repeat
+    /// the same few hundred spellings thousands of times.
+    cache: std::sync::Mutex<HashMap<CacheKey, PartyIdentity>>,
 }
 
 /// The identity of a party.
@@ -83,6 +90,7 @@ impl Resolver {
             merges: HashMap::new(),
             keep_apart: HashMap::new(),
             baseline: None,
+            cache: Default::default(),
         };
         r.listed_iris = (0..r.parties.parties().len()).map(|i| r.listed_iri(i)).collect();
         for (k, origin) in &o.keep_apart {
@@ -186,11 +194,19 @@ impl Resolver {
     /// The identity of a party written `name`, with a country given beside it (affix), in a
     /// statement of the given language; overrides applied.
     pub fn party(&self, name: &str, affix_country: Option<usize>, language: Option<&str>) -> PartyIdentity {
+        let key = (name.to_owned(), affix_country, language.map(str::to_owned));
+        if let Some(hit) = self.cache.lock().ok().and_then(|c| c.get(&key).cloned()) {
+            return hit;
+        }
         let id = self.party_unmerged(name, affix_country, language);
-        match self.merges.get(&id.iri) {
+        let id = match self.merges.get(&id.iri) {
             Some((into, _)) => into.clone(),
             None => id,
+        };
+        if let Ok(mut c) = self.cache.lock() {
+            c.insert(key, id.clone());
         }
+        id
     }
 
     fn party_unmerged(
@@ -219,7 +235,8 @@ impl Resolver {
         if let Some(origin) = kept {
             return PartyIdentity {
                 label: expand_abbreviations(name),
-                iri: self.base.party(seg.as_deref(), &expand_abbreviations(name)),
+                // Minted from the spelling itself, so every spelling kept apart is its own.
+                iri: self.base.party(seg.as_deref(), name),
                 country: hint,
                 method: Method::Fallback,
                 listed: None,
@@ -315,12 +332,13 @@ impl Resolver {
                 None => i.clone(),
             }
         });
-        let signatories: Vec<Signatory> = x
-            .signatories
-            .iter()
-            .map(|s| self.signatory(s, x.language.as_deref()))
-            .collect();
         let mut diagnostics = x.diagnostics.clone();
+        let mut signatories: Vec<Signatory> = Vec::new();
+        for raw in &x.signatories {
+            let (s, note) = self.signatory_noted(raw, x.language.as_deref());
+            signatories.push(s);
+            diagnostics.extend(note);
+        }
         for s in signatories.iter().filter(|s| s.country.is_none()) {
             // A listed supranational body has no country by right; anything else should.
             let supranational = s.party_id.as_deref().is_some_and(|iri| self.is_listed_iri(iri));

@@ -123,7 +123,15 @@ impl Overrides {
                 .map_or(0, |s| text[..s.start.min(text.len())].matches('\n').count() + 1),
             message: e.message().to_owned(),
         })?;
-        let origin = |needle: &str| format!("{path}:{}", line_of(text, needle));
+        // The line of `field = "value"` (the first such line).
+        let origin = |field: &str, value: &str| {
+            let quoted = format!("\"{value}\"");
+            let line = text
+                .lines()
+                .position(|l| l.trim_start().starts_with(field) && l.contains(&quoted))
+                .map_or(0, |i| i + 1);
+            format!("{path}:{line}")
+        };
         let err = |needle: &str, message: String| OverrideError {
             path: path.to_owned(),
             line: line_of(text, needle),
@@ -154,7 +162,7 @@ impl Overrides {
                 .party
                 .into_iter()
                 .map(|p| {
-                    let o = origin(&format!("\"{}\"", p.key));
+                    let o = origin("key", &p.key);
                     (p, o)
                 })
                 .collect(),
@@ -162,7 +170,7 @@ impl Overrides {
                 .merge
                 .into_iter()
                 .map(|m| {
-                    let o = origin(&format!("\"{}\"", m.from));
+                    let o = origin("from", &m.from);
                     (m, o)
                 })
                 .collect(),
@@ -170,7 +178,7 @@ impl Overrides {
                 .keep_apart
                 .into_iter()
                 .map(|k| {
-                    let o = origin(&format!("\"{}\"", k.spellings[0]));
+                    let o = origin("spellings", &k.spellings[0]);
                     (k, o)
                 })
                 .collect(),
