@@ -3,7 +3,7 @@
 
 use crate::eval::{score_file, totals, AnswerKey, FileResult, Scores};
 use crate::load::{load, LoadError};
-use crate::network::{build, Network, Signing};
+use crate::network::{build, build_bipartite, slices, Network, Options, Period, Signing};
 use crate::queries::{self, QueryError};
 use crate::record::Diagnostic;
 use crate::record::StatementRecord;
@@ -11,6 +11,7 @@ use crate::resolve::Resolver;
 use crate::results::{collect, ResultsError, Table};
 use crate::store::{Store, StoreError};
 use oxigraph::model::{Term, Variable};
+use std::collections::HashMap;
 use std::path::Path;
 
 /// Anything an operation can fail with.
@@ -28,7 +29,7 @@ pub enum AppError {
     /// Query results.
     #[error(transparent)]
     Results(#[from] ResultsError),
-    /// An answer key that cannot be read.
+    /// An answer key or override file that cannot be read.
     #[error("{path}:{line}: {message}")]
     Key {
         /// The key file.
@@ -131,6 +132,68 @@ pub fn text_lines(path: &Path) -> Result<Vec<crate::text::lines::Line>, AppError
     Ok(crate::load::text_lines(path, &shown)?)
 }
 
+/// A resolver with the overrides in `path` applied; also the path as shown.
+pub fn resolver_with_overrides(base: crate::iri::Base, path: &Path) -> Result<(Resolver, String), AppError> {
+    let shown = crate::ingest::shown_path(path);
+    let text = std::fs::read_to_string(path).map_err(|source| AppError::Io {
+        path: shown.clone(),
+        source,
+    })?;
+    let o = crate::resolve::overrides::Overrides::parse(&text, &shown).map_err(|e| AppError::Key {
+        path: e.path,
+        line: e.line,
+        message: e.message,
+    })?;
+    let r = Resolver::with_overrides(base, &o).map_err(|message| AppError::Key {
+        path: shown.clone(),
+        line: 0,
+        message,
+    })?;
+    Ok((r, shown))
+}
+
+/// The resolution report of the store: identities, spellings, fallbacks, likely duplicates.
+pub fn resolution_report(
+    store: &Store,
+    resolver: &Resolver,
+) -> Result<crate::resolve::report::Report, AppError> {
+    let table = run_bundled(store, resolver, "spellings", &[])?;
+    let col = |name: &str| {
+        table
+            .variables
+            .iter()
+            .position(|v| v.as_str() == name)
+            .expect("spellings.rq projects it")
+    };
+    let (p, n, c, w, f, l) = (
+        col("party"),
+        col("party_name"),
+        col("country"),
+        col("as_written"),
+        col("file"),
+        col("line"),
+    );
+    let rows: Vec<crate::resolve::report::SpellingRow> = table
+        .rows
+        .iter()
+        .filter_map(|r| {
+            Some(crate::resolve::report::SpellingRow {
+                party: text(&r[p])?,
+                party_name: text(&r[n]),
+                country: text(&r[c]),
+                as_written: text(&r[w])?,
+                file: text(&r[f]),
+                line: text(&r[l]).and_then(|x| x.parse().ok()),
+            })
+        })
+        .collect();
+    Ok(crate::resolve::report::build(
+        resolver.gazetteer(),
+        &rows,
+        |iri| resolver.is_listed_iri(iri),
+    ))
+}
+
 /// Runs SPARQL with bindings and collects the results.
 pub fn run_sparql(store: &Store, sparql: &str, bindings: Vec<(Variable, Term)>) -> Result<Table, AppError> {
     Ok(collect(store.query(sparql, bindings)?)?)
@@ -156,35 +219,136 @@ fn text(t: &Option<Term>) -> Option<String> {
     }
 }
 
-/// The party co-signature network of the store (built from the bundled `signings` query).
-pub fn party_network(store: &Store, resolver: &Resolver) -> Result<Network, AppError> {
-    let table = run_bundled(store, resolver, "signings", &[])?;
-    let col = |name: &str| {
-        table
-            .variables
-            .iter()
-            .position(|v| v.as_str() == name)
-            .expect("signings.rq projects it")
-    };
-    let (s, d, p, n, c) = (
-        col("statement"),
-        col("date"),
-        col("party"),
-        col("name"),
-        col("country"),
-    );
-    let signings: Vec<Signing> = table
-        .rows
+/// What a network's nodes are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Parties.
+    Party,
+    /// Persons who signed.
+    Person,
+    /// Countries of the signing parties.
+    Country,
+    /// Statements and parties (two-mode).
+    Bipartite,
+}
+
+/// Column `name` of a table (the bundled queries project their columns).
+fn column(table: &Table, name: &str) -> usize {
+    table
+        .variables
+        .iter()
+        .position(|v| v.as_str() == name)
+        .expect("the bundled query projects it")
+}
+
+/// Country IRI -> (alpha-2 code, else name; name).
+fn country_codes(store: &Store, resolver: &Resolver) -> Result<HashMap<String, (String, String)>, AppError> {
+    let t = run_bundled(store, resolver, "country-codes", &[])?;
+    let (c, n, k) = (column(&t, "country"), column(&t, "name"), column(&t, "code"));
+    Ok(t.rows
         .iter()
         .filter_map(|r| {
-            Some(Signing {
+            let name = text(&r[n])?;
+            Some((text(&r[c])?, (text(&r[k]).unwrap_or_else(|| name.clone()), name)))
+        })
+        .collect())
+}
+
+/// The (statement, node) memberships of a level, read from the store with the bundled
+/// `signings` (and `parties`) or `person-signings` queries.
+pub fn signings(store: &Store, resolver: &Resolver, level: Level) -> Result<Vec<Signing>, AppError> {
+    let countries = country_codes(store, resolver)?;
+    let code = |iri: Option<String>| iri.and_then(|i| countries.get(&i).cloned());
+    if level == Level::Person {
+        let t = run_bundled(store, resolver, "person-signings", &[])?;
+        let (s, d, p, n, c) = (
+            column(&t, "statement"),
+            column(&t, "date"),
+            column(&t, "person"),
+            column(&t, "name"),
+            column(&t, "country"),
+        );
+        return Ok(t
+            .rows
+            .iter()
+            .filter_map(|r| {
+                Some(Signing {
+                    statement: text(&r[s])?,
+                    date: text(&r[d]),
+                    node: text(&r[p])?,
+                    label: text(&r[n]).unwrap_or_default(),
+                    country: code(text(&r[c])).map(|(k, _)| k),
+                })
+            })
+            .collect());
+    }
+    let parties = run_bundled(store, resolver, "parties", &[])?;
+    let (p, n, c) = (
+        column(&parties, "party"),
+        column(&parties, "name"),
+        column(&parties, "country"),
+    );
+    let attributes: HashMap<String, (String, Option<(String, String)>)> = parties
+        .rows
+        .iter()
+        .filter_map(|r| Some((text(&r[p])?, (text(&r[n]).unwrap_or_default(), code(text(&r[c]))))))
+        .collect();
+    let t = run_bundled(store, resolver, "signings", &[])?;
+    let (s, d, p) = (column(&t, "statement"), column(&t, "date"), column(&t, "party"));
+    Ok(t.rows
+        .iter()
+        .filter_map(|r| {
+            let party = text(&r[p])?;
+            let (label, country) = attributes
+                .get(&party)
+                .cloned()
+                .unwrap_or_else(|| (party.clone(), None));
+            let signing = Signing {
                 statement: text(&r[s])?,
                 date: text(&r[d]),
-                node: text(&r[p])?,
-                label: text(&r[n]).unwrap_or_default(),
-                country: text(&r[c]),
-            })
+                node: party,
+                label,
+                country: country.as_ref().map(|(k, _)| k.clone()),
+            };
+            match level {
+                // One node per country: the parties' countries (parties without one are left out).
+                Level::Country => {
+                    let (code, name) = country?;
+                    Some(Signing {
+                        node: code.clone(),
+                        label: name,
+                        country: Some(code),
+                        ..signing
+                    })
+                }
+                _ => Some(signing),
+            }
         })
-        .collect();
-    Ok(build(&signings))
+        .collect())
+}
+
+/// The co-signature network of the store at a level, with filters and metrics.
+pub fn network(
+    store: &Store,
+    resolver: &Resolver,
+    level: Level,
+    options: &Options,
+) -> Result<Network, AppError> {
+    let signings = signings(store, resolver, level)?;
+    Ok(match level {
+        Level::Bipartite => build_bipartite(&signings, options),
+        _ => build(&signings, options),
+    })
+}
+
+/// One network per period (for time-sliced output).
+pub fn network_slices(
+    store: &Store,
+    resolver: &Resolver,
+    level: Level,
+    period: &Period,
+    options: &Options,
+) -> Result<Vec<(String, Network)>, AppError> {
+    let signings = signings(store, resolver, level)?;
+    Ok(slices(&signings, period, options))
 }

@@ -26,6 +26,11 @@ pub struct Global {
     /// Base IRI under which statements, parties, persons and countries are minted.
     #[arg(long, global = true, env = "COSIGNET_BASE", default_value = crate::iri::DEFAULT_BASE)]
     pub base: String,
+    /// Override file (TOML) with a curator's corrections to identity resolution. Without
+    /// it, `cosignet.toml` in the working directory (or, for `ingest`, in a folder being
+    /// ingested) is used when present.
+    #[arg(long, global = true, env = "COSIGNET_OVERRIDES", visible_alias = "aliases")]
+    pub overrides: Option<PathBuf>,
 }
 
 /// The subcommands.
@@ -43,6 +48,37 @@ pub enum Command {
     Network(NetworkArgs),
     /// Measure extraction and resolution on texts with answer keys (NAME.expected.json).
     Eval(EvalArgs),
+    /// Show how names resolve to identities, or report every identity in the store with
+    /// its spellings, the fallback ones and likely duplicates (--report).
+    Resolve(ResolveArgs),
+}
+
+/// How `resolve --report` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Indented text for reading.
+    Text,
+    /// JSON.
+    Json,
+}
+
+/// `cosignet resolve`.
+#[derive(Debug, Args)]
+pub struct ResolveArgs {
+    /// Party names to resolve (as a statement would write them).
+    pub names: Vec<String>,
+    /// The country written beside the names (name or ISO code).
+    #[arg(long)]
+    pub country: Option<String>,
+    /// The statement language (ISO 639-1), which settles shared acronyms.
+    #[arg(long)]
+    pub language: Option<String>,
+    /// Report every identity in the store instead.
+    #[arg(long, conflicts_with = "names")]
+    pub report: bool,
+    /// Output format of the report.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ReportFormat,
 }
 
 /// How `eval` prints its scores.
@@ -137,12 +173,16 @@ pub struct ExportArgs {
 pub enum NetworkFormat {
     /// GraphML with typed attributes (Gephi, networkx, yEd).
     Graphml,
+    /// GEXF 1.3 with typed attributes, colours, sizes, positions; spells with --per.
+    Gexf,
     /// Graphviz DOT.
     Dot,
     /// Node-link JSON (networkx `node_link_graph`, d3).
     Json,
-    /// CSV edge list (with --output, nodes go to FILE.nodes.csv beside it).
+    /// CSV: edges (with --output FILE.csv, the nodes go to FILE.nodes.csv).
     Csv,
+    /// SVG picture with cosignet's own force-directed layout and a colour legend.
+    Svg,
 }
 
 /// What the network's nodes are.
@@ -150,6 +190,32 @@ pub enum NetworkFormat {
 pub enum Level {
     /// One node per party.
     Party,
+    /// One node per person who signed.
+    Person,
+    /// One node per country of the signing parties.
+    Country,
+    /// Statements and parties (two-mode).
+    Bipartite,
+}
+
+/// How edges are weighted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum WeightArg {
+    /// Statements co-signed.
+    Count,
+    /// Newman-Fowler: each statement with n signatories adds 1/(n-1) to each of its pairs.
+    Newman,
+    /// Statements co-signed divided by statements signed by either.
+    Jaccard,
+}
+
+/// What colours nodes in GEXF and SVG.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    /// The community detected.
+    Community,
+    /// The country.
+    Country,
 }
 
 /// `cosignet network`.
@@ -164,8 +230,37 @@ pub struct NetworkArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
-    /// Print each node's degree, weighted degree and statement count (on standard error
-    /// when the network itself goes to standard output).
+    /// Edge weight.
+    #[arg(long, value_enum, default_value = "count")]
+    pub weight: WeightArg,
+    /// Only statements dated on or after this day (YYYY-MM-DD).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Only statements dated on or before this day (YYYY-MM-DD).
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Only nodes of these countries (ISO codes), repeatable or comma-separated.
+    #[arg(long, value_delimiter = ',', num_args = 1..)]
+    pub country: Vec<String>,
+    /// Drop edges lighter than this.
+    #[arg(long)]
+    pub min_weight: Option<f64>,
+    /// One network per period: `year`, or a length such as `5y` or `6m`. GEXF writes one
+    /// dynamic file; other formats write FILE-PERIOD.EXT beside --output.
+    #[arg(long)]
+    pub per: Option<String>,
+    /// Seed of community detection and layout (same seed, same output).
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Colour nodes by community or by country (GEXF, SVG).
+    #[arg(long, value_enum, default_value = "community")]
+    pub color_by: ColorArg,
+    /// Print each node's metrics and the partition's modularity (on standard error when the
+    /// network itself goes to standard output).
     #[arg(long)]
     pub metrics: bool,
+    /// Skip betweenness, closeness, eigenvector, clustering and communities (large person
+    /// networks).
+    #[arg(long)]
+    pub no_metrics: bool,
 }

@@ -1,175 +1,163 @@
-//! Building the weighted, undirected co-signature graph and its node metrics.
+//! Projecting signings onto a network: the one-mode co-signature network ([`build`]) and the
+//! bipartite statements-and-nodes network ([`build_bipartite`]).
 
-use petgraph::graph::{NodeIndex, UnGraph};
-use std::collections::{BTreeMap, HashMap};
+use super::metrics;
+use super::model::{Network, NetworkEdge, NetworkNode, Signing};
+use super::options::{Options, Weighting};
+use super::pairs::tally;
+use super::select::{select, Selection};
 
-/// One party (or other node) signing one statement.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Signing {
-    /// The statement's IRI.
-    pub statement: String,
-    /// The statement's date (ISO), if known.
-    pub date: Option<String>,
-    /// The node's id (a party IRI).
-    pub node: String,
-    /// The node's label.
-    pub label: String,
-    /// The node's country (ISO code or name), if known.
-    pub country: Option<String>,
+/// The one-mode network: one node per distinct `node` kept by the filters, one edge per pair
+/// that co-signed a kept statement, weighted as `options.weighting` says, with all metrics
+/// when `options.metrics`.
+///
+/// For a party, person or country network, pass the memberships of that level (a statement
+/// with several parties of one country counts once for that country). Newman-Fowler weights
+/// use each statement's number of distinct signatories before the country filter.
+pub fn build(signings: &[Signing], options: &Options) -> Network {
+    let refs: Vec<&Signing> = signings.iter().collect();
+    build_refs(&refs, options)
 }
 
-/// A node with its attributes and metrics.
-#[derive(Debug, Clone, PartialEq)]
-pub struct NetworkNode {
-    /// Id (IRI).
-    pub id: String,
-    /// Label.
-    pub label: String,
-    /// Country.
-    pub country: Option<String>,
-    /// Statements signed.
-    pub statements: usize,
-    /// Number of distinct co-signers.
-    pub degree: usize,
-    /// Sum of the weights of its edges.
-    pub weighted_degree: f64,
+fn date(selection: &Selection, index: u32) -> String {
+    selection.dates[index as usize].to_owned()
 }
 
-/// An undirected edge between two nodes (indices into `nodes`, `source < target`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct NetworkEdge {
-    /// Index of one end.
-    pub source: usize,
-    /// Index of the other end.
-    pub target: usize,
-    /// Weight (number of statements signed together).
-    pub weight: f64,
-    /// Number of statements signed together.
-    pub count: usize,
-    /// Date of the first such statement.
-    pub first_date: Option<String>,
-    /// Date of the last such statement.
-    pub last_date: Option<String>,
-}
-
-/// The network as plain data, nodes sorted by id, edges by (source, target).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Network {
-    /// Nodes.
-    pub nodes: Vec<NetworkNode>,
-    /// Edges.
-    pub edges: Vec<NetworkEdge>,
-}
-
-#[derive(Default)]
-struct PairTally {
-    count: usize,
-    first: Option<String>,
-    last: Option<String>,
-}
-
-/// Builds the network: one node per distinct `node`, one edge per pair that signed at least
-/// one statement together, weight = number of such statements.
-pub fn build(signings: &[Signing]) -> Network {
-    // Nodes in id order, so indices do not depend on input order.
-    let mut ids: BTreeMap<&str, (&Signing, usize)> = BTreeMap::new();
-    let mut by_statement: BTreeMap<&str, (Option<&str>, Vec<&str>)> = BTreeMap::new();
-    for s in signings {
-        let entry = by_statement
-            .entry(&s.statement)
-            .or_insert((s.date.as_deref(), Vec::new()));
-        if !entry.1.contains(&s.node.as_str()) {
-            entry.1.push(&s.node);
-            ids.entry(&s.node).or_insert((s, 0)).1 += 1;
-        }
-    }
-    let mut graph: UnGraph<usize, PairTally> = UnGraph::default();
-    let index: HashMap<&str, NodeIndex> = ids
-        .keys()
-        .enumerate()
-        .map(|(i, id)| (*id, graph.add_node(i)))
-        .collect();
-    let mut pairs: HashMap<(NodeIndex, NodeIndex), PairTally> = HashMap::new();
-    for (date, members) in by_statement.values() {
-        let mut idx: Vec<NodeIndex> = members.iter().map(|m| index[m]).collect();
-        idx.sort();
-        for (i, a) in idx.iter().enumerate() {
-            for b in &idx[i + 1..] {
-                let t = pairs.entry((*a, *b)).or_default();
-                t.count += 1;
-                if let Some(d) = date {
-                    if t.first.as_deref().is_none_or(|f| *d < f) {
-                        t.first = Some((*d).to_owned());
-                    }
-                    if t.last.as_deref().is_none_or(|l| *d > l) {
-                        t.last = Some((*d).to_owned());
-                    }
-                }
-            }
-        }
-    }
-    let mut sorted: Vec<((NodeIndex, NodeIndex), PairTally)> = pairs.into_iter().collect();
-    sorted.sort_by_key(|(k, _)| *k);
-    for ((a, b), t) in sorted {
-        graph.add_edge(a, b, t);
-    }
-    let nodes = ids
+/// [`build`] over borrowed signings.
+pub(crate) fn build_refs(signings: &[&Signing], options: &Options) -> Network {
+    let selection = select(signings, options);
+    let nodes: Vec<NetworkNode> = selection
+        .nodes
         .iter()
-        .map(|(id, (s, statements))| {
-            let n = index[id];
-            let weighted: f64 = graph.edges(n).map(|e| e.weight().count as f64).sum();
-            NetworkNode {
-                id: (*id).to_owned(),
-                label: s.label.clone(),
-                country: s.country.clone(),
-                statements: *statements,
-                degree: graph.neighbors(n).count(),
-                weighted_degree: weighted,
-            }
+        .map(|n| {
+            let mut node = NetworkNode::new(&n.first.node, &n.first.label, n.first.country.as_deref());
+            node.statements = n.statements;
+            node
         })
         .collect();
-    let edges = graph
-        .edge_indices()
-        .filter_map(|e| {
-            let (a, b) = graph.edge_endpoints(e)?;
-            let t = &graph[e];
+    let edges = tally(&selection)
+        .into_iter()
+        .filter_map(|((a, b), t)| {
+            let (a, b) = (a as usize, b as usize);
+            let count = t.count as usize;
+            let weight = match options.weighting {
+                Weighting::Count => count as f64,
+                Weighting::Newman => t.newman,
+                Weighting::Jaccard => {
+                    count as f64 / (nodes[a].statements + nodes[b].statements - count) as f64
+                }
+            };
+            if options.min_weight.is_some_and(|m| weight < m) {
+                return None;
+            }
+            let dates = t.dates();
             Some(NetworkEdge {
-                source: graph[a],
-                target: graph[b],
-                weight: t.count as f64,
-                count: t.count,
-                first_date: t.first.clone(),
-                last_date: t.last.clone(),
+                source: a,
+                target: b,
+                weight,
+                count,
+                first_date: dates.map(|d| date(&selection, d.0)),
+                last_date: dates.map(|d| date(&selection, d.1)),
             })
         })
         .collect();
-    Network { nodes, edges }
+    finish(nodes, edges, false, options)
+}
+
+fn finish(nodes: Vec<NetworkNode>, edges: Vec<NetworkEdge>, bipartite: bool, options: &Options) -> Network {
+    let mut net = Network {
+        nodes,
+        edges,
+        modularity: None,
+        bipartite,
+        metrics: false,
+        weighting: options.weighting,
+        seed: options.seed,
+        period: None,
+    };
+    metrics::compute(&mut net, options.metrics && !bipartite);
+    net
+}
+
+/// The bipartite network: the nodes kept by the filters (`kind` = `"party"`, sorted by id)
+/// then the statements that have one of them as signatory (`kind` = `"statement"`, sorted by
+/// id, labelled with the last segment of their id), one edge of weight 1 per signature.
+///
+/// Edge weights are always 1 (`weighting` is ignored and reported as `count`). Only degree,
+/// weighted degree (= degree) and component are computed; the other metrics stay 0,
+/// communities and modularity are not computed.
+pub fn build_bipartite(signings: &[Signing], options: &Options) -> Network {
+    let refs: Vec<&Signing> = signings.iter().collect();
+    let selection = select(&refs, options);
+    let parties = selection.nodes.len();
+    let mut nodes: Vec<NetworkNode> = selection
+        .nodes
+        .iter()
+        .map(|n| {
+            let mut node = NetworkNode::new(&n.first.node, &n.first.label, n.first.country.as_deref());
+            node.statements = n.statements;
+            node.kind = Some("party".to_owned());
+            node
+        })
+        .collect();
+    let mut edges = Vec::new();
+    for (i, st) in selection.statements.iter().enumerate() {
+        let label = st.id.rsplit('/').find(|s| !s.is_empty()).unwrap_or(st.id);
+        let mut node = NetworkNode::new(st.id, label, None);
+        node.kind = Some("statement".to_owned());
+        nodes.push(node);
+        if options.min_weight.is_some_and(|m| 1.0 < m) {
+            continue;
+        }
+        let day = st.date.map(|d| date(&selection, d));
+        for &m in &st.members {
+            edges.push(NetworkEdge {
+                source: m as usize,
+                target: parties + i,
+                weight: 1.0,
+                count: 1,
+                first_date: day.clone(),
+                last_date: day.clone(),
+            });
+        }
+    }
+    edges.sort_by_key(|e| (e.source, e.target));
+    // One edge per signature, weight 1, whatever the weighting asked for.
+    let options = Options {
+        weighting: Weighting::Count,
+        ..options.clone()
+    };
+    finish(nodes, edges, true, &options)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn s(statement: &str, date: &str, node: &str) -> Signing {
+    fn s(statement: &str, date: &str, node: &str, country: &str) -> Signing {
         Signing {
             statement: statement.into(),
             date: Some(date.into()),
             node: node.into(),
             label: node.to_uppercase(),
-            country: None,
+            country: Some(country.into()),
         }
+    }
+
+    fn sample() -> Vec<Signing> {
+        vec![
+            s("s1", "2020-01-01", "a", "GR"),
+            s("s1", "2020-01-01", "b", "GR"),
+            s("s1", "2020-01-01", "c", "PT"),
+            s("s2", "2021-05-05", "b", "GR"),
+            s("s2", "2021-05-05", "a", "GR"),
+            s("s2", "2021-05-05", "b", "GR"),
+        ]
     }
 
     #[test]
     fn one_weighted_edge_per_pair() {
-        let net = build(&[
-            s("s1", "2020-01-01", "a"),
-            s("s1", "2020-01-01", "b"),
-            s("s1", "2020-01-01", "c"),
-            s("s2", "2021-05-05", "a"),
-            s("s2", "2021-05-05", "b"),
-            s("s2", "2021-05-05", "b"),
-        ]);
+        let net = build(&sample(), &Options::default());
         assert_eq!(net.nodes.len(), 3);
         assert_eq!(net.edges.len(), 3);
         let ab = net.edges.iter().find(|e| (e.source, e.target) == (0, 1)).unwrap();
@@ -178,5 +166,62 @@ mod tests {
         assert_eq!(ab.last_date.as_deref(), Some("2021-05-05"));
         let a = &net.nodes[0];
         assert_eq!((a.degree, a.weighted_degree, a.statements), (2, 3.0, 2));
+        assert!(net.modularity.is_some());
+    }
+
+    #[test]
+    fn weightings_and_filters() {
+        let newman = Options {
+            weighting: Weighting::Newman,
+            ..Options::default()
+        };
+        let net = build(&sample(), &newman);
+        // s1 has 3 signatories (1/2 per pair), s2 has 2 (1 per pair).
+        assert_eq!(net.edges[0].weight, 1.5);
+        let jaccard = Options {
+            weighting: Weighting::Jaccard,
+            ..Options::default()
+        };
+        let net = build(&sample(), &jaccard);
+        assert_eq!(net.edges[0].weight, 1.0);
+        assert_eq!(net.edges[1].weight, 0.5);
+        let greek = Options {
+            countries: vec!["gr".into()],
+            ..Options::default()
+        };
+        let net = build(&sample(), &greek);
+        assert_eq!((net.nodes.len(), net.edges.len()), (2, 1));
+        let late = Options {
+            from: Some("2021-01-01".into()),
+            ..Options::default()
+        };
+        assert_eq!(build(&sample(), &late).nodes.len(), 2);
+        let strong = Options {
+            min_weight: Some(2.0),
+            ..Options::default()
+        };
+        let net = build(&sample(), &strong);
+        assert_eq!((net.nodes.len(), net.edges.len()), (3, 1));
+    }
+
+    #[test]
+    fn input_order_does_not_matter() {
+        let mut reversed = sample();
+        reversed.reverse();
+        let options = Options {
+            weighting: Weighting::Newman,
+            ..Options::default()
+        };
+        assert_eq!(build(&sample(), &options), build(&reversed, &options));
+    }
+
+    #[test]
+    fn bipartite() {
+        let net = build_bipartite(&sample(), &Options::default());
+        assert_eq!(net.nodes.len(), 5);
+        assert_eq!(net.edges.len(), 5);
+        assert_eq!(net.nodes[3].kind.as_deref(), Some("statement"));
+        assert_eq!(net.nodes[0].degree, 2);
+        assert_eq!(net.modularity, None);
     }
 }

@@ -1,8 +1,31 @@
-//! The co-signature network: built with petgraph from plain (statement, node) pairs, handed
-//! out as plain data (no petgraph type leaves this module), written as GraphML, DOT,
-//! node-link JSON or CSV.
+//! The co-signature network: built with petgraph from plain (statement, node) signings,
+//! handed out as plain data (no petgraph type leaves this module), with the metrics networkx
+//! computes, and written as GraphML, GEXF, DOT, node-link JSON, CSV or SVG.
+//!
+//! - [`build`] projects signings onto a one-mode network (party, person or country: the
+//!   caller passes the memberships of that level), [`build_bipartite`] onto statements and
+//!   nodes, [`slices`] into one network per [`Period`].
+//! - Edge weights: [`Weighting`]; filters, seed and metrics: [`Options`].
+//! - Metrics (node attributes): degree, weighted degree, statements, betweenness, closeness,
+//!   eigenvector, clustering, component, community, and the partition's modularity; for a
+//!   bipartite network only degree, weighted degree and component.
+//! - [`write`] holds the writers; [`layout`] the force-directed positions they draw with.
 
-pub mod build;
+mod build;
+mod graph;
+pub mod layout;
+mod metrics;
+mod model;
+mod options;
+mod pairs;
+mod period;
+mod rng;
+mod select;
+mod slices;
 pub mod write;
 
-pub use build::{build, Network, NetworkEdge, NetworkNode, Signing};
+pub use build::{build, build_bipartite};
+pub use model::{Network, NetworkEdge, NetworkNode, Signing};
+pub use options::{Options, Weighting};
+pub use period::Period;
+pub use slices::slices;
