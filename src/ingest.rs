@@ -44,6 +44,8 @@ impl std::fmt::Display for Message {
 pub struct Report {
     /// Files read and stored.
     pub files_stored: usize,
+    /// Files already stored exactly as read (nothing written for them).
+    pub files_unchanged: usize,
     /// Files that failed (nothing of them stored).
     pub files_failed: usize,
     /// Statements stored.
@@ -65,7 +67,8 @@ pub struct Report {
 }
 
 /// Lists the statement files under the given paths (folders recursively), sorted. Answer
-/// keys (`*.expected.json`) and README files are not statements and are skipped.
+/// keys (`*.expected.json`), README files and override files (`cosignet.toml`) are not
+/// statements and are skipped.
 pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
     let mut out = BTreeSet::new();
     for p in paths {
@@ -97,7 +100,7 @@ fn walk(dir: &Path, out: &mut BTreeSet<PathBuf>) -> std::io::Result<()> {
 
 fn is_not_a_statement(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
-    lower.ends_with(".expected.json") || lower.starts_with("readme")
+    lower.ends_with(".expected.json") || lower.starts_with("readme") || lower == "cosignet.toml"
 }
 
 /// The path as recorded: relative to the working directory when inside it, with `/`.
@@ -202,7 +205,18 @@ pub fn ingest(store: &Store, resolver: &Resolver, files: &[PathBuf]) -> Result<R
         }
     }
     let prepared: Vec<Result<Prepared, Message>> = files.par_iter().map(|p| prepare(p, resolver)).collect();
+    let entities_graph = NamedNode::new_unchecked(resolver.base().entities_graph());
+    let describe = |src: &dyn QuadSource<Error = StoreError>, e: &NamedNode| {
+        describe(src, e, &entities_graph, resolver.is_listed_iri(e.as_str()))
+    };
+    let refresh = EntityRefresh {
+        graph: entities_graph.clone(),
+        describe: &describe,
+    };
+    // Descriptions an interrupted run left to rebuild.
+    store.refresh_entities(&refresh)?;
     let mut report = Report::default();
+    let mut tally = Tally::default();
     // Statement ids must be unique across sources, in this run and in the store.
     let mut owner: HashMap<String, String> = HashMap::new();
     let mut ready: Vec<Prepared> = Vec::new();
@@ -226,11 +240,24 @@ pub fn ingest(store: &Store, resolver: &Resolver, files: &[PathBuf]) -> Result<R
                         owner.insert(g.graph.as_str().to_owned(), w.source_path.clone());
                     }
                 }
-                ready.push(p);
+                let mut unchanged = true;
+                for w in &p.writes {
+                    unchanged &= store.holds(w)?;
+                }
+                if unchanged {
+                    report.files_unchanged += 1;
+                    tally.count(&p, &mut report);
+                    report.quads_written -= p.quads;
+                } else {
+                    ready.push(p);
+                }
             }
         }
     }
     if ready.is_empty() {
+        report.parties = tally.parties.len();
+        report.persons = tally.persons.len();
+        report.countries = tally.countries.len();
         report.store_quads = store.len()?;
         return Ok(report);
     }
@@ -247,23 +274,14 @@ pub fn ingest(store: &Store, resolver: &Resolver, files: &[PathBuf]) -> Result<R
     let mut batch: Vec<Prepared> = Vec::new();
     let mut batch_quads = 0;
     let mut first = true;
-    let entities_graph = NamedNode::new_unchecked(resolver.base().entities_graph());
-    let describe = |src: &dyn QuadSource<Error = StoreError>, e: &NamedNode| {
-        describe(src, e, &entities_graph, resolver.is_listed_iri(e.as_str()))
-    };
-    let refresh = EntityRefresh {
-        graph: entities_graph.clone(),
-        describe: &describe,
-    };
-    let mut tally = Tally::default();
     let mut flush =
         |batch: &mut Vec<Prepared>, report: &mut Report, first: &mut bool| -> Result<(), IngestError> {
             if batch.is_empty() {
                 return Ok(());
             }
-            let writes: Vec<FileWrite> = batch.iter().flat_map(|p| p.writes.clone()).collect();
+            let writes: Vec<&FileWrite> = batch.iter().flat_map(|p| p.writes.iter()).collect();
             let graphs: &[GraphWrite] = if *first { &fixed } else { &[] };
-            match store.write(&given, &writes, graphs, &refresh) {
+            match store.write(&given, &writes, graphs) {
                 Ok(()) => {
                     for p in batch.drain(..) {
                         tally.count(&p, report);
@@ -293,6 +311,7 @@ pub fn ingest(store: &Store, resolver: &Resolver, files: &[PathBuf]) -> Result<R
         }
     }
     flush(&mut batch, &mut report, &mut first)?;
+    store.refresh_entities(&refresh)?;
     report.parties = tally.parties.len();
     report.persons = tally.persons.len();
     report.countries = tally.countries.len();

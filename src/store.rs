@@ -4,15 +4,17 @@
 use crate::rdf::entities::{entity_links, linked_entities, QuadSource};
 use crate::rdf::{cosig, string};
 use oxigraph::io::RdfSerializer;
-use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedOrBlankNode, Quad, QuadRef, Term, Variable};
+use oxigraph::model::{GraphName, GraphNameRef, NamedNode, Quad, QuadRef, Term, Variable};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
 
-/// Graph holding facts about the store itself (its base IRI); never exported.
-pub const META_GRAPH: &str = "urn:x-cosignet:meta";
+/// The store's facts about itself (its base IRI) sit in the default graph, which queries
+/// (over the union of named graphs) and exports leave out.
 const META_NODE: &str = "urn:x-cosignet:store";
+/// Quads per replacing transaction (whole files are never split).
+const REPLACE_QUADS: usize = 20_000;
 
 /// What went wrong in the store.
 #[derive(Debug, thiserror::Error)]
@@ -149,13 +151,12 @@ impl Store {
 
     /// The base IRI the store's data was minted under, if any data was written.
     pub fn base(&self) -> Result<Option<String>, StoreError> {
-        let meta = NamedNode::new_unchecked(META_GRAPH);
         let node = NamedNode::new_unchecked(META_NODE);
         for q in self.inner.quads_for_pattern(
             Some(node.as_ref().into()),
             Some(cosig("base").as_ref()),
             None,
-            Some(meta.as_ref().into()),
+            Some(GraphNameRef::DefaultGraph),
         ) {
             if let Term::Literal(l) = q.map_err(self.err())?.object {
                 return Ok(Some(l.value().to_owned()));
@@ -197,52 +198,185 @@ impl Store {
         Ok(out)
     }
 
-    /// Writes files and whole graphs in one transaction: for each file, the graphs it
-    /// contributed before are removed and its new graphs written; each `graphs` entry
-    /// replaces that graph. Then every entity linked from a removed or written graph gets
-    /// its description in `entities.graph` rebuilt by `entities.describe`. Nothing is
-    /// written if anything fails.
-    pub fn write(
-        &self,
-        base: &str,
-        files: &[FileWrite],
-        graphs: &[GraphWrite],
-        entities: &EntityRefresh<'_>,
-    ) -> Result<(), StoreError> {
-        let mut t = self.inner.start_transaction().map_err(self.err())?;
-        let meta = NamedNode::new_unchecked(META_GRAPH);
-        t.clear_graph(meta.as_ref()).map_err(self.err())?;
-        t.insert(QuadRef::new(
-            NamedNode::new_unchecked(META_NODE).as_ref(),
-            cosig("base").as_ref(),
-            string(base).as_ref(),
-            meta.as_ref(),
-        ));
-        let mut touched: BTreeSet<NamedNode> = BTreeSet::new();
-        let links = entity_links();
-        for f in files {
-            let old = self.graphs_of_source(&f.source_path)?;
-            for g in old.iter().chain(f.graphs.iter().map(|w| &w.graph)) {
-                for link in &links {
-                    for q in t.quads_for_pattern(None, Some(link.as_ref()), None, Some(g.as_ref().into())) {
-                        if let Term::NamedNode(n) = q.map_err(self.err())?.object {
-                            touched.insert(n);
-                        }
-                    }
+    /// Whether a file's graphs are stored exactly as given (same graphs, same quads), so that
+    /// writing it again would change nothing.
+    pub fn holds(&self, f: &FileWrite) -> Result<bool, StoreError> {
+        let stored = self.graphs_of_source(&f.source_path)?;
+        if stored.len() != f.graphs.len() || f.graphs.iter().any(|w| !stored.contains(&w.graph)) {
+            return Ok(false);
+        }
+        for w in &f.graphs {
+            let mut n = 0;
+            let given: std::collections::HashSet<&Quad> = w.quads.iter().collect();
+            for q in self
+                .inner
+                .quads_for_pattern(None, None, None, Some(w.graph.as_ref().into()))
+            {
+                n += 1;
+                if !given.contains(&q.map_err(self.err())?) {
+                    return Ok(false);
                 }
-                t.remove_named_graph(g.as_ref()).map_err(self.err())?;
             }
-            for w in &f.graphs {
-                touched.extend(linked_entities(&w.quads));
-                t.extend(&w.quads);
+            if n != given.len() {
+                return Ok(false);
             }
         }
+        Ok(true)
+    }
+
+    /// Writes files and whole graphs: for each file, the graphs it contributed before are
+    /// removed and its new graphs written; each `graphs` entry replaces that graph. Files
+    /// new to the store are bulk loaded (all at once, or none); the rest follow in
+    /// transactions of whole files. A file is never stored in part. Every entity linked from a removed or
+    /// written graph is marked for [`Store::refresh_entities`]; the mark is written before
+    /// the data, so an interrupted run leaves nothing unmarked.
+    pub fn write(&self, base: &str, files: &[&FileWrite], graphs: &[GraphWrite]) -> Result<(), StoreError> {
+        // Files that replace nothing (their source and statements are new to the store) go
+        // in through the bulk loader, which writes sorted files and switches them in at once.
+        let mut fresh: Vec<&FileWrite> = Vec::new();
+        let mut replacing: Vec<&FileWrite> = Vec::new();
+        for &f in files {
+            let new_source = self.graphs_of_source(&f.source_path)?.is_empty();
+            let mut new_graphs = true;
+            for w in &f.graphs {
+                new_graphs &= !self
+                    .inner
+                    .contains_named_graph(w.graph.as_ref())
+                    .map_err(self.err())?;
+            }
+            if new_source && new_graphs {
+                fresh.push(f);
+            } else {
+                replacing.push(f);
+            }
+        }
+        if !fresh.is_empty() {
+            let mut touched: BTreeSet<NamedNode> = BTreeSet::new();
+            for w in fresh.iter().flat_map(|f| &f.graphs) {
+                touched.extend(linked_entities(&w.quads));
+            }
+            let mut t = self.inner.start_transaction().map_err(self.err())?;
+            for e in &touched {
+                t.insert(Self::dirty_mark(e).as_ref());
+            }
+            t.commit().map_err(self.err())?;
+            // One call: the loader writes its sorted files per call.
+            let mut loader = self.inner.bulk_loader();
+            let quads = fresh
+                .iter()
+                .flat_map(|f| &f.graphs)
+                .flat_map(|w| w.quads.iter().cloned());
+            loader.load_quads(quads).map_err(self.err())?;
+            loader.commit().map_err(self.err())?;
+        }
+        let mut t = self.inner.start_transaction().map_err(self.err())?;
+        let me = NamedNode::new_unchecked(META_NODE);
+        let old_base: Vec<Quad> = t
+            .quads_for_pattern(
+                Some(me.as_ref().into()),
+                Some(cosig("base").as_ref()),
+                None,
+                Some(GraphNameRef::DefaultGraph),
+            )
+            .collect::<Result<_, _>>()
+            .map_err(self.err())?;
+        for q in &old_base {
+            t.remove(q);
+        }
+        t.insert(QuadRef::new(
+            me.as_ref(),
+            cosig("base").as_ref(),
+            string(base).as_ref(),
+            GraphNameRef::DefaultGraph,
+        ));
         for w in graphs {
             t.remove_named_graph(w.graph.as_ref()).map_err(self.err())?;
             t.extend(&w.quads);
         }
+        t.commit().map_err(self.err())?;
+        // Replacements in transactions of whole files, about REPLACE_QUADS each: RocksDB's
+        // indexed write batch slows down as it grows.
+        let mut chunk: Vec<&FileWrite> = Vec::new();
+        let mut size = 0;
+        for f in replacing {
+            size += f.graphs.iter().map(|w| w.quads.len()).sum::<usize>();
+            chunk.push(f);
+            if size >= REPLACE_QUADS {
+                self.replace(&chunk)?;
+                chunk.clear();
+                size = 0;
+            }
+        }
+        if !chunk.is_empty() {
+            self.replace(&chunk)?;
+        }
+        Ok(())
+    }
+
+    /// Replaces what some files contributed, in one transaction.
+    fn replace(&self, files: &[&FileWrite]) -> Result<(), StoreError> {
+        let mut t = self.inner.start_transaction().map_err(self.err())?;
+        let links = entity_links();
+        for f in files {
+            let old = self.graphs_of_source(&f.source_path)?;
+            for g in old.iter().chain(f.graphs.iter().map(|w| &w.graph)) {
+                let mut linked = Vec::new();
+                for link in &links {
+                    for q in t.quads_for_pattern(None, Some(link.as_ref()), None, Some(g.as_ref().into())) {
+                        if let Term::NamedNode(n) = q.map_err(self.err())?.object {
+                            linked.push(n);
+                        }
+                    }
+                }
+                for n in &linked {
+                    t.insert(Self::dirty_mark(n).as_ref());
+                }
+                t.remove_named_graph(g.as_ref()).map_err(self.err())?;
+            }
+            for w in &f.graphs {
+                for e in linked_entities(&w.quads) {
+                    t.insert(Self::dirty_mark(&e).as_ref());
+                }
+                t.extend(&w.quads);
+            }
+        }
+        t.commit().map_err(self.err())
+    }
+
+    /// The mark that an entity's description must be rebuilt.
+    fn dirty_mark(entity: &NamedNode) -> Quad {
+        Quad::new(
+            NamedNode::new_unchecked(META_NODE),
+            cosig("dirty"),
+            entity.clone(),
+            GraphName::DefaultGraph,
+        )
+    }
+
+    /// Rebuilds, in one transaction, the description of every entity marked by
+    /// [`Store::write`] (with `entities.describe`, into `entities.graph`), and clears the
+    /// marks. Returns how many were rebuilt.
+    pub fn refresh_entities(&self, entities: &EntityRefresh<'_>) -> Result<usize, StoreError> {
+        let me = NamedNode::new_unchecked(META_NODE);
+        let marks: Vec<Quad> = self
+            .inner
+            .quads_for_pattern(
+                Some(me.as_ref().into()),
+                Some(cosig("dirty").as_ref()),
+                None,
+                Some(GraphNameRef::DefaultGraph),
+            )
+            .collect::<Result<_, _>>()
+            .map_err(self.err())?;
+        if marks.is_empty() {
+            return Ok(0);
+        }
+        let mut t = self.inner.start_transaction().map_err(self.err())?;
         let eg = entities.graph.as_ref();
-        for e in &touched {
+        for mark in &marks {
+            let Term::NamedNode(e) = &mark.object else {
+                continue;
+            };
             let old: Vec<Quad> = t
                 .quads_for_pattern(Some(e.as_ref().into()), None, None, Some(eg.into()))
                 .collect::<Result<_, _>>()
@@ -258,8 +392,10 @@ impl Store {
                 e,
             )?;
             t.extend(&fresh);
+            t.remove(mark);
         }
-        t.commit().map_err(self.err())
+        t.commit().map_err(self.err())?;
+        Ok(marks.len())
     }
 
     /// Runs a SPARQL query over the union of all graphs (the meta graph aside), with
@@ -272,15 +408,10 @@ impl Store {
         let mut prepared = SparqlEvaluator::new()
             .parse_query(sparql)
             .map_err(|e| StoreError::Query(format!("query does not parse: {e}")))?;
-        let graphs: Vec<NamedOrBlankNode> = self
-            .inner
-            .named_graphs()
-            .filter_map(Result::ok)
-            .filter(|g| !matches!(g, NamedOrBlankNode::NamedNode(n) if n.as_str() == META_GRAPH))
-            .collect();
-        prepared
-            .dataset_mut()
-            .set_default_graph(graphs.into_iter().map(Into::into).collect());
+        // The union of the named graphs; the store's own facts sit in the default graph,
+        // which the union leaves out. (A list of thousands of graphs would be scanned one
+        // graph at a time.)
+        prepared.dataset_mut().set_default_graph_as_union();
         let mut bound = prepared.on_store(&self.inner);
         for (var, term) in bindings {
             bound = bound.substitute_variable(var, term);
@@ -290,15 +421,16 @@ impl Store {
             .map_err(|e| StoreError::Query(format!("query failed: {e}")))
     }
 
-    /// Every quad (meta graph aside), in the store's order, which is deterministic for a
-    /// given content.
+    /// Every quad of the named graphs (the store's own facts aside), in the store's order,
+    /// which is deterministic for a given content.
     pub fn quads(&self) -> impl Iterator<Item = Result<Quad, StoreError>> + '_ {
-        self.inner.iter().map(|q| q.map_err(self.err())).filter(|q| {
-            !matches!(q, Ok(q) if matches!(&q.graph_name, GraphName::NamedNode(n) if n.as_str() == META_GRAPH))
-        })
+        self.inner
+            .iter()
+            .map(|q| q.map_err(self.err()))
+            .filter(|q| !matches!(q, Ok(q) if q.graph_name.is_default_graph()))
     }
 
-    /// Streams every quad (meta graph aside) through a serializer.
+    /// Streams every quad of the named graphs through a serializer.
     pub fn dump(
         &self,
         serializer: RdfSerializer,
@@ -316,10 +448,5 @@ impl Store {
         }
         w.finish()?;
         Ok(())
-    }
-
-    /// Flushes and compacts the on-disk store.
-    pub fn optimize(&self) -> Result<(), StoreError> {
-        self.inner.optimize().map_err(self.err())
     }
 }

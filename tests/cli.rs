@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 fn ingest_query_export_network_end_to_end() {
     let ws = Workspace::new();
     let out = run_ok(ws.cmd().arg("ingest").arg(examples()));
-    assert!(out.contains("stored"), "{out}");
+    assert!(out.contains("statements from"), "{out}");
     // A text with a doubt: its list ends mid-word.
     let doubtful = ws.dir.path().join("cut.txt");
     std::fs::write(
@@ -194,7 +194,7 @@ fn a_failing_file_leaves_the_store_as_it_was() {
     .unwrap();
     let out = ws.cmd().arg("ingest").arg(&bad).output().unwrap();
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).contains("stored 1 statements"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("read 1 statements"));
 }
 
 #[test]

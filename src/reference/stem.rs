@@ -75,8 +75,11 @@ pub fn stem(word: &str) -> &str {
     let mut best = word;
     let mut best_cut = 0;
     for ending in ENDINGS {
+        if !word.ends_with(ending) {
+            continue;
+        }
         let cut = ending.chars().count();
-        if cut > best_cut && len >= MIN_STEM + cut && word.ends_with(ending) {
+        if cut > best_cut && len >= MIN_STEM + cut {
             best = &word[..word.len() - ending.len()];
             best_cut = cut;
         }
