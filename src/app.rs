@@ -259,6 +259,14 @@ fn country_codes(store: &Store, resolver: &Resolver) -> Result<HashMap<String, (
 pub fn signings(store: &Store, resolver: &Resolver, level: Level) -> Result<Vec<Signing>, AppError> {
     let countries = country_codes(store, resolver)?;
     let code = |iri: Option<String>| iri.and_then(|i| countries.get(&i).cloned());
+    let dated = run_bundled(store, resolver, "statement-dates", &[])?;
+    let (ds, dd) = (column(&dated, "statement"), column(&dated, "date"));
+    let dates: HashMap<String, String> = dated
+        .rows
+        .iter()
+        .filter_map(|r| Some((text(&r[ds])?, text(&r[dd])?)))
+        .collect();
+    let date_of = |statement: &str| dates.get(statement).cloned();
     if level == Level::Person {
         let t = run_bundled(store, resolver, "person-signings", &[])?;
         let (s, d, p, n, c) = (
@@ -294,7 +302,7 @@ pub fn signings(store: &Store, resolver: &Resolver, level: Level) -> Result<Vec<
         .filter_map(|r| Some((text(&r[p])?, (text(&r[n]).unwrap_or_default(), code(text(&r[c]))))))
         .collect();
     let t = run_bundled(store, resolver, "signings", &[])?;
-    let (s, d, p) = (column(&t, "statement"), column(&t, "date"), column(&t, "party"));
+    let (s, p) = (column(&t, "statement"), column(&t, "party"));
     Ok(t.rows
         .iter()
         .filter_map(|r| {
@@ -303,9 +311,10 @@ pub fn signings(store: &Store, resolver: &Resolver, level: Level) -> Result<Vec<
                 .get(&party)
                 .cloned()
                 .unwrap_or_else(|| (party.clone(), None));
+            let statement = text(&r[s])?;
             let signing = Signing {
-                statement: text(&r[s])?,
-                date: text(&r[d]),
+                date: date_of(&statement),
+                statement,
                 node: party,
                 label,
                 country: country.as_ref().map(|(k, _)| k.clone()),

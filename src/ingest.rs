@@ -1,21 +1,24 @@
-//! Ingest: files and folders to the store. Files are read and mapped in parallel, then
-//! written in batches of whole files, each batch one transaction: a file that fails stores
-//! nothing, a file that succeeds replaces everything it contributed before.
+//! Ingest: files and folders to the store. Files are read and mapped in parallel, a chunk
+//! at a time (memory stays bounded); files new to the store stream into one bulk load, the
+//! others replace what they contributed in transactions of whole files. A file that fails
+//! stores nothing; files already stored as read write nothing. Descriptions derived from
+//! many statements (unlisted parties, persons) are rebuilt once at the end.
 
 use crate::load::{load, InputKind, LoadError};
-use crate::rdf::entities::{describe, QuadSource};
+use crate::rdf::entities::describe;
 use crate::rdf::map::statement_quads;
 use crate::rdf::reference::{ontology_quads, reference_quads};
 use crate::record::{Severity, StatementRecord};
 use crate::resolve::Resolver;
 use crate::store::{EntityRefresh, FileWrite, GraphWrite, Store, StoreError};
 use oxigraph::model::NamedNode;
+use oxigraph::model::Quad;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
-/// Quads per write transaction (whole files are never split).
-const BATCH_QUADS: usize = 200_000;
+/// Files read and mapped at a time (in parallel) before their quads are handed on.
+const CHUNK_FILES: usize = 8;
 
 /// A doubt or failure tied to a file and line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,6 +67,8 @@ pub struct Report {
     pub store_quads: usize,
     /// Diagnostics and failures, by file and line.
     pub messages: Vec<Message>,
+    /// Wall-clock time of each phase: reading and mapping, writing, deriving descriptions.
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// Lists the statement files under the given paths (folders recursively), sorted. Answer
@@ -204,10 +209,9 @@ pub fn ingest(store: &Store, resolver: &Resolver, files: &[PathBuf]) -> Result<R
             return Err(IngestError::BaseMismatch { stored, given });
         }
     }
-    let prepared: Vec<Result<Prepared, Message>> = files.par_iter().map(|p| prepare(p, resolver)).collect();
     let entities_graph = NamedNode::new_unchecked(resolver.base().entities_graph());
-    let describe = |src: &dyn QuadSource<Error = StoreError>, e: &NamedNode| {
-        describe(src, e, &entities_graph, resolver.is_listed_iri(e.as_str()))
+    let describe = |rows: &[crate::rdf::entities::FactRow], es: &[NamedNode]| {
+        describe(rows, es, &entities_graph, |iri| resolver.is_listed_iri(iri))
     };
     let refresh = EntityRefresh {
         graph: entities_graph.clone(),
@@ -215,111 +219,172 @@ pub fn ingest(store: &Store, resolver: &Resolver, files: &[PathBuf]) -> Result<R
     };
     // Descriptions an interrupted run left to rebuild.
     store.refresh_entities(&refresh)?;
-    let mut report = Report::default();
-    let mut tally = Tally::default();
-    // Statement ids must be unique across sources, in this run and in the store.
-    let mut owner: HashMap<String, String> = HashMap::new();
-    let mut ready: Vec<Prepared> = Vec::new();
-    for p in prepared {
-        let p = match p {
-            Ok(p) => p,
-            Err(m) => {
-                report.files_failed += 1;
-                report.messages.push(m);
-                continue;
-            }
-        };
-        match conflict(store, resolver, &p, &owner)? {
-            Some(m) => {
-                report.files_failed += 1;
-                report.messages.push(m);
-            }
-            None => {
-                for w in &p.writes {
-                    for g in &w.graphs {
-                        owner.insert(g.graph.as_str().to_owned(), w.source_path.clone());
-                    }
+    let clock = std::time::Instant::now();
+    let run = std::cell::RefCell::new(Run {
+        store,
+        resolver,
+        report: Report::default(),
+        tally: Tally::default(),
+        owner: HashMap::new(),
+        replacing: Vec::new(),
+        touched: BTreeSet::new(),
+        pending: Vec::new(),
+        failed: None,
+    });
+    // Files new to the store stream, chunk after chunk, into one bulk load; the entities
+    // they link to are marked before the load is switched in.
+    let mut chunks = files.chunks(CHUNK_FILES);
+    let mut stream = std::iter::from_fn(|| loop {
+        if let Some(q) = run.borrow_mut().pending.pop() {
+            return Some(q);
+        }
+        let chunk = chunks.next()?;
+        run.borrow_mut().take(chunk);
+    })
+    .peekable();
+    if stream.peek().is_some() {
+        store.bulk_load(&mut stream, || {
+            std::mem::take(&mut run.borrow_mut().touched)
+                .into_iter()
+                .collect()
+        })?;
+    }
+    drop(stream);
+    let mut run = run.into_inner();
+    if let Some(e) = run.failed.take() {
+        return Err(e);
+    }
+    let read_and_load = clock.elapsed();
+    let mut report = std::mem::take(&mut run.report);
+    let replacing = std::mem::take(&mut run.replacing);
+    if report.files_stored + report.files_unchanged + replacing.len() > 0 {
+        let fixed = vec![
+            GraphWrite {
+                graph: NamedNode::new_unchecked(resolver.base().reference_graph()),
+                quads: reference_quads(resolver),
+            },
+            GraphWrite {
+                graph: NamedNode::new_unchecked(resolver.base().ontology_graph()),
+                quads: ontology_quads(resolver),
+            },
+        ];
+        store.write_graphs(&given, &fixed)?;
+        let writes: Vec<&FileWrite> = replacing.iter().flat_map(|p| p.writes.iter()).collect();
+        match store.replace(&writes) {
+            Ok(()) => {
+                for p in &replacing {
+                    run.tally.count(p, &mut report);
                 }
-                let mut unchanged = true;
-                for w in &p.writes {
-                    unchanged &= store.holds(w)?;
-                }
-                if unchanged {
-                    report.files_unchanged += 1;
-                    tally.count(&p, &mut report);
-                    report.quads_written -= p.quads;
-                } else {
-                    ready.push(p);
+            }
+            Err(e) => {
+                for p in &replacing {
+                    report.files_failed += 1;
+                    report.messages.push(Message {
+                        path: p.shown.clone(),
+                        line: None,
+                        severity: Severity::Error,
+                        text: format!("not stored: {e}"),
+                    });
                 }
             }
         }
     }
-    if ready.is_empty() {
-        report.parties = tally.parties.len();
-        report.persons = tally.persons.len();
-        report.countries = tally.countries.len();
-        report.store_quads = store.len()?;
-        return Ok(report);
-    }
-    let fixed = vec![
-        GraphWrite {
-            graph: NamedNode::new_unchecked(resolver.base().reference_graph()),
-            quads: reference_quads(resolver),
-        },
-        GraphWrite {
-            graph: NamedNode::new_unchecked(resolver.base().ontology_graph()),
-            quads: ontology_quads(resolver),
-        },
-    ];
-    let mut batch: Vec<Prepared> = Vec::new();
-    let mut batch_quads = 0;
-    let mut first = true;
-    let mut flush =
-        |batch: &mut Vec<Prepared>, report: &mut Report, first: &mut bool| -> Result<(), IngestError> {
-            if batch.is_empty() {
-                return Ok(());
-            }
-            let writes: Vec<&FileWrite> = batch.iter().flat_map(|p| p.writes.iter()).collect();
-            let graphs: &[GraphWrite] = if *first { &fixed } else { &[] };
-            match store.write(&given, &writes, graphs) {
-                Ok(()) => {
-                    for p in batch.drain(..) {
-                        tally.count(&p, report);
-                    }
-                }
-                Err(e) => {
-                    for p in batch.drain(..) {
-                        report.files_failed += 1;
-                        report.messages.push(Message {
-                            path: p.shown,
-                            line: None,
-                            severity: Severity::Error,
-                            text: format!("not stored: {e}"),
-                        });
-                    }
-                }
-            }
-            *first = false;
-            Ok(())
-        };
-    for p in ready {
-        batch_quads += p.quads;
-        batch.push(p);
-        if batch_quads >= BATCH_QUADS {
-            flush(&mut batch, &mut report, &mut first)?;
-            batch_quads = 0;
-        }
-    }
-    flush(&mut batch, &mut report, &mut first)?;
+    let written = clock.elapsed();
     store.refresh_entities(&refresh)?;
-    report.parties = tally.parties.len();
-    report.persons = tally.persons.len();
-    report.countries = tally.countries.len();
+    report.timings = vec![
+        ("read, map and bulk-load new files", read_and_load),
+        ("replace changed files", written - read_and_load),
+        ("derive descriptions", clock.elapsed() - written),
+    ];
+    report.parties = run.tally.parties.len();
+    report.persons = run.tally.persons.len();
+    report.countries = run.tally.countries.len();
     report.store_quads = store.len()?;
     report
         .messages
         .sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     Ok(report)
+}
+
+/// The state of one ingest while files stream through it.
+struct Run<'a> {
+    store: &'a Store,
+    resolver: &'a Resolver,
+    report: Report,
+    tally: Tally,
+    /// Statement graph -> the source that claimed it in this run.
+    owner: HashMap<String, String>,
+    /// Files that replace what they contributed before (written after the bulk load).
+    replacing: Vec<Prepared>,
+    /// Entities linked from new files.
+    touched: BTreeSet<NamedNode>,
+    /// Quads of new files waiting to be loaded.
+    pending: Vec<Quad>,
+    /// A failure of the store itself, which ends the run.
+    failed: Option<IngestError>,
+}
+
+impl Run<'_> {
+    /// Reads and maps a chunk of files in parallel, then sorts each into failed, conflicting,
+    /// unchanged, new (its quads become pending) or replacing.
+    fn take(&mut self, chunk: &[PathBuf]) {
+        let prepared: Vec<Result<Prepared, Message>> =
+            chunk.par_iter().map(|p| prepare(p, self.resolver)).collect();
+        for p in prepared {
+            if let Err(e) = self.sort(p) {
+                self.failed.get_or_insert(e);
+            }
+        }
+    }
+
+    fn sort(&mut self, p: Result<Prepared, Message>) -> Result<(), IngestError> {
+        let p = match p {
+            Ok(p) => p,
+            Err(m) => {
+                self.report.files_failed += 1;
+                self.report.messages.push(m);
+                return Ok(());
+            }
+        };
+        if let Some(m) = conflict(self.store, self.resolver, &p, &self.owner)? {
+            self.report.files_failed += 1;
+            self.report.messages.push(m);
+            return Ok(());
+        }
+        for w in &p.writes {
+            for g in &w.graphs {
+                self.owner
+                    .insert(g.graph.as_str().to_owned(), w.source_path.clone());
+            }
+        }
+        let mut unchanged = true;
+        let mut new = true;
+        for w in &p.writes {
+            unchanged &= self.store.holds(w)?;
+            new &= self.store.is_new(w)?;
+        }
+        if unchanged {
+            self.report.files_unchanged += 1;
+            self.tally.count(&p, &mut self.report);
+            self.report.quads_written -= p.quads;
+        } else if new {
+            for w in &p.writes {
+                for g in &w.graphs {
+                    self.touched
+                        .extend(crate::rdf::entities::linked_entities(&g.quads));
+                }
+            }
+            self.tally.count(&p, &mut self.report);
+            for w in p.writes {
+                for g in w.graphs {
+                    self.pending.extend(g.quads);
+                }
+            }
+        } else {
+            self.replacing.push(p);
+        }
+        Ok(())
+    }
 }
 
 fn conflict(

@@ -25,3 +25,4 @@ pub mod resolve;
 pub mod results;
 pub mod store;
 pub mod text;
+pub mod validate;

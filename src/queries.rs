@@ -31,6 +31,7 @@ const FILES: &[(&str, &str)] = &[
     ("signings", include_str!("../queries/signings.rq")),
     ("person-signings", include_str!("../queries/person-signings.rq")),
     ("parties", include_str!("../queries/parties.rq")),
+    ("statement-dates", include_str!("../queries/statement-dates.rq")),
     ("country-codes", include_str!("../queries/country-codes.rq")),
     ("diagnostics", include_str!("../queries/diagnostics.rq")),
     ("spellings", include_str!("../queries/spellings.rq")),

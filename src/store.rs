@@ -1,12 +1,11 @@
 //! The store: the only module that names Oxigraph's `Store`. On disk (RocksDB) for users,
 //! in memory for tests. Writes go in transactions, so a batch lands whole or not at all.
 
-use crate::rdf::entities::{entity_links, linked_entities, QuadSource};
+use crate::rdf::entities::{entity_links, fact_query, linked_entities, FactRow, FACT_QUERIES};
 use crate::rdf::{cosig, string};
 use oxigraph::io::RdfSerializer;
 use oxigraph::model::{GraphName, GraphNameRef, NamedNode, Quad, QuadRef, Term, Variable};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
-use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
 
@@ -14,7 +13,11 @@ use std::path::Path;
 /// (over the union of named graphs) and exports leave out.
 const META_NODE: &str = "urn:x-cosignet:store";
 /// Quads per replacing transaction (whole files are never split).
-const REPLACE_QUADS: usize = 20_000;
+pub const REPLACE_QUADS: usize = 20_000;
+/// Memory the bulk loader may buffer, in megabytes.
+const BULK_MEMORY_MB: usize = 512;
+/// Up to this many entities, the fact queries are restricted to them.
+const RESTRICT_ENTITIES: usize = 500;
 
 /// What went wrong in the store.
 #[derive(Debug, thiserror::Error)]
@@ -58,41 +61,9 @@ pub struct FileWrite {
 pub struct EntityRefresh<'a> {
     /// The graph holding them.
     pub graph: NamedNode,
-    /// The description of one entity, read from the transaction's view of the store.
+    /// The descriptions of some entities from the rows of the fact queries.
     #[allow(clippy::type_complexity)]
-    pub describe:
-        &'a dyn Fn(&dyn QuadSource<Error = StoreError>, &NamedNode) -> Result<Vec<Quad>, StoreError>,
-}
-
-/// Reads a transaction's view (its own writes included).
-struct TxReader<'a, 'b> {
-    t: &'a oxigraph::store::Transaction<'b>,
-    path: &'a str,
-}
-
-impl QuadSource for TxReader<'_, '_> {
-    type Error = StoreError;
-
-    fn find(
-        &self,
-        s: Option<&NamedNode>,
-        p: Option<&NamedNode>,
-        o: Option<&Term>,
-        g: Option<&NamedNode>,
-    ) -> Result<Vec<Quad>, StoreError> {
-        self.t
-            .quads_for_pattern(
-                s.map(|s| s.as_ref().into()),
-                p.map(NamedNode::as_ref),
-                o.map(Term::as_ref),
-                g.map(|g| g.as_ref().into()),
-            )
-            .collect::<Result<_, _>>()
-            .map_err(|source| StoreError::Storage {
-                path: self.path.to_owned(),
-                source,
-            })
-    }
+    pub describe: &'a dyn Fn(&[FactRow], &[NamedNode]) -> Vec<Quad>,
 }
 
 /// A store of statements.
@@ -224,51 +195,50 @@ impl Store {
         Ok(true)
     }
 
-    /// Writes files and whole graphs: for each file, the graphs it contributed before are
-    /// removed and its new graphs written; each `graphs` entry replaces that graph. Files
-    /// new to the store are bulk loaded (all at once, or none); the rest follow in
-    /// transactions of whole files. A file is never stored in part. Every entity linked from a removed or
-    /// written graph is marked for [`Store::refresh_entities`]; the mark is written before
-    /// the data, so an interrupted run leaves nothing unmarked.
-    pub fn write(&self, base: &str, files: &[&FileWrite], graphs: &[GraphWrite]) -> Result<(), StoreError> {
-        // Files that replace nothing (their source and statements are new to the store) go
-        // in through the bulk loader, which writes sorted files and switches them in at once.
-        let mut fresh: Vec<&FileWrite> = Vec::new();
-        let mut replacing: Vec<&FileWrite> = Vec::new();
-        for &f in files {
-            let new_source = self.graphs_of_source(&f.source_path)?.is_empty();
-            let mut new_graphs = true;
-            for w in &f.graphs {
-                new_graphs &= !self
-                    .inner
-                    .contains_named_graph(w.graph.as_ref())
-                    .map_err(self.err())?;
-            }
-            if new_source && new_graphs {
-                fresh.push(f);
-            } else {
-                replacing.push(f);
+    /// Whether a file is new to the store: its source contributed nothing and none of its
+    /// statement graphs exist.
+    pub fn is_new(&self, f: &FileWrite) -> Result<bool, StoreError> {
+        if !self.graphs_of_source(&f.source_path)?.is_empty() {
+            return Ok(false);
+        }
+        for w in &f.graphs {
+            if self
+                .inner
+                .contains_named_graph(w.graph.as_ref())
+                .map_err(self.err())?
+            {
+                return Ok(false);
             }
         }
-        if !fresh.is_empty() {
-            let mut touched: BTreeSet<NamedNode> = BTreeSet::new();
-            for w in fresh.iter().flat_map(|f| &f.graphs) {
-                touched.extend(linked_entities(&w.quads));
-            }
-            let mut t = self.inner.start_transaction().map_err(self.err())?;
-            for e in &touched {
-                t.insert(Self::dirty_mark(e).as_ref());
-            }
-            t.commit().map_err(self.err())?;
-            // One call: the loader writes its sorted files per call.
-            let mut loader = self.inner.bulk_loader();
-            let quads = fresh
-                .iter()
-                .flat_map(|f| &f.graphs)
-                .flat_map(|w| w.quads.iter().cloned());
-            loader.load_quads(quads).map_err(self.err())?;
-            loader.commit().map_err(self.err())?;
+        Ok(true)
+    }
+
+    /// Loads the quads of files new to the store through the bulk loader, which writes
+    /// sorted files and switches them in at once: all of them, or none. Before that switch,
+    /// the entities they link to (`touched`, asked once the quads are consumed) are marked
+    /// for [`Store::refresh_entities`], so an interrupted run leaves nothing unmarked.
+    pub fn bulk_load(
+        &self,
+        quads: impl Iterator<Item = Quad>,
+        touched: impl FnOnce() -> Vec<NamedNode>,
+    ) -> Result<(), StoreError> {
+        // A bounded buffer: the default (2 GB a thread) is more than a shared machine spares.
+        let mut loader = self
+            .inner
+            .bulk_loader()
+            .with_max_memory_size_in_megabytes(BULK_MEMORY_MB);
+        loader.load_quads(quads).map_err(self.err())?;
+        let mut t = self.inner.start_transaction().map_err(self.err())?;
+        for e in touched() {
+            t.insert(Self::dirty_mark(&e).as_ref());
         }
+        t.commit().map_err(self.err())?;
+        loader.commit().map_err(self.err())
+    }
+
+    /// Replaces whole graphs (reference data, ontology) and records the base IRI, in one
+    /// transaction.
+    pub fn write_graphs(&self, base: &str, graphs: &[GraphWrite]) -> Result<(), StoreError> {
         let mut t = self.inner.start_transaction().map_err(self.err())?;
         let me = NamedNode::new_unchecked(META_NODE);
         let old_base: Vec<Quad> = t
@@ -293,28 +263,33 @@ impl Store {
             t.remove_named_graph(w.graph.as_ref()).map_err(self.err())?;
             t.extend(&w.quads);
         }
-        t.commit().map_err(self.err())?;
-        // Replacements in transactions of whole files, about REPLACE_QUADS each: RocksDB's
-        // indexed write batch slows down as it grows.
+        t.commit().map_err(self.err())
+    }
+
+    /// Replaces what files contributed before with their new graphs, in transactions of
+    /// whole files of about [`REPLACE_QUADS`] quads (RocksDB's indexed write batch slows
+    /// down as it grows). A file is never stored in part. The entities linked from removed
+    /// and written graphs are marked for [`Store::refresh_entities`].
+    pub fn replace(&self, files: &[&FileWrite]) -> Result<(), StoreError> {
         let mut chunk: Vec<&FileWrite> = Vec::new();
         let mut size = 0;
-        for f in replacing {
+        for &f in files {
             size += f.graphs.iter().map(|w| w.quads.len()).sum::<usize>();
             chunk.push(f);
             if size >= REPLACE_QUADS {
-                self.replace(&chunk)?;
+                self.replace_chunk(&chunk)?;
                 chunk.clear();
                 size = 0;
             }
         }
-        if !chunk.is_empty() {
-            self.replace(&chunk)?;
+        if chunk.is_empty() {
+            Ok(())
+        } else {
+            self.replace_chunk(&chunk)
         }
-        Ok(())
     }
 
-    /// Replaces what some files contributed, in one transaction.
-    fn replace(&self, files: &[&FileWrite]) -> Result<(), StoreError> {
+    fn replace_chunk(&self, files: &[&FileWrite]) -> Result<(), StoreError> {
         let mut t = self.inner.start_transaction().map_err(self.err())?;
         let links = entity_links();
         for f in files {
@@ -353,8 +328,8 @@ impl Store {
         )
     }
 
-    /// Rebuilds, in one transaction, the description of every entity marked by
-    /// [`Store::write`] (with `entities.describe`, into `entities.graph`), and clears the
+    /// Rebuilds, in one transaction, the description of every entity marked for it (from
+    /// the fact queries, with `entities.describe`, into `entities.graph`), and clears the
     /// marks. Returns how many were rebuilt.
     pub fn refresh_entities(&self, entities: &EntityRefresh<'_>) -> Result<usize, StoreError> {
         let me = NamedNode::new_unchecked(META_NODE);
@@ -371,12 +346,41 @@ impl Store {
         if marks.is_empty() {
             return Ok(0);
         }
+        let dirty: Vec<NamedNode> = marks
+            .iter()
+            .filter_map(|m| match &m.object {
+                Term::NamedNode(n) => Some(n.clone()),
+                _ => None,
+            })
+            .collect();
+        // Few entities: restrict the queries to them; many: one pass over all signatures.
+        let only = (dirty.len() <= RESTRICT_ENTITIES).then_some(dirty.as_slice());
+        let mut rows = Vec::new();
+        for (fact, text) in FACT_QUERIES {
+            if let QueryResults::Solutions(solutions) = self.query(&fact_query(text, only), vec![])? {
+                for s in solutions {
+                    let s = s.map_err(|e| StoreError::Query(e.to_string()))?;
+                    let text_of = |v: &str| match s.get(v) {
+                        Some(Term::NamedNode(n)) => Some(n.as_str().to_owned()),
+                        Some(Term::Literal(l)) => Some(l.value().to_owned()),
+                        _ => None,
+                    };
+                    if let (Some(entity), Some(value)) = (text_of("e"), text_of("v")) {
+                        let count = text_of("n").and_then(|n| n.parse().ok()).unwrap_or(1);
+                        rows.push(FactRow {
+                            fact,
+                            entity,
+                            value,
+                            count,
+                        });
+                    }
+                }
+            }
+        }
+        let fresh = (entities.describe)(&rows, &dirty);
         let mut t = self.inner.start_transaction().map_err(self.err())?;
         let eg = entities.graph.as_ref();
-        for mark in &marks {
-            let Term::NamedNode(e) = &mark.object else {
-                continue;
-            };
+        for e in &dirty {
             let old: Vec<Quad> = t
                 .quads_for_pattern(Some(e.as_ref().into()), None, None, Some(eg.into()))
                 .collect::<Result<_, _>>()
@@ -384,14 +388,9 @@ impl Store {
             for q in &old {
                 t.remove(q);
             }
-            let fresh = (entities.describe)(
-                &TxReader {
-                    t: &t,
-                    path: &self.path,
-                },
-                e,
-            )?;
-            t.extend(&fresh);
+        }
+        t.extend(&fresh);
+        for mark in &marks {
             t.remove(mark);
         }
         t.commit().map_err(self.err())?;

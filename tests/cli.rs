@@ -127,6 +127,26 @@ fn ingest_query_export_network_end_to_end() {
 }
 
 #[test]
+fn the_store_conforms_to_the_shapes_and_violations_are_reported() {
+    let ws = Workspace::new();
+    run_ok(ws.cmd().arg("ingest").arg(examples()));
+    let out = run_ok(ws.cmd().arg("validate"));
+    assert!(out.contains("conforms"), "{out}");
+    // A hand-written record with a malformed checksum breaks the SourceShape.
+    let bad = ws.dir.path().join("bad.yaml");
+    std::fs::write(
+        &bad,
+        "id: bad-hash\ntitle: T\nsource:\n  sha256: not-a-hash\nsignatories:\n- as_written: KKE\n",
+    )
+    .unwrap();
+    run_ok(ws.cmd().arg("ingest").arg(&bad));
+    let out = ws.cmd().arg("validate").output().unwrap();
+    assert!(!out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("sha256") && text.contains("not-a-hash"), "{text}");
+}
+
+#[test]
 fn reingest_is_idempotent_and_a_changed_file_replaces_its_graph() {
     let ws = Workspace::new();
     run_ok(ws.cmd().arg("ingest").arg(examples()));

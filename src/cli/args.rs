@@ -51,6 +51,8 @@ pub enum Command {
     /// Show how names resolve to identities, or report every identity in the store with
     /// its spellings, the fallback ones and likely duplicates (--report).
     Resolve(ResolveArgs),
+    /// Check the store against the bundled SHACL shapes (ontology/shapes.ttl).
+    Validate,
 }
 
 /// How `resolve --report` prints.
@@ -132,6 +134,9 @@ pub struct IngestArgs {
     /// Files and folders (read recursively).
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
+    /// Print how long each phase took.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 /// `cosignet query`.

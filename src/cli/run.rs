@@ -35,6 +35,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Network(a) => network(a, store, &resolver),
         Command::Eval(a) => eval(a, &resolver),
         Command::Resolve(a) => resolve(a, store, &resolver),
+        Command::Validate => validate(store),
     }
 }
 
@@ -124,6 +125,11 @@ fn ingest_cmd(a: IngestArgs, dir: &Path, resolver: &Resolver) -> Result<ExitCode
         "read {} statements from {} files: {} signatures, {} parties, {} persons, {} countries; {} triples written",
         report.statements, report.files_stored, report.signatures, report.parties, report.persons, report.countries, report.quads_written
     )?;
+    if a.timings {
+        for (phase, d) in &report.timings {
+            writeln!(out, "{phase}: {:.2} s", d.as_secs_f64())?;
+        }
+    }
     if report.files_unchanged > 0 {
         writeln!(
             out,
@@ -493,4 +499,20 @@ fn resolve(a: ResolveArgs, dir: &Path, resolver: &Resolver) -> Result<ExitCode> 
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn validate(dir: &Path) -> Result<ExitCode> {
+    let store = open_existing(dir)?;
+    let violations = crate::validate::validate(&store)?;
+    let mut out = io::stdout().lock();
+    for v in &violations {
+        writeln!(out, "{v}")?;
+    }
+    if violations.is_empty() {
+        writeln!(out, "the store conforms to the bundled shapes")?;
+        Ok(ExitCode::SUCCESS)
+    } else {
+        writeln!(out, "{} violations of the bundled shapes", violations.len())?;
+        Ok(ExitCode::FAILURE)
+    }
 }

@@ -2,25 +2,14 @@
 //! every signature that points to it (its most used name, other names as alternative
 //! labels, its country, the parties a person signed for). Statement graphs then never
 //! repeat a triple, so the union of all graphs has no duplicates.
+//!
+//! The facts come from four aggregate queries ([`FACT_QUERIES`]) that the store runs; this
+//! module only turns their rows into quads.
 
 use super::vocab::{RDF, SCHEMA, SKOS};
 use super::{cosig, iri, string, QuadSet};
 use oxigraph::model::{GraphName, NamedNode, Quad, Term};
-use std::collections::{BTreeMap, BTreeSet};
-
-/// Read access to quads, by pattern (a store or a transaction).
-pub trait QuadSource {
-    /// The error reading fails with.
-    type Error;
-    /// The quads matching a pattern (`None` matches anything).
-    fn find(
-        &self,
-        s: Option<&NamedNode>,
-        p: Option<&NamedNode>,
-        o: Option<&Term>,
-        g: Option<&NamedNode>,
-    ) -> Result<Vec<Quad>, Self::Error>;
-}
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// The predicates by which signatures point to entities.
 pub fn entity_links() -> [NamedNode; 2] {
@@ -40,98 +29,169 @@ pub fn linked_entities(quads: &[Quad]) -> BTreeSet<NamedNode> {
         .collect()
 }
 
-/// Counts values, then picks the most frequent (ties: the smallest).
-#[derive(Default)]
-struct Tally(BTreeMap<String, usize>);
-
-impl Tally {
-    fn add(&mut self, v: &str) {
-        *self.0.entry(v.to_owned()).or_default() += 1;
-    }
-    fn best(&self) -> Option<&String> {
-        self.0
-            .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-            .map(|(k, _)| k)
-    }
+/// What a fact query gathers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Fact {
+    /// A party's names as signatures give them, with counts.
+    PartyName,
+    /// A party's countries as signatures give them, with counts.
+    PartyCountry,
+    /// A person's names as signatures give them, with counts.
+    PersonName,
+    /// The parties a person signed for (count unused).
+    Membership,
 }
 
-fn literal(t: &Term) -> Option<&str> {
-    match t {
-        Term::Literal(l) => Some(l.value()),
-        _ => None,
-    }
+/// The aggregate queries, each returning `?e ?v ?n` (entity, value, signatures). `VALUES`
+/// is replaced by a restriction to the entities wanted, or by nothing.
+pub const FACT_QUERIES: [(Fact, &str); 4] = [
+    (Fact::PartyName, "SELECT ?e ?v (COUNT(*) AS ?n) WHERE { VALUES ?sig cosig:party ?e ; cosig:partyName ?v } GROUP BY ?e ?v"),
+    (Fact::PartyCountry, "SELECT ?e ?v (COUNT(*) AS ?n) WHERE { VALUES ?sig cosig:party ?e ; cosig:partyCountry ?v } GROUP BY ?e ?v"),
+    (Fact::PersonName, "SELECT ?e ?v (COUNT(*) AS ?n) WHERE { VALUES ?sig cosig:person ?e ; cosig:personName ?v } GROUP BY ?e ?v"),
+    (Fact::Membership, "SELECT ?e ?v (COUNT(*) AS ?n) WHERE { VALUES ?sig cosig:person ?e ; cosig:party ?v } GROUP BY ?e ?v"),
+];
+
+/// A fact query ready to run, restricted to `entities` when given.
+pub fn fact_query(text: &str, entities: Option<&[NamedNode]>) -> String {
+    let values = match entities {
+        Some(es) => {
+            let list: Vec<String> = es.iter().map(|e| format!("<{}>", e.as_str())).collect();
+            format!("VALUES ?e {{ {} }}", list.join(" "))
+        }
+        None => String::new(),
+    };
+    format!(
+        "PREFIX cosig: <{}>\n{}",
+        super::vocab::COSIG,
+        text.replacen("VALUES", &values, 1)
+    )
 }
 
-/// The description of one entity in `graph`, from all signatures pointing to it; empty when
-/// none does any more. `listed` entities (described in the reference graph) get none.
-pub fn describe<S: QuadSource + ?Sized>(
-    src: &S,
-    entity: &NamedNode,
+/// One row of a fact query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FactRow {
+    /// What the row is about.
+    pub fact: Fact,
+    /// The entity's IRI.
+    pub entity: String,
+    /// The value (a name, or an IRI).
+    pub value: String,
+    /// How many signatures give it.
+    pub count: u64,
+}
+
+/// Picks the most frequent value (ties: the smallest).
+fn best<'a>(values: &BTreeMap<&'a str, u64>) -> Option<&'a str> {
+    values
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .map(|(k, _)| *k)
+}
+
+/// The descriptions, in `graph`, of each of `entities` from the fact rows (none for an
+/// entity no signature points to any more, nor for the party side of a `listed` one, which
+/// the reference graph describes).
+pub fn describe(
+    rows: &[FactRow],
+    entities: &[NamedNode],
     graph: &NamedNode,
-    listed: bool,
-) -> Result<Vec<Quad>, S::Error> {
+    listed: impl Fn(&str) -> bool,
+) -> Vec<Quad> {
+    let wanted: HashSet<&str> = entities.iter().map(NamedNode::as_str).collect();
+    let mut by: BTreeMap<&str, BTreeMap<Fact, BTreeMap<&str, u64>>> = BTreeMap::new();
+    for r in rows.iter().filter(|r| wanted.contains(r.entity.as_str())) {
+        *by.entry(&r.entity)
+            .or_default()
+            .entry(r.fact)
+            .or_default()
+            .entry(&r.value)
+            .or_default() += r.count;
+    }
     let g = GraphName::NamedNode(graph.clone());
     let mut out = QuadSet::default();
-    let mut add = |p: NamedNode, o: Term| out.push(Quad::new(entity.clone(), p, o, g.clone()));
-    let target: Term = entity.clone().into();
-    for (link, name_pred, class) in [
-        ("party", "partyName", "PoliticalParty"),
-        ("person", "personName", "Person"),
-    ] {
-        let pointing = src.find(None, Some(&cosig(link)), Some(&target), None)?;
-        if pointing.is_empty() || (listed && link == "party") {
-            continue;
-        }
-        let mut names = Tally::default();
-        let mut countries = Tally::default();
-        let mut parties = BTreeSet::new();
-        for q in &pointing {
-            let Some(sig) = (match &q.subject {
-                oxigraph::model::NamedOrBlankNode::NamedNode(n) => Some(n),
-                _ => None,
-            }) else {
-                continue;
-            };
-            let sig_graph = match &q.graph_name {
-                GraphName::NamedNode(n) => Some(n),
-                _ => None,
-            };
-            for fact in src.find(Some(sig), None, None, sig_graph)? {
-                match fact.predicate.as_str() {
-                    p if p == cosig(name_pred).as_str() => {
-                        names.add(literal(&fact.object).unwrap_or_default())
-                    }
-                    p if link == "party" && p == cosig("partyCountry").as_str() => {
-                        if let Term::NamedNode(c) = &fact.object {
-                            countries.add(c.as_str());
-                        }
-                    }
-                    p if link == "person" && p == cosig("party").as_str() => {
-                        if let Term::NamedNode(n) = &fact.object {
-                            parties.insert(n.as_str().to_owned());
-                        }
-                    }
-                    _ => {}
+    for (id, facts) in by {
+        let entity = NamedNode::new_unchecked(id);
+        let mut add = |p: NamedNode, o: Term| out.push(Quad::new(entity.clone(), p, o, g.clone()));
+        let names = |values: Option<&BTreeMap<&str, u64>>, add: &mut dyn FnMut(NamedNode, Term)| {
+            let Some(values) = values else { return };
+            if let Some(b) = best(values) {
+                add(iri(SCHEMA, "name"), string(b).into());
+                for other in values.keys().filter(|n| **n != b) {
+                    add(iri(SKOS, "altLabel"), string(other).into());
                 }
             }
-        }
-        add(iri(RDF, "type"), iri(SCHEMA, class).into());
-        if let Some(best) = names.best() {
-            add(iri(SCHEMA, "name"), string(best).into());
-            for other in names.0.keys().filter(|n| *n != best) {
-                add(iri(SKOS, "altLabel"), string(other).into());
+        };
+        if facts.contains_key(&Fact::PartyName) && !listed(id) {
+            add(iri(RDF, "type"), iri(SCHEMA, "PoliticalParty").into());
+            names(facts.get(&Fact::PartyName), &mut add);
+            if let Some(c) = facts.get(&Fact::PartyCountry).and_then(best) {
+                add(cosig("country"), NamedNode::new_unchecked(c).into());
             }
         }
-        if let Some(c) = countries.best() {
-            add(cosig("country"), NamedNode::new_unchecked(c.clone()).into());
-        }
-        for p in parties {
-            add(
-                iri("http://www.w3.org/ns/org#", "memberOf"),
-                NamedNode::new_unchecked(p).into(),
-            );
+        if facts.contains_key(&Fact::PersonName) {
+            add(iri(RDF, "type"), iri(SCHEMA, "Person").into());
+            names(facts.get(&Fact::PersonName), &mut add);
+            for p in facts.get(&Fact::Membership).into_iter().flat_map(|m| m.keys()) {
+                add(
+                    iri("http://www.w3.org/ns/org#", "memberOf"),
+                    NamedNode::new_unchecked(*p).into(),
+                );
+            }
         }
     }
-    Ok(out.into_vec())
+    out.into_vec()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(fact: Fact, e: &str, v: &str, n: u64) -> FactRow {
+        FactRow {
+            fact,
+            entity: e.into(),
+            value: v.into(),
+            count: n,
+        }
+    }
+
+    #[test]
+    fn the_most_used_name_wins_and_the_others_become_alternatives() {
+        let g = NamedNode::new_unchecked("http://x/g");
+        let e = NamedNode::new_unchecked("http://x/p");
+        let rows = [
+            row(Fact::PartyName, "http://x/p", "CP of Narnia", 1),
+            row(Fact::PartyName, "http://x/p", "Communist Party of Narnia", 3),
+            row(Fact::PartyCountry, "http://x/p", "http://x/country/na", 4),
+            row(Fact::PartyName, "http://x/other", "Other", 9),
+        ];
+        let quads = describe(&rows, &[e], &g, |_| false);
+        let text: Vec<String> = quads
+            .iter()
+            .map(|q| format!("{} {}", q.predicate.as_str(), q.object))
+            .collect();
+        assert!(
+            text.iter()
+                .any(|t| t.ends_with("name \"Communist Party of Narnia\"")),
+            "{text:?}"
+        );
+        assert!(text.iter().any(|t| t.ends_with("altLabel \"CP of Narnia\"")));
+        assert!(text.iter().any(|t| t.contains("country/na")));
+        assert!(!text.iter().any(|t| t.contains("Other")));
+    }
+
+    #[test]
+    fn fact_queries_parse_with_and_without_a_restriction() {
+        let e = NamedNode::new_unchecked("http://x/p");
+        for (_, q) in FACT_QUERIES {
+            for text in [fact_query(q, None), fact_query(q, Some(std::slice::from_ref(&e)))] {
+                assert!(
+                    oxigraph::sparql::SparqlEvaluator::new()
+                        .parse_query(&text)
+                        .is_ok(),
+                    "{text}"
+                );
+            }
+        }
+    }
 }

@@ -1,0 +1,214 @@
+//! Checking the store against the bundled SHACL shapes (`ontology/shapes.ttl`). Supports the
+//! part of SHACL Core the shapes use: `sh:targetClass` node shapes whose property shapes
+//! have an IRI `sh:path` and `sh:minCount`, `sh:maxCount`, `sh:datatype`, `sh:class`,
+//! `sh:pattern`. Each constraint becomes one SPARQL query over the union of the graphs.
+
+use crate::rdf::reference::SHAPES;
+use crate::store::{Store, StoreError};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{NamedOrBlankNode, Term, Triple};
+use oxigraph::sparql::QueryResults;
+
+const SH: &str = "http://www.w3.org/ns/shacl#";
+
+/// One constraint of one property shape.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Constraint {
+    /// At least this many values.
+    MinCount(u64),
+    /// At most this many values.
+    MaxCount(u64),
+    /// Every value a literal of this datatype.
+    Datatype(String),
+    /// Every value an instance of this class.
+    Class(String),
+    /// Every value's text matching this regular expression.
+    Pattern(String),
+}
+
+/// A property constraint on the instances of a class.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    /// The target class.
+    pub class: String,
+    /// The property.
+    pub path: String,
+    /// What its values must satisfy.
+    pub constraint: Constraint,
+}
+
+/// A node that breaks a rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Violation {
+    /// The node.
+    pub focus: String,
+    /// The rule it breaks.
+    pub rule: Rule,
+    /// The offending value, when one is at fault.
+    pub value: Option<String>,
+}
+
+impl std::fmt::Display for Violation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "<{}> <{}> {:?}",
+            self.focus, self.rule.path, self.rule.constraint
+        )?;
+        if let Some(v) = &self.value {
+            write!(f, " (value {v})")?;
+        }
+        Ok(())
+    }
+}
+
+fn object<'a>(triples: &'a [Triple], s: &NamedOrBlankNode, p: &str) -> Vec<&'a Term> {
+    triples
+        .iter()
+        .filter(|t| &t.subject == s && t.predicate.as_str() == p)
+        .map(|t| &t.object)
+        .collect()
+}
+
+fn value(t: &Term) -> String {
+    match t {
+        Term::NamedNode(n) => n.as_str().to_owned(),
+        Term::BlankNode(b) => b.as_str().to_owned(),
+        Term::Literal(l) => l.value().to_owned(),
+    }
+}
+
+/// The rules of a shapes graph (Turtle).
+pub fn rules(shapes_turtle: &str) -> Result<Vec<Rule>, String> {
+    let triples: Vec<Triple> = RdfParser::from_format(RdfFormat::Turtle)
+        .for_slice(shapes_turtle.as_bytes())
+        .map(|q| q.map(Triple::from).map_err(|e| e.to_string()))
+        .collect::<Result<_, _>>()?;
+    let mut out = Vec::new();
+    for t in triples
+        .iter()
+        .filter(|t| t.predicate.as_str() == format!("{SH}targetClass"))
+    {
+        let class = value(&t.object);
+        for prop in object(&triples, &t.subject, &format!("{SH}property")) {
+            let node = match prop {
+                Term::NamedNode(n) => NamedOrBlankNode::from(n.clone()),
+                Term::BlankNode(b) => NamedOrBlankNode::from(b.clone()),
+                Term::Literal(_) => continue,
+            };
+            let Some(Term::NamedNode(path)) = object(&triples, &node, &format!("{SH}path")).first().copied()
+            else {
+                return Err(format!("a property shape of {class} has no IRI sh:path"));
+            };
+            let count = |p: &str| -> Option<u64> {
+                object(&triples, &node, &format!("{SH}{p}"))
+                    .first()
+                    .and_then(|v| value(v).parse().ok())
+            };
+            let mut constraints = Vec::new();
+            if let Some(n) = count("minCount") {
+                constraints.push(Constraint::MinCount(n));
+            }
+            if let Some(n) = count("maxCount") {
+                constraints.push(Constraint::MaxCount(n));
+            }
+            for (p, make) in [
+                ("datatype", Constraint::Datatype as fn(String) -> Constraint),
+                ("class", Constraint::Class),
+                ("pattern", Constraint::Pattern),
+            ] {
+                for v in object(&triples, &node, &format!("{SH}{p}")) {
+                    constraints.push(make(value(v)));
+                }
+            }
+            for constraint in constraints {
+                out.push(Rule {
+                    class: class.clone(),
+                    path: path.as_str().to_owned(),
+                    constraint,
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn sparql_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The query listing the nodes (and values) that break a rule.
+fn query(rule: &Rule) -> String {
+    let (c, p) = (&rule.class, &rule.path);
+    match &rule.constraint {
+        Constraint::MinCount(n) => format!(
+            "SELECT ?focus WHERE {{ ?focus a <{c}> . OPTIONAL {{ ?focus <{p}> ?v }} }} GROUP BY ?focus HAVING (COUNT(DISTINCT ?v) < {n})"
+        ),
+        Constraint::MaxCount(n) => format!(
+            "SELECT ?focus WHERE {{ ?focus a <{c}> ; <{p}> ?v }} GROUP BY ?focus HAVING (COUNT(DISTINCT ?v) > {n})"
+        ),
+        Constraint::Datatype(d) => format!(
+            "SELECT DISTINCT ?focus ?v WHERE {{ ?focus a <{c}> ; <{p}> ?v FILTER(!isLiteral(?v) || datatype(?v) != <{d}>) }}"
+        ),
+        Constraint::Class(k) => format!(
+            "SELECT DISTINCT ?focus ?v WHERE {{ ?focus a <{c}> ; <{p}> ?v FILTER NOT EXISTS {{ ?v a <{k}> }} }}"
+        ),
+        Constraint::Pattern(re) => format!(
+            "SELECT DISTINCT ?focus ?v WHERE {{ ?focus a <{c}> ; <{p}> ?v FILTER(!regex(str(?v), {})) }}",
+            sparql_string(re)
+        ),
+    }
+}
+
+/// Every violation of the bundled shapes in the store, rule by rule.
+pub fn validate(store: &Store) -> Result<Vec<Violation>, StoreError> {
+    let rules = rules(SHAPES).map_err(StoreError::Query)?;
+    let mut out = Vec::new();
+    for rule in rules {
+        if let QueryResults::Solutions(solutions) = store.query(&query(&rule), vec![])? {
+            for s in solutions {
+                let s = s.map_err(|e| StoreError::Query(e.to_string()))?;
+                let Some(focus) = s.get("focus").map(value) else {
+                    continue;
+                };
+                out.push(Violation {
+                    focus,
+                    rule: rule.clone(),
+                    value: s.get("v").map(value),
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_shapes_read_as_rules() {
+        let r = rules(SHAPES).unwrap();
+        assert!(r
+            .iter()
+            .any(|x| x.path.ends_with("asWritten") && x.constraint == Constraint::MinCount(1)));
+        assert!(r
+            .iter()
+            .any(|x| matches!(&x.constraint, Constraint::Pattern(p) if p.contains("A-Z"))));
+    }
+
+    #[test]
+    fn patterns_are_quoted_for_sparql() {
+        assert_eq!(sparql_string(r#"a"b\c"#), r#""a\"b\\c""#);
+    }
+}
