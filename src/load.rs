@@ -80,6 +80,12 @@ pub fn text_lines(path: &Path, shown: &str) -> Result<Vec<crate::text::lines::Li
             path: shown.to_owned(),
         });
     };
+    let (_, text) = read_decoded(path, shown)?;
+    Ok(to_lines(&text, markup))
+}
+
+/// The bytes of a file and their decoded text.
+fn read_decoded(path: &Path, shown: &str) -> Result<(Vec<u8>, String), LoadError> {
     let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
         path: shown.to_owned(),
         source,
@@ -90,7 +96,7 @@ pub fn text_lines(path: &Path, shown: &str) -> Result<Vec<crate::text::lines::Li
             source,
         })?
         .text;
-    Ok(to_lines(&text, markup))
+    Ok((bytes, text))
 }
 
 /// The SHA-256 of bytes, hex encoded.
@@ -103,18 +109,9 @@ pub fn load(path: &Path, shown: &str, resolver: &Resolver) -> Result<Vec<Stateme
     let kind = InputKind::of(path).ok_or_else(|| LoadError::Unsupported {
         path: shown.to_owned(),
     })?;
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
-        path: shown.to_owned(),
-        source,
-    })?;
+    let (bytes, text) = read_decoded(path, shown)?;
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("statement");
     let sha = sha256_hex(&bytes);
-    let text = decode(&bytes)
-        .map_err(|source| LoadError::Decode {
-            path: shown.to_owned(),
-            source,
-        })?
-        .text;
     let record_err = |line: usize, message: String| LoadError::Record {
         path: shown.to_owned(),
         line,

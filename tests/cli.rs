@@ -69,8 +69,8 @@ fn ingest_query_export_network_end_to_end() {
             .arg(&ttl),
     );
     let text = std::fs::read_to_string(&ttl).unwrap();
-    assert!(text.contains("PREFIX cosig: <https://w3id.org/cosignet/ns#>"));
-    assert!(!text.contains("PREFIX sh:"), "only used prefixes are declared");
+    assert!(text.contains("@prefix cosig: <https://w3id.org/cosignet/ns#> ."));
+    assert!(!text.contains("@prefix sh:"), "only used prefixes are declared");
     let from_turtle = common::parse_turtle(&text);
     let from_store = common::store_union(&ws.store());
     assert!(from_turtle.triples().count() > 1000);

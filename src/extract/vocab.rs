@@ -174,68 +174,12 @@ const ORGAN_PHRASES: &[&str] = &[
     "ck ",
 ];
 
-/// Head words of roles in a party.
-const ROLE_WORDS: &[&str] = &[
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "chair",
-    "president",
-    "presidente",
-    "presidenta",
-    "vorsitzender",
-    "vorsitzende",
-    "przewodniczacy",
-    "председатель",
-    "secretary",
-    "secretario",
-    "secretaria",
-    "secretaire",
-    "segretario",
-    "segretaria",
-    "sekretar",
-    "sekretarz",
-    "секретарь",
-    "member",
-    "members",
-    "miembro",
-    "membre",
-    "membro",
-    "mitglied",
-    "czlonek",
-    "член",
-    "leader",
-    "head",
-    "responsible",
-    "responsable",
-    "responsabile",
-    "representative",
-    "representant",
-    "representante",
-    "rappresentante",
-    "vertreter",
-    "vertreterin",
-    "przedstawiciel",
-    "представитель",
-    "deputy",
-    "vice",
+/// Words that qualify a role besides its head noun ("First Secretary of the Central
+/// Committee", "член Политбюро ЦК").
+const ROLE_QUALIFIERS: &[&str] = &[
     "acting",
     "honorary",
-    "spokesperson",
-    "spokesman",
-    "portavoz",
     "porte",
-    "portavoce",
-    "sprecher",
-    "sprecherin",
-    "rzecznik",
-    "coordinator",
-    "coordinador",
-    "coordinateur",
-    "coordenador",
-    "coordinatore",
-    "koordinator",
-    "director",
     "first",
     "general",
     "executive",
@@ -265,14 +209,6 @@ const ROLE_WORDS: &[&str] = &[
     "первый",
     "генеральный",
     "цк",
-    "mp",
-    "deputado",
-    "diputado",
-    "depute",
-    "deputato",
-    "abgeordneter",
-    "posel",
-    "депутат",
     "comrade",
     "the",
     "of",
@@ -417,11 +353,16 @@ pub fn starts_with_organ(folded: &str) -> bool {
     ORGAN_PHRASES.iter().any(|p| folded.starts_with(p))
 }
 
+/// Whether a folded word is a role head or a role qualifier.
+fn is_role_vocabulary(folded: &str) -> bool {
+    ROLE_HEADS.contains(&folded) || ROLE_QUALIFIERS.contains(&folded)
+}
+
 /// Whether a word (any case) is a role word rather than part of a person's name.
 pub fn is_role_word(word: &str) -> bool {
     let f = crate::text::fold::fold(word);
     let f = f.trim_matches(|c: char| !c.is_alphanumeric());
-    ROLE_WORDS.contains(&f) || is_org_word(f) || starts_with_organ(f)
+    is_role_vocabulary(f) || is_org_word(f) || starts_with_organ(f)
 }
 
 /// Nouns that head a role ("Secretary", "miembro", "Vorsitzender"), in the languages read.
@@ -739,7 +680,7 @@ pub fn is_headline(text: &str) -> bool {
             w.chars().count() > 2
                 && !FUNCTION_WORDS.contains(&w.as_str())
                 && !is_org_word(w)
-                && !ROLE_WORDS.contains(&w.as_str())
+                && !is_role_vocabulary(w)
                 && !NAME_WORDS.iter().any(|p| w.starts_with(p))
                 && g.lookup(w).is_none()
         })

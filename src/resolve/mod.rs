@@ -383,6 +383,8 @@ impl Resolver {
             // An override decides even where the record gives an IRI.
             let name = s.party.clone().unwrap_or_else(|| s.as_written.clone());
             let id = self.party(&name, given_country, rec.language.as_deref());
+            let (language, line) = (rec.language.clone(), s.line.unwrap_or(0));
+            let note = || self.override_note(&id, &name, given_country, language.as_deref(), line);
             if let Some(given) = s.party_id.as_deref() {
                 if let Some((into, origin)) = self.merges.get(given) {
                     rec.diagnostics.push(crate::record::Diagnostic::info(
@@ -395,25 +397,13 @@ impl Resolver {
                     s.party_id = Some(into.iri.clone());
                     s.party = Some(into.label.clone());
                 } else if id.rule.is_some() && id.iri != given {
-                    rec.diagnostics.extend(self.override_note(
-                        &id,
-                        &name,
-                        given_country,
-                        rec.language.as_deref(),
-                        s.line.unwrap_or(0),
-                    ));
+                    rec.diagnostics.extend(note());
                     s.party_id = Some(id.iri.clone());
                     s.party = Some(id.label.clone());
                 }
             }
             if s.party_id.is_none() {
-                rec.diagnostics.extend(self.override_note(
-                    &id,
-                    &name,
-                    given_country,
-                    rec.language.as_deref(),
-                    s.line.unwrap_or(0),
-                ));
+                rec.diagnostics.extend(note());
                 s.party_id = Some(id.iri);
                 if s.party.is_none() {
                     s.party = Some(id.label);

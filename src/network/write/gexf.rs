@@ -57,6 +57,18 @@ fn declare<T>(w: &mut impl Write, class: &str, mode: &str, columns: &[&Column<T>
     writeln!(w, "    </attributes>")
 }
 
+/// The static `<attvalues>` of one node or edge: every column with a value.
+fn attvalues<T>(w: &mut impl Write, columns: &[&Column<T>], item: &T) -> io::Result<()> {
+    writeln!(w, "        <attvalues>")?;
+    for c in columns {
+        if let Some(v) = (c.get)(item).text() {
+            let (name, value) = (c.name, xml_escape(&v));
+            writeln!(w, r#"          <attvalue for="{name}" value="{value}"/>"#)?;
+        }
+    }
+    writeln!(w, "        </attvalues>")
+}
+
 /// Size, position and colour of one node.
 struct Viz {
     color: Rgb,
@@ -124,18 +136,7 @@ pub fn gexf_by(net: &Network, by: ColorBy, mut w: impl Write) -> io::Result<()> 
             xml_escape(&n.id),
             xml_escape(&n.label)
         )?;
-        writeln!(w, "        <attvalues>")?;
-        for c in &node_cols {
-            if let Some(v) = (c.get)(n).text() {
-                writeln!(
-                    w,
-                    r#"          <attvalue for="{}" value="{}"/>"#,
-                    c.name,
-                    xml_escape(&v)
-                )?;
-            }
-        }
-        writeln!(w, "        </attvalues>")?;
+        attvalues(&mut w, &node_cols, n)?;
         viz(
             &mut w,
             &Viz {
@@ -158,18 +159,7 @@ pub fn gexf_by(net: &Network, by: ColorBy, mut w: impl Write) -> io::Result<()> 
             r#"      <edge id="{i}" source="{a}" target="{b}" weight="{}">"#,
             number(e.weight)
         )?;
-        writeln!(w, "        <attvalues>")?;
-        for c in &edge_cols {
-            if let Some(v) = (c.get)(e).text() {
-                writeln!(
-                    w,
-                    r#"          <attvalue for="{}" value="{}"/>"#,
-                    c.name,
-                    xml_escape(&v)
-                )?;
-            }
-        }
-        writeln!(w, "        </attvalues>")?;
+        attvalues(&mut w, &edge_cols, e)?;
         writeln!(w, "      </edge>")?;
     }
     writeln!(w, "    </edges>")?;
