@@ -222,6 +222,9 @@ const DATE_LINE_WORDS: &[&str] = &[
     "en",
     "y",
     "at",
+    "as",
+    "alle",
+    "ore",
     "um",
     "uhr",
     "h",
@@ -467,16 +470,9 @@ pub fn date_line(text: &str) -> Option<DateLine> {
     if segments.len() < 2 {
         return None;
     }
-    let byline = segments.iter().any(|s| {
-        let w = crate::text::fold::words(s);
-        w.len() <= 5
-            && matches!(
-                w.first().map(String::as_str),
-                Some("by" | "par" | "por" | "di" | "von" | "autor" | "author" | "автор")
-            )
-    });
+    // A page's metadata (byline, counters, category) dates the page, not the statement.
     segments.iter().find_map(|s| whole_date_line(s)).map(|mut d| {
-        d.publication |= byline;
+        d.publication = true;
         d.place = None;
         d
     })
@@ -505,6 +501,12 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
                 if matches!(toks.get(i + 1), Some(Tok::Punct(':'))) {
                     has_time = true;
                     i += 3;
+                    continue;
+                }
+                // A time such as 18h30 or 18h
+                if matches!(toks.get(i + 1), Some(Tok::Word(w)) if w == "h") {
+                    has_time = true;
+                    i += if matches!(toks.get(i + 2), Some(Tok::Num(_, _))) { 3 } else { 2 };
                     continue;
                 }
                 leftover_words.push(i);

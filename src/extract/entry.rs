@@ -2,7 +2,7 @@
 //! "Party (Country)"...), a person and role ("ROLE **NAME**", "NAME, ROLE of PARTY").
 
 use super::vocab::{
-    is_role_head, is_role_word, looks_like_party, starts_with_organ, ARTICLES, NAME_PARTICLES, OF_LINKS,
+    is_role_head, is_role_word, looks_like_party, names_an_organ, ARTICLES, NAME_PARTICLES, OF_LINKS,
 };
 use crate::reference::countries::{Gazetteer, MentionKind};
 use crate::text::fold::{fold, words};
@@ -292,11 +292,38 @@ pub fn role_of_party(text: &str) -> Option<(String, String)> {
         let role_ok = role.split_whitespace().any(is_role_head);
         let opens_like_name = party.chars().next().is_some_and(|c| c.is_uppercase())
             || looks_like_party(party.split_whitespace().next().unwrap_or(""));
-        if role_ok && opens_like_name && looks_like_party(party) && !starts_with_organ(&party_folded) {
+        if role_ok && opens_like_name && looks_like_party(party) && !names_an_organ(&party_folded) {
             return Some((role.trim().to_owned(), party.to_owned()));
         }
     }
-    None
+    role_before_genitive(text)
+}
+
+/// A role followed by its party in the genitive, without a linking word (Polish, Russian:
+/// "przewodniczący Komunistycznej Partii Polski", "секретарь ЦК Объединённой
+/// коммунистической партии"): the lowercase role words (and organ abbreviations such as
+/// "ЦК", "KC") up to the first capitalised word, from which the rest reads as a party.
+fn role_before_genitive(text: &str) -> Option<(String, String)> {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let is_abbreviation = |t: &str| {
+        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+        (2..=3).contains(&letters) && t.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    };
+    let mut k = 0;
+    while k < tokens.len() {
+        let t = tokens[k];
+        let lower = t.chars().next().is_some_and(char::is_lowercase);
+        if !(lower || (k > 0 && is_abbreviation(t))) {
+            break;
+        }
+        k += 1;
+    }
+    if k == 0 || k == tokens.len() || !tokens[..k].iter().any(|t| is_role_head(t)) {
+        return None;
+    }
+    let role = tokens[..k].join(" ");
+    let party = tokens[k..].join(" ");
+    (looks_like_party(&party) && !names_an_organ(&fold(&party))).then_some((role, party))
 }
 
 #[cfg(test)]

@@ -67,13 +67,17 @@ pub fn extract(lines: &[Line]) -> Extraction {
     let mut issuer = head.issuer.as_ref().map(|(_, t)| t.clone());
     let header_parties = prose::header_parties(lines);
     if found.signatories.is_empty() {
-        found.signatories = prose::persons_in_prose(g, lines);
-    }
-    if found.signatories.is_empty() {
-        found.signatories = prose::delegations_in_prose(g, lines);
-    }
-    if found.signatories.is_empty() {
-        found.signatories = prose::sentence_list(g, lines);
+        found.signatories = prose::signatories_in_prose(g, lines);
+    } else {
+        let mut extra = prose::signing_sentences(g, lines);
+        extra.retain(|p| {
+            !found
+                .signatories
+                .iter()
+                .any(|s| s.line == p.line || fold(&s.party) == fold(&p.party))
+        });
+        found.signatories.extend(extra);
+        found.signatories.sort_by_key(|s| s.line);
     }
     if let Some((line, parties)) = header_parties {
         let is_letterhead = head.issuer.as_ref().is_some_and(|(n, _)| *n == line);
@@ -263,6 +267,15 @@ fn date_and_place(lines: &[Line], diagnostics: &mut Vec<Diagnostic>) -> (Option<
     }
     let mut candidates: Vec<Candidate> = Vec::new();
     for (i, l) in lines.iter().enumerate() {
+        // A bulleted headline ("- The party turns 100: founded on July 30, 1921") links
+        // elsewhere; its date is not this statement's.
+        let mut head = l.text.trim_start().chars();
+        let bulleted = head.next().is_some_and(|c| "-•*›»–".contains(c))
+            && head.next().is_some_and(char::is_whitespace)
+            && l.text.split_whitespace().count() > 6;
+        if bulleted {
+            continue;
+        }
         let Some(dl) = date_line(&l.text) else {
             if let Some(c) = meeting_sentence(&l.text) {
                 candidates.push(Candidate {
@@ -329,9 +342,12 @@ fn meeting_sentence(text: &str) -> Option<(IsoDate, Option<String>)> {
     if DATED.iter().any(|p| folded.contains(&format!(" {p}"))) && !MET_IN.iter().any(|m| folded.contains(m)) {
         return Some((date, None));
     }
-    let (at, len) = MET_IN
+    let Some((at, len)) = MET_IN
         .iter()
-        .find_map(|m| folded.find(&format!(" {m}")).map(|p| (p + 1, m.len())))?;
+        .find_map(|m| folded.find(&format!(" {m}")).map(|p| (p + 1, m.len())))
+    else {
+        return meeting_with_date_first(text, &folded, date);
+    };
     // Map the folded position back to the text by counting words.
     let words_before = folded[..at + len].split_whitespace().count();
     // The place is the capitalised words right after "met in".
@@ -348,6 +364,63 @@ fn meeting_sentence(text: &str) -> Option<(IsoDate, Option<String>)> {
         .collect();
     let place = place.join(" ").trim_end_matches([',', '.', ';']).to_owned();
     Some((date, (!place.is_empty()).then_some(place)))
+}
+
+/// Verbs of meeting after which a sentence gives the date before the place ("se
+/// reunieron el viernes 24 de febrero de 2023 en Madrid", "trafen sich am 7. Dezember 2019
+/// in Brüssel").
+const MET: &[&str] = &[
+    " met ",
+    " gathered ",
+    " se reunieron ",
+    " reunis ",
+    " se sont reunis ",
+    " reuniram se ",
+    " estiveram reunidos ",
+    " si sono riuniti ",
+    " riuniti ",
+    " si sono incontrati ",
+    " trafen sich ",
+    " kamen ",
+    " spotkali sie ",
+    " zebrali sie ",
+    " собрались ",
+    " встретились ",
+];
+
+/// Prepositions that introduce the place of a meeting.
+const AT_PLACE: &[&str] = &["in", "en", "a", "à", "em", "w", "we", "в", "во"];
+
+/// A meeting sentence with the date before the place: the date, and the capitalised words
+/// after the first place preposition that follows the verb.
+fn meeting_with_date_first(text: &str, folded: &str, date: IsoDate) -> Option<(IsoDate, Option<String>)> {
+    let at = MET.iter().filter_map(|m| folded.find(m).map(|p| p + m.len())).min()?;
+    let words_before = folded[..at].split_whitespace().count();
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut place = None;
+    for i in words_before..words.len().saturating_sub(1) {
+        let prep = words[i].to_lowercase();
+        let next = words[i + 1];
+        let capitalised = next.chars().next().is_some_and(char::is_uppercase);
+        if AT_PLACE.contains(&prep.as_str()) && capitalised && find_dates(next).is_empty() {
+            let name: Vec<&str> = words[i + 1..]
+                .iter()
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .take(3)
+                .copied()
+                .collect();
+            let name = name.join(" ");
+            let name = name.trim_end_matches([',', '.', ';', ':']);
+            if !vocab::looks_like_party(name) {
+                place = Some(name.to_owned());
+            }
+            break;
+        }
+    }
+    Some((date, place))
 }
 
 #[cfg(test)]

@@ -42,6 +42,14 @@ const SIGNED_BY: &[&str] = &[
     "podpisaly",
     "подписали",
     "подписано",
+    "присоединились",
+    "joined by",
+    "se sumaron",
+    "se adhirieron",
+    "hanno aderito",
+    "aderiscono",
+    "dolaczyly",
+    "przylaczyly sie",
     "signed it:",
 ];
 
@@ -226,6 +234,51 @@ fn trailing_party(text: &str) -> Option<String> {
         .map(|start| clause[start..].trim().to_owned())
 }
 
+/// Signatories of a text without a list: persons with roles in prose (else delegations
+/// "led by" a person), plus the parties listed in a signing sentence elsewhere ("It was
+/// also endorsed by A, B and C.").
+pub fn signatories_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
+    let mut out = persons_in_prose(g, lines);
+    if out.is_empty() {
+        out = delegations_in_prose(g, lines);
+    }
+    let used: Vec<usize> = out.iter().map(|s| s.line).collect();
+    for s in sentence_list(g, lines) {
+        if !used.contains(&s.line) && !out.iter().any(|o| fold(&o.party) == fold(&s.party)) {
+            out.push(s);
+        }
+    }
+    out.sort_by_key(|s| s.line);
+    out
+}
+
+/// Word beginnings of the verbs and nouns of signing ("signed", "firmaron", "Unterzeichner",
+/// "podpisali", "подписали").
+const SIGNING: &[&str] = &[
+    "sign", "firmar", "firmaron", "firmad", "firman", "firmat", "assina", "subscrev", "suscrib",
+    "unterzeichn", "unterschrieb", "podpisa", "подписа", "endors", "присоедин", "joined", "sumaron",
+    "adhir", "aderit", "aderisc", "dolaczy", "przylaczy",
+];
+
+/// Persons with roles, or parties listed, in prose sentences that speak of signing, for
+/// texts that also have a list ("Firmaron la declaración NAME, secretaria general del
+/// PARTY; ...", "Die Erklärung wurde von der A, ... und der B unterzeichnet.").
+pub fn signing_sentences(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
+    let signing: Vec<Line> = lines
+        .iter()
+        .filter(|l| {
+            crate::text::fold::words(&l.text)
+                .iter()
+                .any(|w| SIGNING.iter().any(|s| w.starts_with(s)))
+        })
+        .cloned()
+        .collect();
+    let mut out = persons_in_prose(g, &signing);
+    let used: Vec<usize> = out.iter().map(|s| s.line).collect();
+    out.extend(sentence_list(g, &signing).into_iter().filter(|s| !used.contains(&s.line)));
+    out
+}
+
 /// "NAME, ROLE of the PARTY (ACR)" occurrences in prose lines.
 pub fn persons_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
     let mut out: Vec<RawSignatory> = Vec::new();
@@ -257,6 +310,7 @@ pub fn persons_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
             });
         }
     }
+    out.sort_by_key(|s| (s.line, text_position(lines, s)));
     out
 }
 
@@ -300,14 +354,24 @@ fn clauses(text: &str) -> Vec<String> {
     out
 }
 
-/// A party name ends at its closing "(ACR)", or at a full stop or comma after it.
+/// A party name ends at the first comma, semicolon or full stop outside brackets, or right
+/// after its closing "(ACR)".
 fn cut_party_end(rest: &str) -> String {
-    if let Some(close) = rest.find(')') {
-        if rest[..close].contains('(') {
-            return rest[..=close].to_owned();
+    let mut depth = 0usize;
+    for (i, c) in rest.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    return rest[..i + c.len_utf8()].trim().to_owned();
+                }
+            }
+            ',' | ';' | '.' if depth == 0 => return rest[..i].trim().to_owned(),
+            _ => {}
         }
     }
-    rest.split([',', '.']).next().unwrap_or(rest).trim().to_owned()
+    rest.trim().to_owned()
 }
 
 /// "... was signed by A, B, C and D." and "Die Erklärung wurde von der A, ... und der Q
@@ -316,6 +380,10 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
     let mut out = Vec::new();
     for line in lines {
         let text = plain(&line.text);
+        // A sentence that ends in a colon leads in to a list below it.
+        if text.trim_end().ends_with(':') {
+            continue;
+        }
         let folded = fold(&text);
         let span = if let Some(p) = SIGNED_BY
             .iter()

@@ -283,9 +283,11 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
                     [] => continue,
                 };
                 let no = unit[0].no;
-                let role_like = role
-                    .as_deref()
-                    .is_some_and(|r| r.split_whitespace().any(super::vocab::is_role_head));
+                // A role, or an organ that signs for the party ("Political Bureau").
+                let role_like = role.as_deref().is_some_and(|r| {
+                    r.split_whitespace().any(super::vocab::is_role_head)
+                        || super::vocab::names_an_organ(&crate::text::fold::fold(r))
+                });
                 if person.is_none() && !role_like {
                     found.diagnostics.push(Diagnostic::warning(
                         no,
@@ -363,6 +365,11 @@ fn read_group_line(g: &Gazetteer, line: &Line, found: &mut Found) {
 /// A place line followed by a date ("Moscow," / "August 18, 2020") ends a block.
 fn closes_block(lines: &[Line], kinds: &[Kind], j: usize) -> bool {
     let t = lines[j].text.trim();
+    // Page furniture ("Read also", "Tags: ...", "©") or a horizontal rule ends the page's text.
+    let rule = t.chars().count() >= 3 && t.chars().all(|c| matches!(c, '-' | '*' | '_' | '=' | '—'));
+    if rule || is_navigation(t) {
+        return true;
+    }
     if !t.ends_with(',') || t.split_whitespace().count() > 3 {
         return false;
     }

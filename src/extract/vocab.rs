@@ -274,6 +274,7 @@ const LEAD_INS: &[&str] = &[
     "unterzeichner",
     "unterzeichnet",
     "unterzeichnenden",
+    "unterzeichnende",
     "unterschrieben",
     "podpisali",
     "podpisane przez",
@@ -349,8 +350,39 @@ pub fn looks_like_party(text: &str) -> bool {
 }
 
 /// Whether folded text begins with a party organ ("Central Committee of ...").
-pub fn starts_with_organ(folded: &str) -> bool {
+fn starts_with_organ(folded: &str) -> bool {
     ORGAN_PHRASES.iter().any(|p| folded.starts_with(p))
+}
+
+/// Stems of the nouns that name a party's organs ("Committee", "Bureau", "Segreteria").
+const ORGAN_STEMS: &[&str] = &[
+    "committe", "comit", "komitee", "komitet", "комитет", "bureau", "buro", "biur", "бюро", "secretaria",
+    "secretariat", "segreteri", "sekretariat", "секретариат", "presidium", "президиум", "council",
+    "conseil", "consej", "conselh", "consigli", "vorstand", "executiv", "ejecutiv", "esecutiv",
+    "department", "departament", "departement", "commission", "comision", "comiss", "direction",
+    "direccion", "direcao", "direzione", "leadership", "politb", "политбюро", "цк",
+];
+
+/// Links after which an organ's name goes on to its party ("Committee of the", "del").
+const ORGAN_LINKS: &[&str] = &[
+    " of ", " del ", " de ", " des ", " du ", " da ", " do ", " della ", " dei ", " der ", " des ",
+];
+
+/// Whether folded text names a party organ rather than a party: it begins with a known
+/// organ phrase, or the words before its first "of" link hold an organ noun ("Federal
+/// Executive Committee of the ...", "Comitato politico nazionale del ...").
+pub fn names_an_organ(folded: &str) -> bool {
+    if starts_with_organ(folded) {
+        return true;
+    }
+    let head_end = ORGAN_LINKS
+        .iter()
+        .filter_map(|l| folded.find(l))
+        .min()
+        .unwrap_or(folded.len());
+    folded[..head_end]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| ORGAN_STEMS.iter().any(|stem| w.starts_with(stem)))
 }
 
 /// Whether a folded word is a role head or a role qualifier.
@@ -447,11 +479,16 @@ const ROLE_HEADS: &[&str] = &[
     "депутат",
 ];
 
-/// Whether a word (any case; hyphenated parts count) heads a role.
+/// Whether a word (any case; hyphenated parts count) heads a role. A compound that ends
+/// in a long role noun counts too ("Generalsekretär", "Bundesvorsitzender").
 pub fn is_role_head(word: &str) -> bool {
     let f = crate::text::fold::fold(word);
-    f.split(|c: char| !c.is_alphanumeric())
-        .any(|part| ROLE_HEADS.contains(&part))
+    f.split(|c: char| !c.is_alphanumeric()).any(|part| {
+        ROLE_HEADS.contains(&part)
+            || ROLE_HEADS
+                .iter()
+                .any(|h| h.chars().count() >= 7 && part.len() > h.len() + 2 && part.ends_with(h))
+    })
 }
 
 /// Page furniture that introduces links, not signatories ("Read also:", "Lea también:").
@@ -475,8 +512,19 @@ const NAVIGATION: &[&str] = &[
     "zobacz takze",
     "читайте также",
     "смотрите также",
-    "tags",
+    "tag",
+    "etiquetas",
+    "schlagworte",
+    "теги",
+    "метки",
     "share",
+    "partager",
+    "compartir",
+    "compartilhar",
+    "condividi",
+    "teilen",
+    "udostepnij",
+    "поделиться",
     "copyright",
 ];
 
@@ -715,6 +763,8 @@ const COLUMN_HEADINGS: &[&str] = &[
     "название",
     "no",
     "nr",
+    "lp",
+    "n",
 ];
 
 /// Whether a line is only column headings ("Party — Country", "**Country** **Party**").
