@@ -53,6 +53,18 @@ fn statements_written_apart_from_the_code_are_read_correctly() {
 }
 
 #[test]
+fn a_second_set_written_apart_from_the_code_is_read_correctly() {
+    for part in ["a", "b"] {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/heldout2")
+            .join(part);
+        let s = scores(&dir);
+        assert_eq!(s["files"].as_array().unwrap().len(), 12, "{part}");
+        meets_the_goals(&s, 0.95);
+    }
+}
+
+#[test]
 fn the_real_corpus_meets_the_goals() {
     let Some(dir) = corpus_dir() else {
         eprintln!("skipped: ../shared/corpus is absent");

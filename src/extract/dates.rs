@@ -506,7 +506,11 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
                 // A time such as 18h30 or 18h
                 if matches!(toks.get(i + 1), Some(Tok::Word(w)) if w == "h") {
                     has_time = true;
-                    i += if matches!(toks.get(i + 2), Some(Tok::Num(_, _))) { 3 } else { 2 };
+                    i += if matches!(toks.get(i + 2), Some(Tok::Num(_, _))) {
+                        3
+                    } else {
+                        2
+                    };
                     continue;
                 }
                 leftover_words.push(i);

@@ -477,4 +477,27 @@ mod tests {
         );
         assert_eq!(role_of_party("Chairman of the Central Committee"), None);
     }
+
+    #[test]
+    fn a_role_before_a_genitive_party_needs_no_link() {
+        assert_eq!(
+            role_of_party("przewodniczący Komunistycznej Partii Polski"),
+            Some(("przewodniczący".into(), "Komunistycznej Partii Polski".into()))
+        );
+        assert_eq!(
+            role_of_party("секретарь ЦК Объединённой коммунистической партии (ОКП)"),
+            Some((
+                "секретарь ЦК".into(),
+                "Объединённой коммунистической партии (ОКП)".into()
+            ))
+        );
+        // An organ is no party: the split goes on to the party behind it.
+        assert_eq!(
+            role_of_party("member of the Federal Executive Committee of the Communist Party of Narnia"),
+            Some((
+                "member of the Federal Executive Committee".into(),
+                "Communist Party of Narnia".into()
+            ))
+        );
+    }
 }

@@ -49,6 +49,9 @@ pub struct Extraction {
     pub issuer: Option<String>,
     /// Signatories in text order.
     pub signatories: Vec<RawSignatory>,
+    /// Countries the text names (gazetteer indexes, first mention first), gathered only
+    /// when a signatory is a bare acronym without a country, to tell which party it is.
+    pub countries_named: Vec<usize>,
     /// Doubts, with lines.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -74,7 +77,7 @@ pub fn extract(lines: &[Line]) -> Extraction {
             !found
                 .signatories
                 .iter()
-                .any(|s| s.line == p.line || fold(&s.party) == fold(&p.party))
+                .any(|s| s.line == p.line || (fold(&s.party) == fold(&p.party) && s.country == p.country))
         });
         found.signatories.extend(extra);
         found.signatories.sort_by_key(|s| s.line);
@@ -106,7 +109,22 @@ pub fn extract(lines: &[Line]) -> Extraction {
         title = None;
     }
     diagnostics.sort_by_key(|d| d.line);
+    let bare_acronym = signatories
+        .iter()
+        .any(|s| s.country.is_none() && is_bare_acronym(&s.party));
+    let countries_named = if bare_acronym {
+        let mut named: Vec<usize> = Vec::new();
+        for m in g.scan(&crate::text::fold::words(&full_text)) {
+            if !named.contains(&m.country) {
+                named.push(m.country);
+            }
+        }
+        named
+    } else {
+        Vec::new()
+    };
     Extraction {
+        countries_named,
         title,
         date,
         place,
@@ -115,6 +133,15 @@ pub fn extract(lines: &[Line]) -> Extraction {
         signatories,
         diagnostics,
     }
+}
+
+/// Whether a party is written as an acronym alone ("PCP", "KKE").
+pub fn is_bare_acronym(party: &str) -> bool {
+    let t = party.trim();
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    !t.contains(char::is_whitespace)
+        && (2..=10).contains(&letters)
+        && t.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
 }
 
 /// The same entry twice (same party, same person) is kept once, and reported.
@@ -394,7 +421,10 @@ const AT_PLACE: &[&str] = &["in", "en", "a", "à", "em", "w", "we", "в", "во"
 /// A meeting sentence with the date before the place: the date, and the capitalised words
 /// after the first place preposition that follows the verb.
 fn meeting_with_date_first(text: &str, folded: &str, date: IsoDate) -> Option<(IsoDate, Option<String>)> {
-    let at = MET.iter().filter_map(|m| folded.find(m).map(|p| p + m.len())).min()?;
+    let at = MET
+        .iter()
+        .filter_map(|m| folded.find(m).map(|p| p + m.len()))
+        .min()?;
     let words_before = folded[..at].split_whitespace().count();
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
@@ -445,5 +475,35 @@ mod tests {
         assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2013-10-01"));
         assert_eq!(x.place.as_deref(), Some("Brussels"));
         assert_eq!(x.signatories.len(), 2);
+    }
+
+    #[test]
+    fn persons_signing_in_prose_join_the_list_and_meetings_date_the_text() {
+        let text = "Declaración\nPor Ana Pérez | 25 de febrero de 2023, 12:40\n\n\
+            Los partidos se reunieron el viernes 24 de febrero de 2023 en Lisboa y aprobaron esta declaración.\n\n\
+            Firmaron la declaración Juan Gómez, secretario general del Partido Comunista de Narnia (PCN); y Eva Ruiz, miembro del Comité Central del Partido Obrero de Ruritania.\n\n\
+            Suscriben además:\n1) Partido Comunista de Suecia\n2) Partido Comunista de Noruega\n";
+        let x = extract(&split_lines(text));
+        let parties: Vec<&str> = x.signatories.iter().map(|s| s.as_written.as_str()).collect();
+        assert_eq!(
+            parties,
+            [
+                "Partido Comunista de Narnia (PCN)",
+                "Partido Obrero de Ruritania",
+                "Partido Comunista de Suecia",
+                "Partido Comunista de Noruega"
+            ]
+        );
+        assert_eq!(x.signatories[0].person.as_deref(), Some("Juan Gómez"));
+        assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2023-02-24"));
+        assert_eq!(x.place.as_deref(), Some("Lisboa"));
+    }
+
+    #[test]
+    fn a_bulleted_headline_does_not_date_the_statement() {
+        let text = "Statement\nBy Staff | June 21, 2021 | 5 min read\n\nSignatories:\n1. KKE\n2. PCP\n\n\
+            Related\n- The Communist Party of Narnia prepares its centenary: founded on July 30, 1921\n";
+        let x = extract(&split_lines(text));
+        assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2021-06-21"));
     }
 }

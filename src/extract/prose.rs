@@ -244,7 +244,10 @@ pub fn signatories_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> 
     }
     let used: Vec<usize> = out.iter().map(|s| s.line).collect();
     for s in sentence_list(g, lines) {
-        if !used.contains(&s.line) && !out.iter().any(|o| fold(&o.party) == fold(&s.party)) {
+        let twin = out
+            .iter()
+            .any(|o| fold(&o.party) == fold(&s.party) && o.country == s.country);
+        if !used.contains(&s.line) && !twin {
             out.push(s);
         }
     }
@@ -255,9 +258,28 @@ pub fn signatories_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> 
 /// Word beginnings of the verbs and nouns of signing ("signed", "firmaron", "Unterzeichner",
 /// "podpisali", "подписали").
 const SIGNING: &[&str] = &[
-    "sign", "firmar", "firmaron", "firmad", "firman", "firmat", "assina", "subscrev", "suscrib",
-    "unterzeichn", "unterschrieb", "podpisa", "подписа", "endors", "присоедин", "joined", "sumaron",
-    "adhir", "aderit", "aderisc", "dolaczy", "przylaczy",
+    "sign",
+    "firmar",
+    "firmaron",
+    "firmad",
+    "firman",
+    "firmat",
+    "assina",
+    "subscrev",
+    "suscrib",
+    "unterzeichn",
+    "unterschrieb",
+    "podpisa",
+    "подписа",
+    "endors",
+    "присоедин",
+    "joined",
+    "sumaron",
+    "adhir",
+    "aderit",
+    "aderisc",
+    "dolaczy",
+    "przylaczy",
 ];
 
 /// Persons with roles, or parties listed, in prose sentences that speak of signing, for
@@ -275,7 +297,11 @@ pub fn signing_sentences(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
         .collect();
     let mut out = persons_in_prose(g, &signing);
     let used: Vec<usize> = out.iter().map(|s| s.line).collect();
-    out.extend(sentence_list(g, &signing).into_iter().filter(|s| !used.contains(&s.line)));
+    out.extend(
+        sentence_list(g, &signing)
+            .into_iter()
+            .filter(|s| !used.contains(&s.line)),
+    );
     out
 }
 

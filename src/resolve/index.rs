@@ -138,16 +138,33 @@ impl PartyIndex {
             list.into_iter().flatten().copied().filter(within(c)).collect()
         };
         let expanded = crate::resolve::expand_abbreviations(name);
-        let without_brackets: String = name.split(['(', '[']).next().unwrap_or(name).trim().to_owned();
-        for written in [name, expanded.as_str(), without_brackets.as_str()] {
+        for written in [name, expanded.as_str()] {
             if let Some(i) = unique(hits(self.names.get(&fold_key(written)), affix)) {
+                return Some((i, MatchKind::Name));
+            }
+        }
+        // "Party (ACR)" is the party; "Party (marxist-leninist)" is another one: a bracket
+        // that is not an acronym must be one of the party's own.
+        if let Some((head, bracket)) = name.split_once(['(', '[']) {
+            let inner = bracket.split([')', ']']).next().unwrap_or("").trim();
+            let own = |i: &usize| {
+                let key = super::key::acronym_key(inner);
+                self.parties[*i]
+                    .acronyms
+                    .iter()
+                    .any(|a| super::key::acronym_key(a) == key)
+            };
+            let found = unique(hits(self.names.get(&fold_key(head.trim())), affix));
+            if let Some(i) = found.filter(|i| bracket_is_acronym(inner) || own(i)) {
                 return Some((i, MatchKind::Name));
             }
         }
         let country = affix.or(hint);
         for a in super::key::acronyms(name) {
-            // An acronym is too weak alone, unless the name is nothing but the acronym.
-            let scoped = country.is_some() || name.split_whitespace().count() == 1;
+            // An acronym is too weak alone, unless the name is nothing but the acronym; and
+            // it must label the name (in brackets, first, or with a word or two beside it),
+            // not be mentioned inside it ("Movement for the reorganisation of the KKE").
+            let scoped = (country.is_some() && labels(name, &a)) || name.split_whitespace().count() == 1;
             if let Some(i) = unique(hits(self.acronyms.get(&a), country)).filter(|_| scoped) {
                 return Some((i, MatchKind::Acronym));
             }
@@ -186,6 +203,43 @@ impl PartyIndex {
         }
         None
     }
+}
+
+impl PartyIndex {
+    /// The one listed party with acronym `acronym` whose country the statement names
+    /// (`countries_named`, gazetteer indexes), if exactly one is.
+    pub fn by_acronym_in_context(&self, acronym: &str, countries_named: &[usize]) -> Option<usize> {
+        let hits = self.acronyms.get(&super::key::acronym_key(acronym))?;
+        let mut named = hits
+            .iter()
+            .copied()
+            .filter(|i| self.countries[*i].is_some_and(|c| countries_named.contains(&c)));
+        let first = named.next()?;
+        named.next().is_none().then_some(first)
+    }
+}
+
+/// Whether the text in brackets after a name is an acronym.
+fn bracket_is_acronym(inner: &str) -> bool {
+    !inner.is_empty() && !inner.contains(' ') && super::key::acronyms(inner).len() == 1
+}
+
+/// Whether acronym `a` (as `key::acronym_key` gives it) labels `name`: it stands in
+/// brackets, opens the name, follows a dash ("Front – FMLN"), or has at most two other
+/// words beside it.
+fn labels(name: &str, a: &str) -> bool {
+    let bracketed = name
+        .split(['(', '['])
+        .skip(1)
+        .any(|b| super::key::acronym_key(b.split([')', ']']).next().unwrap_or("")) == a);
+    let tokens: Vec<&str> = name.split_whitespace().collect();
+    let opens = tokens
+        .first()
+        .is_some_and(|t| super::key::acronym_key(t.trim_end_matches(['-', ':', ','])) == a);
+    let after_dash = tokens.windows(2).any(|w| {
+        matches!(w[0], "-" | "–" | "—") && super::key::acronym_key(w[1].trim_end_matches([',', ':'])) == a
+    });
+    bracketed || opens || after_dash || tokens.len() <= 3
 }
 
 /// What is known about a name besides its spelling.

@@ -292,15 +292,38 @@ impl Resolver {
 
     /// A record signatory from what extraction read, in a statement of `language`.
     pub fn signatory(&self, raw: &RawSignatory, language: Option<&str>) -> Signatory {
-        self.signatory_noted(raw, language).0
+        self.signatory_noted(raw, language, &[]).0
+    }
+
+    /// A bare acronym that no clue settled ("PCP" in a Spanish text: Portugal, Peru or
+    /// Paraguay?) is the listed party of that acronym whose country the text names, when
+    /// exactly one is named.
+    fn party_in_context(
+        &self,
+        raw: &RawSignatory,
+        language: Option<&str>,
+        countries_named: &[usize],
+    ) -> PartyIdentity {
+        let id = self.party(&raw.party, raw.country, language);
+        if id.method != Method::Fallback || id.rule.is_some() || raw.country.is_some() {
+            return id;
+        }
+        if !crate::extract::is_bare_acronym(&raw.party) {
+            return id;
+        }
+        match self.parties.by_acronym_in_context(&raw.party, countries_named) {
+            Some(i) => self.listed_identity(i, None, Method::Listed(MatchKind::Acronym)),
+            None => id,
+        }
     }
 
     fn signatory_noted(
         &self,
         raw: &RawSignatory,
         language: Option<&str>,
+        countries_named: &[usize],
     ) -> (Signatory, Option<crate::record::Diagnostic>) {
-        let id = self.party(&raw.party, raw.country, language);
+        let id = self.party_in_context(raw, language, countries_named);
         let note = self.override_note(&id, &raw.party, raw.country, language, raw.line);
         let country = id.country.map(|c| self.gazetteer.get(c));
         let signatory = Signatory {
@@ -335,7 +358,7 @@ impl Resolver {
         let mut diagnostics = x.diagnostics.clone();
         let mut signatories: Vec<Signatory> = Vec::new();
         for raw in &x.signatories {
-            let (s, note) = self.signatory_noted(raw, x.language.as_deref());
+            let (s, note) = self.signatory_noted(raw, x.language.as_deref(), &x.countries_named);
             signatories.push(s);
             diagnostics.extend(note);
         }
@@ -498,5 +521,43 @@ mod tests {
     fn person_names_are_normalised_conservatively() {
         assert_eq!(normalise_person("  A.B.  Smith "), "A. B. Smith");
         assert_eq!(normalise_person("Gennady Zyuganov"), "Gennady Zyuganov");
+    }
+
+    #[test]
+    fn an_acronym_mentioned_inside_a_name_or_a_bracketed_qualifier_makes_another_party() {
+        let r = r();
+        let g = r.gazetteer();
+        let gr = g.by_code("GR");
+        let kke = r.party("Communist Party of Greece", gr, None).iri;
+        assert_eq!(r.party("Communist Party of Greece (KKE)", gr, None).iri, kke);
+        assert_ne!(
+            r.party("Movement for the Reorganisation of the KKE 1918-1955", gr, None)
+                .iri,
+            kke
+        );
+        assert_ne!(
+            r.party("Communist Party of Greece (marxist-leninist)", gr, None)
+                .iri,
+            kke
+        );
+    }
+
+    #[test]
+    fn a_bare_acronym_is_settled_by_the_countries_the_text_names() {
+        let r = r();
+        let g = r.gazetteer();
+        let raw = RawSignatory {
+            as_written: "PCP".into(),
+            party: "PCP".into(),
+            country: None,
+            person: None,
+            role: None,
+            line: 1,
+        };
+        let unsettled = r.signatory_noted(&raw, Some("es"), &[]).0;
+        assert_ne!(unsettled.country_code.as_deref(), Some("PT"), "{unsettled:?}");
+        let pt = g.by_code("PT").unwrap();
+        let s = r.signatory_noted(&raw, Some("es"), &[pt]).0;
+        assert_eq!(s.country_code.as_deref(), Some("PT"), "{s:?}");
     }
 }
