@@ -70,6 +70,19 @@ fn prefixes_of<'a>(
     used.into_iter().collect()
 }
 
+/// An Oxigraph serializer that writes IRIs with these prefixes.
+fn with_prefixes(
+    mut ser: RdfSerializer,
+    prefixes: Vec<(&'static str, &'static str)>,
+) -> Result<RdfSerializer, std::io::Error> {
+    for (p, ns) in prefixes {
+        ser = ser
+            .with_prefix(p, ns)
+            .map_err(|e| std::io::Error::other(e.to_string()))?;
+    }
+    Ok(ser)
+}
+
 /// The three terms of a triple.
 fn parts(t: &Triple) -> (&NamedOrBlankNode, &NamedNode, &Term) {
     (&t.subject, &t.predicate, &t.object)
@@ -154,11 +167,7 @@ pub fn export(store: &Store, format: ExportFormat, out: impl Write) -> Result<()
                 RdfFormat::NTriples
             });
             if format == ExportFormat::Rdfxml {
-                for (p, ns) in prefixes_of(triples.iter().map(parts)) {
-                    ser = ser
-                        .with_prefix(p, ns)
-                        .map_err(|e| std::io::Error::other(e.to_string()))?;
-                }
+                ser = with_prefixes(ser, prefixes_of(triples.iter().map(parts)))?;
             }
             let mut w = ser.for_writer(&mut out);
             for t in &triples {
@@ -168,14 +177,13 @@ pub fn export(store: &Store, format: ExportFormat, out: impl Write) -> Result<()
         }
         ExportFormat::Jsonld => {
             let quads: Vec<Quad> = store.quads().collect::<Result<_, _>>()?;
-            let mut ser = RdfSerializer::from_format(RdfFormat::JsonLd {
+            let ser = RdfSerializer::from_format(RdfFormat::JsonLd {
                 profile: JsonLdProfileSet::empty(),
             });
-            for (p, ns) in prefixes_of(quads.iter().map(|q| (&q.subject, &q.predicate, &q.object))) {
-                ser = ser
-                    .with_prefix(p, ns)
-                    .map_err(|e| std::io::Error::other(e.to_string()))?;
-            }
+            let ser = with_prefixes(
+                ser,
+                prefixes_of(quads.iter().map(|q| (&q.subject, &q.predicate, &q.object))),
+            )?;
             let mut w = ser.for_writer(&mut out);
             for q in &quads {
                 w.serialize_quad(q.as_ref())?;
