@@ -2,7 +2,8 @@
 //! "Party (Country)"...), a person and role ("ROLE **NAME**", "NAME, ROLE of PARTY").
 
 use super::vocab::{
-    is_role_head, is_role_word, looks_like_party, names_an_organ, ARTICLES, NAME_PARTICLES, OF_LINKS,
+    is_role_head, is_role_word, looks_like_party, names_an_organ, opens_with_person, ARTICLES,
+    NAME_PARTICLES, OF_LINKS,
 };
 use crate::reference::countries::{Gazetteer, MentionKind};
 use crate::text::fold::{fold, words};
@@ -215,7 +216,7 @@ pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
         if !looks_like_party(left) || Gazetteer::bundled().lookup(&plain_right).is_some() {
             continue;
         }
-        if !right.contains("**") && looks_like_party(&plain_right) {
+        if !right.contains("**") && looks_like_party(&plain_right) && !opens_with_person(&plain_right) {
             continue;
         }
         let (role, person) = if right.contains("**") {

@@ -303,7 +303,15 @@ fn date_and_place(lines: &[Line], diagnostics: &mut Vec<Diagnostic>) -> (Option<
         if bulleted {
             continue;
         }
-        let Some(dl) = date_line(&l.text) else {
+        // "Brussels, 5 May 2019 — signed by:": the date before the lead-in.
+        let lead_in_date = || {
+            let t = l.text.trim();
+            let head = t
+                .strip_suffix(':')
+                .and_then(|t| t.rsplit_once(['—', '–']).map(|(h, _)| h))?;
+            date_line(head).filter(|_| vocab::is_lead_in(t))
+        };
+        let Some(dl) = date_line(&l.text).or_else(lead_in_date) else {
             if let Some(c) = meeting_sentence(&l.text) {
                 candidates.push(Candidate {
                     date: c.0,

@@ -102,6 +102,14 @@ pub fn classify(g: &Gazetteer, text: &str) -> Kind {
     if is_ellipsis(t) {
         return Kind::Ellipsis;
     }
+    // Page numbers and running heads of a text converted from PDF do not break a list.
+    if is_page_furniture(t) {
+        return Kind::Blank;
+    }
+    // "Brussels, 5 May 2019 — signed by:" introduces the list (its date is read apart).
+    if t.ends_with(':') && is_lead_in(t) && date_line(t).is_none() && super::dates::find_dates(t).len() == 1 {
+        return Kind::LeadIn;
+    }
     if date_line(t).is_some() {
         return Kind::Date;
     }
@@ -157,6 +165,31 @@ fn is_paired(g: &Gazetteer, t: &str) -> bool {
     country.is_some() && looks_like_party(&party)
 }
 
+/// Words for "page" in a running head ("Joint Declaration · page 3").
+const PAGE_WORDS: &[&str] = &["page", "pagina", "seite", "strona", "страница", "стр", "pag", "p"];
+
+/// A page number ("— 3 —", "- 12 -", "3/8") or a running head that ends in one
+/// ("Common Declaration · page 3").
+fn is_page_furniture(t: &str) -> bool {
+    let bare: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    let digits = bare.chars().filter(char::is_ascii_digit).count();
+    if digits > 0
+        && digits <= 4
+        && bare
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '—' | '–' | '/' | '.'))
+        && bare.chars().any(|c| !c.is_ascii_digit())
+    {
+        return true;
+    }
+    let ws = words(t);
+    ws.len() >= 2
+        && ws
+            .last()
+            .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 4)
+        && PAGE_WORDS.contains(&ws[ws.len() - 2].as_str())
+}
+
 /// Signatories and the doubts met while reading them.
 #[derive(Debug, Default)]
 pub struct Found {
@@ -183,6 +216,18 @@ impl Found {
             });
             self.mark(line);
             return;
+        }
+        // "Name Surname, role" under a party line: that party's representative.
+        if super::vocab::opens_with_person(text) {
+            if let Some(last) = self.signatories.last_mut() {
+                if last.person.is_none() && self.last_line.is_some_and(|l| l < line) {
+                    let (name, role) = text.trim().split_once(',').unwrap_or((text, ""));
+                    last.person = Some(entry::plain(name));
+                    last.role = entry::tidy_role(role);
+                    self.mark(line);
+                    return;
+                }
+            }
         }
         let (text, person, role) = match entry::split_person(text) {
             Some((party, person, role)) => (party, Some(person), role),
@@ -564,6 +609,12 @@ fn read_after_lead_in(
     while k < lines.len() {
         match &kinds[k] {
             Kind::Blank => {}
+            // "Name Surname, role" under a party line taken.
+            Kind::Text | Kind::Prose
+                if !taken.is_empty() && super::vocab::opens_with_person(&lines[k].text) =>
+            {
+                taken.push(k);
+            }
             Kind::Text | Kind::Paired
                 if !found.used.contains(&lines[k].no) && !is_navigation(&lines[k].text) =>
             {

@@ -287,6 +287,21 @@ const LEAD_INS: &[&str] = &[
     "подписавших",
 ];
 
+/// Participles that introduce a list only right before a colon ("Brussels, 5 May 2019 —
+/// signed by:" is covered above; "La Habana, 1 de enero de 2019 — Firmado:").
+const SIGNED_COLON: &[&str] = &[
+    "signed",
+    "signe",
+    "signee",
+    "firmado",
+    "firmada",
+    "firmaron",
+    "assinado",
+    "assinaram",
+    "firmato",
+    "podpisano",
+];
+
 /// "On behalf of" openers (folded), followed by the organisation.
 pub const ON_BEHALF: &[&str] = &[
     "on behalf of",
@@ -345,7 +360,10 @@ pub fn looks_like_party(text: &str) -> bool {
     !shouting
         && tokens.iter().any(|t| {
             let n = t.chars().count();
-            (2..=8).contains(&n) && t.chars().filter(|c| c.is_uppercase()).count() >= 2
+            // Two capitals in one part: "PST-POP" is an acronym, "Jean-Luc" a name.
+            (2..=8).contains(&n)
+                && t.split('-')
+                    .any(|part| part.chars().filter(|c| c.is_uppercase()).count() >= 2)
         })
 }
 
@@ -743,8 +761,12 @@ pub fn is_headline(text: &str) -> bool {
     if let Some((left, right)) = t.split_once(':') {
         let said =
             right.split_whitespace().count() >= 3 && !looks_like_party(right) && g.lookup(right).is_none();
-        if looks_like_party(left) && said {
+        if looks_like_party(left) && said && !opens_with_person(right) {
             return true;
+        }
+        // "Party : Name Surname, role" is a signatory with its representative.
+        if looks_like_party(left) && opens_with_person(right) {
+            return false;
         }
     }
     let content = t
@@ -768,6 +790,25 @@ pub fn is_headline(text: &str) -> bool {
         })
         .count();
     content >= 3 || (content >= 2 && t.contains([':', '!', '?']))
+}
+
+/// Whether text opens with a person's name and a comma ("Jean-Luc Marchand, secrétaire",
+/// "И.В. Соколов, секретарь"): two to four capitalised words (initials allowed), none an
+/// organisation or role word.
+pub fn opens_with_person(text: &str) -> bool {
+    let Some((head, _)) = text.trim().split_once(',') else {
+        return false;
+    };
+    let tokens: Vec<&str> = head.split_whitespace().collect();
+    (1..=4).contains(&tokens.len())
+        && tokens
+            .iter()
+            .all(|t| t.chars().next().is_some_and(char::is_uppercase))
+        && (tokens.len() >= 2 || tokens[0].contains('.'))
+        && !tokens
+            .iter()
+            .any(|t| is_role_word(t) || crate::text::fold::fold(t).len() <= 1)
+        && !looks_like_party(head)
 }
 
 /// Words of a table's column headings ("Country | Party").
@@ -799,6 +840,13 @@ const COLUMN_HEADINGS: &[&str] = &[
     "nr",
     "lp",
     "n",
+    "representative",
+    "representant",
+    "representante",
+    "rappresentante",
+    "vertreter",
+    "przedstawiciel",
+    "представитель",
 ];
 
 /// Whether a line is only column headings ("Party — Country", "**Country** **Party**").
@@ -809,8 +857,10 @@ pub fn is_column_heading(text: &str) -> bool {
 
 /// Whether a line introduces a list of signatories.
 pub fn is_lead_in(text: &str) -> bool {
-    let k = format!(" {} ", words(text).join(" "));
+    let ws = words(text);
+    let k = format!(" {} ", ws.join(" "));
     LEAD_INS.iter().any(|p| k.contains(&format!(" {p}")))
+        || (text.trim_end().ends_with(':') && ws.last().is_some_and(|w| SIGNED_COLON.contains(&w.as_str())))
 }
 
 /// Lowercase words that join the parts of a person's name.
