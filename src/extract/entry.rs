@@ -208,6 +208,17 @@ pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
             }
         }
     }
+    // NAME (ROLE), PARTY ("Koen Vermeulen (Head of the International Department), Workers'
+    // Party of Belgium, Belgium")
+    if let Some((name, rest)) = text.split_once(" (") {
+        if let Some((role, party)) = rest.split_once("), ") {
+            let person = leading_name(&format!("{name},")).map(|(n, _)| n);
+            let role_ok = role.split_whitespace().any(is_role_head) || names_an_organ(&fold(role));
+            if let (Some(person), true) = (person, role_ok && looks_like_party(party)) {
+                return Some((party.trim().to_owned(), person, tidy_role(role)));
+            }
+        }
+    }
     for sep in [" — ", " – ", " - ", ": "] {
         let Some(pos) = text.find(sep) else { continue };
         let (left, right) = (text[..pos].trim(), text[pos + sep.len()..].trim());

@@ -234,6 +234,19 @@ const MET_IN: &[&str] = &[
     "held in ",
     "signed in ",
     "adopted in ",
+    "adoptee a ",
+    "adoptee au ",
+    "adoptada en ",
+    "adoptado en ",
+    "aprobada en ",
+    "aprovada em ",
+    "adottata a ",
+    "approvata a ",
+    "verabschiedet in ",
+    "przyjete w ",
+    "przyjeta w ",
+    "принято в ",
+    "принята в ",
     "reunis a ",
     "signe a ",
     "signee a ",
@@ -291,6 +304,8 @@ fn date_and_place(lines: &[Line], diagnostics: &mut Vec<Diagnostic>) -> (Option<
         date: IsoDate,
         place: Option<String>,
         rank: u8,
+        /// Read from a sentence rather than a date line.
+        in_prose: bool,
     }
     let mut candidates: Vec<Candidate> = Vec::new();
     for (i, l) in lines.iter().enumerate() {
@@ -317,6 +332,7 @@ fn date_and_place(lines: &[Line], diagnostics: &mut Vec<Diagnostic>) -> (Option<
                     date: c.0,
                     place: c.1,
                     rank: 3,
+                    in_prose: true,
                 });
             }
             continue;
@@ -348,7 +364,21 @@ fn date_and_place(lines: &[Line], diagnostics: &mut Vec<Diagnostic>) -> (Option<
         } else {
             4
         };
-        candidates.push(Candidate { date, place, rank });
+        candidates.push(Candidate {
+            date,
+            place,
+            rank,
+            in_prose: false,
+        });
+    }
+    // A sentence that dates an event more than a year before the page was published tells
+    // history ("On 30 December 1922 the Congress adopted ..."), not the statement's date.
+    if let Some(published) = candidates.iter().filter(|c| c.rank == 4).map(|c| c.date).min() {
+        let year_before = IsoDate {
+            year: published.year.saturating_sub(1),
+            ..published
+        };
+        candidates.retain(|c| !(c.in_prose && c.date < year_before));
     }
     // Lowest rank wins; among equals, the first in the text.
     let best = candidates
@@ -381,7 +411,7 @@ fn meeting_sentence(text: &str) -> Option<(IsoDate, Option<String>)> {
         .iter()
         .find_map(|m| folded.find(&format!(" {m}")).map(|p| (p + 1, m.len())))
     else {
-        return meeting_with_date_first(text, &folded, date);
+        return meeting_with_date_first(text, &folded, date).or_else(|| adopted_on(&folded, text));
     };
     // Map the folded position back to the text by counting words.
     let words_before = folded[..at + len].split_whitespace().count();
@@ -422,6 +452,60 @@ const MET: &[&str] = &[
     " собрались ",
     " встретились ",
 ];
+
+/// Verbs saying the statement was adopted or signed; with the one full date of their
+/// sentence they date it ("suscribieron el 29 de noviembre de 2019 la declaración",
+/// "zostało przyjęte 29 października 2018 r.").
+const ADOPTED: &[&str] = &[
+    " adopted ",
+    " signed ",
+    " adoptee ",
+    " signee ",
+    " adopte ",
+    " signe ",
+    " suscribieron ",
+    " firmaron ",
+    " aprobaron ",
+    " adoptada ",
+    " aprobada ",
+    " firmada ",
+    " assinaram ",
+    " aprovaram ",
+    " adottata ",
+    " approvata ",
+    " firmata ",
+    " firmato ",
+    " verabschiedet ",
+    " unterzeichnet ",
+    " unterzeichneten ",
+    " przyjete ",
+    " przyjeta ",
+    " podpisane ",
+    " podpisana ",
+    " podpisali ",
+    " принято ",
+    " принята ",
+    " приняли ",
+    " подписали ",
+    " подписано ",
+];
+
+fn adopted_on(folded: &str, text: &str) -> Option<(IsoDate, Option<String>)> {
+    if !ADOPTED.iter().any(|v| folded.contains(v)) {
+        return None;
+    }
+    let dates: Vec<IsoDate> = find_dates(text)
+        .into_iter()
+        .filter_map(|f| match f {
+            FoundDate::Valid(d) => Some(d),
+            FoundDate::Invalid(_) => None,
+        })
+        .collect();
+    match dates.as_slice() {
+        [one] => Some((*one, None)),
+        _ => None,
+    }
+}
 
 /// Prepositions that introduce the place of a meeting.
 const AT_PLACE: &[&str] = &["in", "en", "a", "à", "em", "w", "we", "в", "во"];

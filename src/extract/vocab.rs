@@ -451,6 +451,11 @@ pub fn is_role_word(word: &str) -> bool {
 
 /// Nouns that head a role ("Secretary", "miembro", "Vorsitzender"), in the languages read.
 const ROLE_HEADS: &[&str] = &[
+    "organiser",
+    "organizer",
+    "organisateur",
+    "organizador",
+    "organizzatore",
     "chairman",
     "chairwoman",
     "chairperson",
