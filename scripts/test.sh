@@ -7,5 +7,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-deps.sh
 cargo test
-python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldout2/a tests/fixtures/heldout2/b
+python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldout2/a tests/fixtures/heldout2/b tests/fixtures/heldout3
 scripts/clients-check.sh

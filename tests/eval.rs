@@ -65,6 +65,21 @@ fn a_second_set_written_apart_from_the_code_is_read_correctly() {
 }
 
 #[test]
+fn a_third_set_with_representatives_in_entries_is_read_correctly() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout3");
+    let s = scores(&dir);
+    assert_eq!(s["files"].as_array().unwrap().len(), 12);
+    at_least(&s, "extraction_f1", 0.97);
+    at_least(&s, "country_accuracy", 0.98);
+    at_least(&s, "person_accuracy", 0.95);
+    at_least(&s, "role_accuracy", 0.95);
+    at_least(&s, "date_accuracy", 0.95);
+    // Below the 0.97 goal: unlisted youth organisations written once with and once without
+    // their acronym stay apart (see the README of the set).
+    at_least(&s, "identity_f1", 0.95);
+}
+
+#[test]
 fn the_real_corpus_meets_the_goals() {
     let Some(dir) = corpus_dir() else {
         eprintln!("skipped: ../shared/corpus is absent");

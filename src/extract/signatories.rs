@@ -206,12 +206,28 @@ pub struct Found {
 impl Found {
     fn push_entry(&mut self, g: &Gazetteer, text: &str, line: usize) {
         if let Some((party, country)) = table_row(g, text) {
+            // A representative's cell: "Name Surname, role" or "Name Surname".
+            let representative = text.split('\t').map(plain).find(|c| {
+                let as_person = if c.contains(',') {
+                    c.clone()
+                } else {
+                    format!("{c},")
+                };
+                *c != party && super::vocab::opens_with_person(&as_person)
+            });
+            let (person, role) = match representative {
+                Some(c) => {
+                    let (name, role) = c.split_once(',').unwrap_or((&c, ""));
+                    (Some(name.trim().to_owned()), entry::tidy_role(role))
+                }
+                None => (None, None),
+            };
             self.signatories.push(RawSignatory {
                 as_written: entry::as_written(&party),
                 party: entry::tidy_party(&party),
                 country: Some(country),
-                person: None,
-                role: None,
+                person,
+                role,
                 line,
             });
             self.mark(line);
@@ -713,5 +729,40 @@ mod tests {
             .diagnostics
             .iter()
             .any(|d| d.line == Some(4) && d.message.contains("cut off")));
+    }
+
+    #[test]
+    fn representatives_in_entries_two_line_entries_and_page_furniture() {
+        let text = "Brussels, 5 May 2019 — signed by:\n\n\
+            Communist Party of Narnia : Jean-Luc Marchand, national secretary\n\
+            Workers' Party of Ruritania\n    Anna Kowalczyk, member of the Central Committee\n\
+            — 2 —\n\
+            Koen Vermeulen (Head of the International Department), Labour Party of Freedonia, Belgium\n\
+            Common Declaration · page 3\n\
+            Socialist Party of Latveria\n";
+        let got = names(text);
+        let want = [
+            (
+                "Communist Party of Narnia",
+                Some("Jean-Luc Marchand"),
+                Some("national secretary"),
+            ),
+            (
+                "Workers' Party of Ruritania",
+                Some("Anna Kowalczyk"),
+                Some("member of the Central Committee"),
+            ),
+            (
+                "Labour Party of Freedonia, Belgium",
+                Some("Koen Vermeulen"),
+                Some("Head of the International Department"),
+            ),
+            ("Socialist Party of Latveria", None, None),
+        ];
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = got
+            .iter()
+            .map(|(a, p, r)| (a.as_str(), p.as_deref(), r.as_deref()))
+            .collect();
+        assert_eq!(got, want);
     }
 }

@@ -243,11 +243,13 @@ impl Resolver {
                 rule: Some(origin.clone()),
             };
         }
+        // An unlisted party known by its acronym ("KNE (Greece)", "Communist Youth of
+        // Greece (KNE)") is one party under any spelling of its name in that country.
         let key = party_key(self.gazetteer, name, hint, Strictness::Loose);
-        let slug_source = if key.is_empty() {
-            name.to_owned()
-        } else {
-            key.join(" ")
+        let slug_source = match own_acronym(name) {
+            Some(a) if hint.is_some() => format!("{a} acronym"),
+            _ if key.is_empty() => name.to_owned(),
+            _ => key.join(" "),
         };
         PartyIdentity {
             label: expand_abbreviations(name),
@@ -448,6 +450,17 @@ impl Resolver {
     }
 }
 
+/// The acronym a name is known by: the name itself when it is one ("KNE"), or one in
+/// brackets after it ("Communist Youth of Greece (KNE)").
+fn own_acronym(name: &str) -> Option<String> {
+    let name = name.trim();
+    if crate::extract::is_bare_acronym(name) {
+        return Some(key::acronym_key(name));
+    }
+    let inner = name.rsplit_once('(')?.1.strip_suffix(')')?.trim();
+    crate::extract::is_bare_acronym(inner).then(|| key::acronym_key(inner))
+}
+
 /// Expands the generic abbreviations CP, WP, NCP, UCP in a written name.
 pub fn expand_abbreviations(name: &str) -> String {
     name.split(' ')
@@ -559,5 +572,16 @@ mod tests {
         let pt = g.by_code("PT").unwrap();
         let s = r.signatory_noted(&raw, Some("es"), &[pt]).0;
         assert_eq!(s.country_code.as_deref(), Some("PT"), "{s:?}");
+    }
+
+    #[test]
+    fn an_unlisted_organisation_is_one_node_under_its_acronym_in_a_country() {
+        let r = r();
+        let nr = r.gazetteer().by_code("GR");
+        assert_eq!(
+            r.party("KNE", nr, None).iri,
+            r.party("Communist Youth of Greece (KNE)", nr, None).iri
+        );
+        assert_ne!(r.party("KNE", nr, None).iri, r.party("PAME", nr, None).iri);
     }
 }
