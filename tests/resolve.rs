@@ -129,24 +129,19 @@ fn an_override_file_maps_merges_keeps_apart_and_says_what_it_changed() {
 fn a_bad_override_file_is_refused_with_its_line() {
     let ws = Workspace::new();
     let f = ws.dir.path().join("o.toml");
-    std::fs::write(&f, "[[merge]]\nfrom = \"KKE\"\ninto = \"KKE\"\n").unwrap();
-    let out = ws
-        .cmd()
-        .arg("--overrides")
-        .arg(&f)
-        .args(["resolve", "KKE"])
-        .output()
-        .unwrap();
+    let resolve_with = |overrides: &str| {
+        std::fs::write(&f, overrides).unwrap();
+        ws.cmd()
+            .arg("--overrides")
+            .arg(&f)
+            .args(["resolve", "KKE"])
+            .output()
+            .unwrap()
+    };
+    let out = resolve_with("[[merge]]\nfrom = \"KKE\"\ninto = \"KKE\"\n");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("into itself"));
-    std::fs::write(&f, "[[party]]\nkey = \"XX:NEW\"\n").unwrap();
-    let out = ws
-        .cmd()
-        .arg("--overrides")
-        .arg(&f)
-        .args(["resolve", "KKE"])
-        .output()
-        .unwrap();
+    let out = resolve_with("[[party]]\nkey = \"XX:NEW\"\n");
     assert!(String::from_utf8_lossy(&out.stderr).contains("needs a `name`"));
 }
 

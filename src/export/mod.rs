@@ -125,35 +125,17 @@ pub fn export(store: &Store, format: ExportFormat, out: impl Write) -> Result<()
             let prefixes = prefixes_of(graphs.values().flat_map(|(_, t)| t).map(parts));
             write_prefixes(&mut out, &prefixes)?;
             for (_, (name, mut triples)) in graphs {
-                match name {
-                    GraphName::DefaultGraph => turtle::write_triples(&mut out, &mut triples, &prefixes, "")?,
-                    GraphName::NamedNode(n) => {
-                        writeln!(
-                            out,
-                            "{} {{
-",
-                            turtle::iri(n.as_str(), &prefixes)
-                        )?;
+                let label = match name {
+                    GraphName::DefaultGraph => None,
+                    GraphName::NamedNode(n) => Some(turtle::iri(n.as_str(), &prefixes)),
+                    GraphName::BlankNode(b) => Some(format!("_:{}", b.as_str())),
+                };
+                match label {
+                    None => turtle::write_triples(&mut out, &mut triples, &prefixes, "")?,
+                    Some(label) => {
+                        writeln!(out, "{label} {{\n")?;
                         turtle::write_triples(&mut out, &mut triples, &prefixes, "    ")?;
-                        writeln!(
-                            out,
-                            "}}
-"
-                        )?;
-                    }
-                    GraphName::BlankNode(b) => {
-                        writeln!(
-                            out,
-                            "_:{} {{
-",
-                            b.as_str()
-                        )?;
-                        turtle::write_triples(&mut out, &mut triples, &prefixes, "    ")?;
-                        writeln!(
-                            out,
-                            "}}
-"
-                        )?;
+                        writeln!(out, "}}\n")?;
                     }
                 }
             }

@@ -247,6 +247,12 @@ pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
     None
 }
 
+/// "Name Surname, role" (or the name alone) read apart: `(name, role)`.
+pub fn name_then_role(text: &str) -> (String, Option<String>) {
+    let (name, role) = text.trim().split_once(',').unwrap_or((text, ""));
+    (plain(name), tidy_role(role))
+}
+
 /// Tidies a role: article dropped, first letter capitalised, trailing punctuation removed.
 pub fn tidy_role(role: &str) -> Option<String> {
     let mut r = plain(role)

@@ -34,6 +34,13 @@ pub struct RawSignatory {
     pub line: usize,
 }
 
+impl RawSignatory {
+    /// Whether both name the same party in the same country (spelling folded).
+    pub fn same_party(&self, other: &RawSignatory) -> bool {
+        self.country == other.country && fold(&self.party) == fold(&other.party)
+    }
+}
+
 /// Everything read from one text.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Extraction {
@@ -77,7 +84,7 @@ pub fn extract(lines: &[Line]) -> Extraction {
             !found
                 .signatories
                 .iter()
-                .any(|s| s.line == p.line || (fold(&s.party) == fold(&p.party) && s.country == p.country))
+                .any(|s| s.line == p.line || s.same_party(p))
         });
         found.signatories.extend(extra);
         found.signatories.sort_by_key(|s| s.line);

@@ -242,17 +242,20 @@ pub fn signatories_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> 
     if out.is_empty() {
         out = delegations_in_prose(g, lines);
     }
-    let used: Vec<usize> = out.iter().map(|s| s.line).collect();
-    for s in sentence_list(g, lines) {
-        let twin = out
-            .iter()
-            .any(|o| fold(&o.party) == fold(&s.party) && o.country == s.country);
-        if !used.contains(&s.line) && !twin {
+    for s in sentence_lists_elsewhere(g, lines, &out) {
+        if !out.iter().any(|o| o.same_party(&s)) {
             out.push(s);
         }
     }
     out.sort_by_key(|s| s.line);
     out
+}
+
+/// The parties listed in signing sentences on lines other than those `persons` came from.
+fn sentence_lists_elsewhere(g: &Gazetteer, lines: &[Line], persons: &[RawSignatory]) -> Vec<RawSignatory> {
+    let mut listed = sentence_list(g, lines);
+    listed.retain(|s| !persons.iter().any(|p| p.line == s.line));
+    listed
 }
 
 /// Word beginnings of the verbs and nouns of signing ("signed", "firmaron", "Unterzeichner",
@@ -296,12 +299,7 @@ pub fn signing_sentences(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
         .cloned()
         .collect();
     let mut out = persons_in_prose(g, &signing);
-    let used: Vec<usize> = out.iter().map(|s| s.line).collect();
-    out.extend(
-        sentence_list(g, &signing)
-            .into_iter()
-            .filter(|s| !used.contains(&s.line)),
-    );
+    out.extend(sentence_lists_elsewhere(g, &signing, &out));
     out
 }
 

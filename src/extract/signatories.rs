@@ -107,10 +107,11 @@ pub fn classify(g: &Gazetteer, text: &str) -> Kind {
         return Kind::Blank;
     }
     // "Brussels, 5 May 2019 — signed by:" introduces the list (its date is read apart).
-    if t.ends_with(':') && is_lead_in(t) && date_line(t).is_none() && super::dates::find_dates(t).len() == 1 {
+    let dated = date_line(t).is_some();
+    if !dated && t.ends_with(':') && is_lead_in(t) && super::dates::find_dates(t).len() == 1 {
         return Kind::LeadIn;
     }
-    if date_line(t).is_some() {
+    if dated {
         return Kind::Date;
     }
     if let Some(org) = on_behalf(t) {
@@ -217,8 +218,8 @@ impl Found {
             });
             let (person, role) = match representative {
                 Some(c) => {
-                    let (name, role) = c.split_once(',').unwrap_or((&c, ""));
-                    (Some(name.trim().to_owned()), entry::tidy_role(role))
+                    let (name, role) = entry::name_then_role(&c);
+                    (Some(name), role)
                 }
                 None => (None, None),
             };
@@ -237,9 +238,9 @@ impl Found {
         if super::vocab::opens_with_person(text) {
             if let Some(last) = self.signatories.last_mut() {
                 if last.person.is_none() && self.last_line.is_some_and(|l| l < line) {
-                    let (name, role) = text.trim().split_once(',').unwrap_or((text, ""));
-                    last.person = Some(entry::plain(name));
-                    last.role = entry::tidy_role(role);
+                    let (name, role) = entry::name_then_role(text);
+                    last.person = Some(name);
+                    last.role = role;
                     self.mark(line);
                     return;
                 }
