@@ -1,11 +1,10 @@
 //! The operations behind the subcommands, as library calls: each subcommand of the CLI
 //! calls exactly one of these, then prints what it returns.
 
-use crate::eval::{score_file, totals, AnswerKey, FileResult, Scores};
+use crate::eval::{EvalError, Evaluation};
 use crate::load::{load, LoadError};
 use crate::network::{build, build_bipartite, slices, Network, Options, Period, Signing};
 use crate::queries::{self, QueryError};
-use crate::record::Diagnostic;
 use crate::record::StatementRecord;
 use crate::resolve::Resolver;
 use crate::results::{collect, ResultsError, Table};
@@ -29,6 +28,12 @@ pub enum AppError {
     /// Query results.
     #[error(transparent)]
     Results(#[from] ResultsError),
+    /// An override file that cannot be read or applied.
+    #[error(transparent)]
+    Override(#[from] crate::resolve::overrides::OverrideError),
+    /// Evaluating a folder against answer keys.
+    #[error(transparent)]
+    Eval(#[from] EvalError),
     /// An answer key or override file that cannot be read.
     #[error("{path}:{line}: {message}")]
     Key {
@@ -49,106 +54,34 @@ pub enum AppError {
     },
 }
 
-/// What `eval` measured, file by file and in total.
-#[derive(Debug)]
-pub struct Evaluation {
-    /// One result per text with an answer key, by file name.
-    pub files: Vec<FileResult>,
-    /// The folder's totals.
-    pub totals: Scores,
-    /// Diagnostics met while reading the texts: (file, diagnostic).
-    pub diagnostics: Vec<(String, Diagnostic)>,
-}
 
 /// Parses every `NAME.txt`/`.md`/`.html` with a `NAME.expected.json` beside it (folders
 /// recursively) and scores it against the key.
 pub fn evaluate(dir: &Path, resolver: &Resolver) -> Result<Evaluation, AppError> {
-    let mut keys = Vec::new();
-    collect_keys(dir, &mut keys)?;
-    keys.sort();
-    let mut files = Vec::new();
-    let mut diagnostics = Vec::new();
-    for key_path in keys {
-        let name = key_path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        let stem = name.trim_end_matches(".expected.json");
-        let Some(text) = ["txt", "md", "html", "htm"]
-            .iter()
-            .map(|e| key_path.with_file_name(format!("{stem}.{e}")))
-            .find(|p| p.is_file())
-        else {
-            continue;
-        };
-        let shown = crate::ingest::shown_path(&key_path);
-        let raw = std::fs::read_to_string(&key_path).map_err(|e| AppError::Io {
-            path: shown.clone(),
-            source: e,
-        })?;
-        let key: AnswerKey = serde_json::from_str(&raw).map_err(|e| AppError::Key {
-            path: shown.clone(),
-            line: e.line(),
-            message: e.to_string(),
-        })?;
-        let text_shown = crate::ingest::shown_path(&text);
-        let record = load(&text, &text_shown, resolver)?.remove(0);
-        for d in &record.diagnostics {
-            diagnostics.push((text_shown.clone(), d.clone()));
-        }
-        let file = text.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        files.push(score_file(file, &record, &key));
-    }
-    let totals = totals(&files);
-    Ok(Evaluation {
-        files,
-        totals,
-        diagnostics,
-    })
-}
-
-fn collect_keys(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> Result<(), AppError> {
-    let io = |e| AppError::Io {
-        path: dir.display().to_string(),
-        source: e,
-    };
-    for entry in std::fs::read_dir(dir).map_err(io)? {
-        let path = entry.map_err(io)?.path();
-        if path.is_dir() {
-            collect_keys(&path, out)?;
-        } else if path.to_string_lossy().ends_with(".expected.json") {
-            out.push(path);
-        }
-    }
-    Ok(())
+    Ok(crate::eval::evaluate(dir, resolver)?)
 }
 
 /// The records read from one file (one for a statement text).
 pub fn parse_file(path: &Path, resolver: &Resolver) -> Result<Vec<StatementRecord>, AppError> {
-    let shown = crate::ingest::shown_path(path);
+    let shown = crate::load::shown_path(path);
     Ok(load(path, &shown, resolver)?)
 }
 
 /// The numbered lines of a statement text as extraction reads them.
 pub fn text_lines(path: &Path) -> Result<Vec<crate::text::lines::Line>, AppError> {
-    let shown = crate::ingest::shown_path(path);
+    let shown = crate::load::shown_path(path);
     Ok(crate::load::text_lines(path, &shown)?)
 }
 
 /// A resolver with the overrides in `path` applied; also the path as shown.
 pub fn resolver_with_overrides(base: crate::iri::Base, path: &Path) -> Result<(Resolver, String), AppError> {
-    let shown = crate::ingest::shown_path(path);
+    let shown = crate::load::shown_path(path);
     let text = std::fs::read_to_string(path).map_err(|source| AppError::Io {
         path: shown.clone(),
         source,
     })?;
-    let o = crate::resolve::overrides::Overrides::parse(&text, &shown).map_err(|e| AppError::Key {
-        path: e.path,
-        line: e.line,
-        message: e.message,
-    })?;
-    let r = Resolver::with_overrides(base, &o).map_err(|message| AppError::Key {
-        path: shown.clone(),
-        line: 0,
-        message,
-    })?;
+    let o = crate::resolve::overrides::Overrides::parse(&text, &shown)?;
+    let r = Resolver::with_overrides(base, &o)?;
     Ok((r, shown))
 }
 

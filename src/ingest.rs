@@ -108,19 +108,6 @@ fn is_not_a_statement(name: &str) -> bool {
     lower.ends_with(".expected.json") || lower.starts_with("readme") || lower == "cosignet.toml"
 }
 
-/// The path as recorded: relative to the working directory when inside it, with `/`.
-pub fn shown_path(path: &Path) -> String {
-    let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let cwd = std::env::current_dir()
-        .ok()
-        .and_then(|c| std::fs::canonicalize(c).ok());
-    let rel = cwd
-        .as_ref()
-        .and_then(|c| abs.strip_prefix(c).ok())
-        .map(Path::to_path_buf)
-        .unwrap_or(abs);
-    rel.to_string_lossy().replace('\\', "/")
-}
 
 /// One file read and mapped, ready to write.
 struct Prepared {
@@ -131,7 +118,7 @@ struct Prepared {
 }
 
 fn prepare(path: &Path, resolver: &Resolver) -> Result<Prepared, Message> {
-    let shown = shown_path(path);
+    let shown = crate::load::shown_path(path);
     let fail = |line: Option<usize>, text: String| Message {
         path: shown.clone(),
         line,
@@ -153,10 +140,8 @@ fn prepare(path: &Path, resolver: &Resolver) -> Result<Prepared, Message> {
     let mut by_source: BTreeMap<String, Vec<GraphWrite>> = BTreeMap::new();
     let mut quads = 0;
     for rec in &records {
-        let q = statement_quads(resolver, rec).map_err(|e| {
-            let text = std::fs::read_to_string(path).unwrap_or_default();
-            fail(Some(crate::load::line_of(&text, &rec.id)), e.to_string())
-        })?;
+        let q = statement_quads(resolver, rec)
+            .map_err(|e| fail(None, format!("statement `{}`: {e}", rec.id)))?;
         quads += q.len();
         let graph = NamedNode::new_unchecked(resolver.base().statement(&rec.id));
         let source = rec.source.path.clone().unwrap_or_else(|| shown.clone());

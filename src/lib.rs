@@ -1,28 +1,24 @@
 //! cosignet: joint political statements to linked data and a co-signature network.
 //!
-//! The data flow, one module per arrow: [`text`] (bytes to numbered lines) ->
-//! [`extract`] (lines to what a statement says) -> [`resolve`] (names to identities, with
-//! [`reference`] data) -> [`rdf`] (records to quads) -> [`store`] (Oxigraph) -> [`queries`],
-//! [`export`], [`network`]. [`load`] and [`ingest`] tie files to that flow, [`app`] offers
-//! one call per subcommand, and [`cli`] is the command line.
+//! The workspace has three crates, and dependencies run one way:
+//! `cosignet-text` (bytes to statement records: [`text`], [`extract`], [`resolve`],
+//! [`reference`], [`record`], [`load`], [`eval`]) and `cosignet-network` ([`network`]: plain
+//! signings to networks and files) know nothing of RDF; this crate maps records to RDF
+//! ([`rdf`]), keeps them in Oxigraph ([`store`]), reads folders into it ([`ingest`]) and answers
+//! from it ([`queries`], [`results`], [`export`], [`validate`]). [`app`] offers one call per
+//! subcommand and [`cli`] is the command line.
 
 #![warn(missing_docs)]
 
+pub use cosignet_network as network;
+pub use cosignet_text::{eval, extract, iri, load, record, reference, resolve, text};
+
 pub mod app;
 pub mod cli;
-pub mod eval;
 pub mod export;
-pub mod extract;
 pub mod ingest;
-pub mod iri;
-pub mod load;
-pub mod network;
 pub mod queries;
 pub mod rdf;
-pub mod record;
-pub mod reference;
-pub mod resolve;
 pub mod results;
 pub mod store;
-pub mod text;
 pub mod validate;

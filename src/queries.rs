@@ -249,7 +249,7 @@ pub fn term_for(param: &Param, value: &str, resolver: &Resolver) -> Result<Term,
         ParamKind::Date => {
             let d = IsoDate::parse(value).map_err(|m| QueryError::BadValue {
                 name: name.into(),
-                message: m,
+                message: m.to_string(),
             })?;
             Literal::new_typed_literal(
                 d.to_string(),

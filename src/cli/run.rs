@@ -87,7 +87,7 @@ fn parse(a: ParseArgs, resolver: &Resolver) -> Result<ExitCode> {
     }
     let records = app::parse_file(&a.file, resolver)?;
     let mut out = io::stdout().lock();
-    let shown = ingest::shown_path(&a.file);
+    let shown = crate::load::shown_path(&a.file);
     for rec in &records {
         for d in &rec.diagnostics {
             match d.line {

@@ -11,7 +11,7 @@ use std::fmt;
 #[serde(deny_unknown_fields)]
 pub struct StatementRecord {
     /// Stable identifier, the last segment of the statement IRI (date and title slug).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "checked::id")]
     pub id: String,
     /// Headline as written, when the text has one.
     #[serde(default)]
@@ -50,7 +50,7 @@ pub struct Source {
     #[serde(default)]
     pub sha256: Option<String>,
     /// Web address of the original publication, when known.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "checked::web_iri")]
     pub url: Option<String>,
 }
 
@@ -59,12 +59,13 @@ pub struct Source {
 #[serde(deny_unknown_fields)]
 pub struct Signatory {
     /// The signatory exactly as the text names it, without list numbers or bullets.
+    #[serde(deserialize_with = "checked::not_blank")]
     pub as_written: String,
     /// Canonical party label.
     #[serde(default)]
     pub party: Option<String>,
     /// IRI of the party; the same for every spelling of the same party.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "checked::web_iri")]
     pub party_id: Option<String>,
     /// Common English short name of the party's country.
     #[serde(default)]
@@ -138,6 +139,17 @@ impl Diagnostic {
     }
 }
 
+/// Why a text is not an [`IsoDate`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    /// Not `YYYY-MM-DD`.
+    #[error("`{0}` is not a date of the form YYYY-MM-DD")]
+    Shape(String),
+    /// Of that form, but no such day.
+    #[error("`{0}` is not a date that exists")]
+    DoesNotExist(String),
+}
+
 /// A calendar date that exists (ISO 8601 `YYYY-MM-DD`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct IsoDate {
@@ -170,7 +182,7 @@ impl IsoDate {
     }
 
     /// Parses `YYYY-MM-DD`, rejecting dates that do not exist.
-    pub fn parse(text: &str) -> Result<Self, String> {
+    pub fn parse(text: &str) -> Result<Self, DateError> {
         let parts: Vec<&str> = text.trim().split('-').collect();
         let ok_shape = parts.len() == 3
             && parts[0].len() == 4
@@ -178,11 +190,11 @@ impl IsoDate {
             && parts[2].len() == 2
             && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
         if !ok_shape {
-            return Err(format!("`{text}` is not a date of the form YYYY-MM-DD"));
+            return Err(DateError::Shape(text.to_owned()));
         }
         let n = |p: &str| p.parse::<i64>().unwrap_or(0);
         Self::new(n(parts[0]), n(parts[1]), n(parts[2]))
-            .ok_or_else(|| format!("`{text}` is not a date that exists"))
+            .ok_or_else(|| DateError::DoesNotExist(text.to_owned()))
     }
 }
 
@@ -221,6 +233,53 @@ impl<'de> Deserialize<'de> for IsoDate {
             }
         }
         deserializer.deserialize_any(Visitor)
+    }
+}
+
+/// Field checks run while a record is deserialised, so that the parser's own position
+/// (file line and column) comes with every refusal.
+mod checked {
+    use serde::de::Error;
+    use serde::{Deserialize, Deserializer};
+
+    /// A statement id: empty (minted from date and title) or letters, digits, `-`, `_`, `.`.
+    pub fn id<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+        let id = String::deserialize(d)?;
+        let ok = id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+        if ok {
+            Ok(id)
+        } else {
+            Err(D::Error::custom(format!(
+                "statement id `{id}` may only hold letters, digits, `-`, `_` and `.`"
+            )))
+        }
+    }
+
+    /// Text that is not empty or only spaces.
+    pub fn not_blank<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+        let text = String::deserialize(d)?;
+        if text.trim().is_empty() {
+            Err(D::Error::custom("`as_written` is empty"))
+        } else {
+            Ok(text)
+        }
+    }
+
+    /// An absolute `http:` or `https:` IRI, or nothing.
+    pub fn web_iri<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+        let Some(iri) = Option::<String>::deserialize(d)? else {
+            return Ok(None);
+        };
+        let web = iri.starts_with("http://") || iri.starts_with("https://");
+        if web && oxiri::Iri::parse(iri.as_str()).is_ok() {
+            Ok(Some(iri))
+        } else {
+            Err(D::Error::custom(format!(
+                "`{iri}` is not an absolute http(s) IRI"
+            )))
+        }
     }
 }
 

@@ -15,6 +15,7 @@
 
 use crate::reference::parties::Party;
 use serde::Deserialize;
+use toml::Spanned;
 
 /// A `[[party]]` entry: a new party (needs `name`) or an amendment of a listed one.
 #[derive(Debug, Clone, Deserialize)]
@@ -76,15 +77,29 @@ pub struct KeepApart {
 #[serde(deny_unknown_fields)]
 struct File {
     #[serde(default)]
-    party: Vec<PartyEntry>,
+    party: Vec<Spanned<PartyEntry>>,
     #[serde(default)]
-    merge: Vec<Merge>,
+    merge: Vec<Spanned<Merge>>,
     #[serde(default)]
-    keep_apart: Vec<KeepApart>,
+    keep_apart: Vec<Spanned<KeepApart>>,
 }
 
-/// Where a rule came from, for reports ("cosignet.toml:12").
-pub type Origin = String;
+/// Where a rule came from: the override file and the line of the rule's table header
+/// (`[[party]]`, `[[merge]]`, `[[keep_apart]]`), taken from the parser's span. Shown as
+/// "cosignet.toml:12".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// The override file as shown.
+    pub path: String,
+    /// 1-based line of the rule.
+    pub line: usize,
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.path, self.line)
+    }
+}
 
 /// The overrides, with the origin of each rule.
 #[derive(Debug, Clone, Default)]
@@ -97,20 +112,36 @@ pub struct Overrides {
     pub keep_apart: Vec<(KeepApart, Origin)>,
 }
 
-/// Why an override file was refused.
+/// Why an override file was refused, or a rule in it cannot be applied.
 #[derive(Debug, thiserror::Error)]
 #[error("{path}:{line}: {message}")]
 pub struct OverrideError {
     /// The file.
     pub path: String,
-    /// 1-based line.
+    /// 1-based line (0 when the parser gave no position).
     pub line: usize,
     /// What is wrong.
     pub message: String,
 }
 
-fn line_of(text: &str, needle: &str) -> usize {
-    text.lines().position(|l| l.contains(needle)).map_or(0, |i| i + 1)
+impl OverrideError {
+    /// An error about the rule at `origin`.
+    pub fn at(origin: &Origin, message: String) -> Self {
+        Self {
+            path: origin.path.clone(),
+            line: origin.line,
+            message,
+        }
+    }
+}
+
+/// 1-based line of a byte offset.
+fn line_at(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
 }
 
 impl Overrides {
@@ -118,70 +149,55 @@ impl Overrides {
     pub fn parse(text: &str, path: &str) -> Result<Self, OverrideError> {
         let file: File = toml::from_str(text).map_err(|e| OverrideError {
             path: path.to_owned(),
-            line: e
-                .span()
-                .map_or(0, |s| text[..s.start.min(text.len())].matches('\n').count() + 1),
+            line: e.span().map_or(0, |s| line_at(text, s.start)),
             message: e.message().to_owned(),
         })?;
-        // The line of `field = "value"` (the first such line).
-        let origin = |field: &str, value: &str| {
-            let quoted = format!("\"{value}\"");
-            let line = text
-                .lines()
-                .position(|l| l.trim_start().starts_with(field) && l.contains(&quoted))
-                .map_or(0, |i| i + 1);
-            format!("{path}:{line}")
-        };
-        let err = |needle: &str, message: String| OverrideError {
+        let origin = |span: std::ops::Range<usize>| Origin {
             path: path.to_owned(),
-            line: line_of(text, needle),
-            message,
+            line: line_at(text, span.start),
         };
-        for p in &file.party {
+        let parties: Vec<(PartyEntry, Origin)> = file
+            .party
+            .into_iter()
+            .map(|p| (origin(p.span()), p.into_inner()))
+            .map(|(o, p)| (p, o))
+            .collect();
+        for (p, o) in &parties {
             let ok_key = p
                 .key
                 .split_once(':')
                 .is_some_and(|(c, a)| !c.is_empty() && !a.is_empty());
             if !ok_key {
-                return Err(err(
-                    &p.key,
+                return Err(OverrideError::at(
+                    o,
                     format!("party key `{}` is not of the form CC:ACRONYM", p.key),
                 ));
             }
         }
-        for k in &file.keep_apart {
+        let keep_apart: Vec<(KeepApart, Origin)> = file
+            .keep_apart
+            .into_iter()
+            .map(|k| (origin(k.span()), k.into_inner()))
+            .map(|(o, k)| (k, o))
+            .collect();
+        for (k, o) in &keep_apart {
             if k.spellings.len() < 2 {
-                return Err(err(
-                    "keep_apart",
+                return Err(OverrideError::at(
+                    o,
                     "keep_apart needs at least two spellings".into(),
                 ));
             }
         }
+        let merges = file
+            .merge
+            .into_iter()
+            .map(|m| (origin(m.span()), m.into_inner()))
+            .map(|(o, m)| (m, o))
+            .collect();
         Ok(Self {
-            parties: file
-                .party
-                .into_iter()
-                .map(|p| {
-                    let o = origin("key", &p.key);
-                    (p, o)
-                })
-                .collect(),
-            merges: file
-                .merge
-                .into_iter()
-                .map(|m| {
-                    let o = origin("from", &m.from);
-                    (m, o)
-                })
-                .collect(),
-            keep_apart: file
-                .keep_apart
-                .into_iter()
-                .map(|k| {
-                    let o = origin("spellings", &k.spellings[0]);
-                    (k, o)
-                })
-                .collect(),
+            parties,
+            merges,
+            keep_apart,
         })
     }
 
@@ -193,7 +209,7 @@ impl Overrides {
     /// The party list with the `[[party]]` entries applied: amendments change listed
     /// parties, new keys add parties. Returns the list and, per party, the origin of the
     /// entry that touched it.
-    pub fn apply_to(&self, listed: &[Party]) -> Result<(Vec<Party>, Vec<Option<Origin>>), String> {
+    pub fn apply_to(&self, listed: &[Party]) -> Result<(Vec<Party>, Vec<Option<Origin>>), OverrideError> {
         let mut parties = listed.to_vec();
         let mut origins: Vec<Option<Origin>> = vec![None; parties.len()];
         for (e, origin) in &self.parties {
@@ -207,7 +223,9 @@ impl Overrides {
                     let name = e
                         .name
                         .clone()
-                        .ok_or_else(|| format!("{origin}: new party `{}` needs a `name`", e.key))?;
+                        .ok_or_else(|| {
+                            OverrideError::at(origin, format!("new party `{}` needs a `name`", e.key))
+                        })?;
                     parties.push(Party {
                         key: e.key.clone(),
                         name,
@@ -279,7 +297,7 @@ mod tests {
 
     #[test]
     fn bad_files_name_their_line() {
-        let e = Overrides::parse("[[party]]\nkey = \"nokey\"\n", "o.toml").unwrap_err();
+        let e = Overrides::parse("# notes\n[[party]]\nkey = \"nokey\"\n", "o.toml").unwrap_err();
         assert_eq!((e.line, e.path.as_str()), (2, "o.toml"));
         let e = Overrides::parse("[[merge]]\nfrom = \"a\"\n\ninto = 3\n", "o.toml").unwrap_err();
         assert_eq!(e.line, 4);

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
-const DATA: &str = include_str!("../../data/countries.toml");
+const DATA: &str = include_str!("../../../../data/countries.toml");
 /// Longest country name in words that the scanner tries.
 const MAX_WORDS: usize = 6;
 

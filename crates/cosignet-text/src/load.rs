@@ -99,6 +99,20 @@ fn read_decoded(path: &Path, shown: &str) -> Result<(Vec<u8>, String), LoadError
     Ok((bytes, text))
 }
 
+/// The path as recorded: relative to the working directory when inside it, with `/`.
+pub fn shown_path(path: &Path) -> String {
+    let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let cwd = std::env::current_dir()
+        .ok()
+        .and_then(|c| std::fs::canonicalize(c).ok());
+    let rel = cwd
+        .as_ref()
+        .and_then(|c| abs.strip_prefix(c).ok())
+        .map(Path::to_path_buf)
+        .unwrap_or(abs);
+    rel.to_string_lossy().replace('\\', "/")
+}
+
 /// The SHA-256 of bytes, hex encoded.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
@@ -142,66 +156,57 @@ pub fn load(path: &Path, shown: &str, resolver: &Resolver) -> Result<Vec<Stateme
             format!("{stem}-{}", i + 1)
         };
         resolver.complete(rec, &record_stem);
-        for s in &rec.signatories {
-            if s.as_written.trim().is_empty() {
-                let line = line_of(&text, "as_written");
-                return Err(record_err(
-                    line,
-                    format!("record `{}` has a signatory with an empty `as_written`", rec.id),
-                ));
-            }
-        }
     }
     Ok(records)
 }
 
-/// The first line of `text` holding `needle` (1-based), 0 when absent.
-pub fn line_of(text: &str, needle: &str) -> usize {
-    text.lines().position(|l| l.contains(needle)).map_or(0, |i| i + 1)
-}
-
 type ParseResult = Result<Vec<StatementRecord>, (usize, String)>;
 
-fn parse_json(text: &str) -> ParseResult {
-    let err = |e: serde_json::Error| (e.line(), e.to_string());
-    if text.trim_start().starts_with('[') {
-        serde_json::from_str(text).map_err(err)
-    } else {
-        serde_json::from_str(text).map(|r| vec![r]).map_err(err)
+/// One record or a list of records, as a JSON or YAML document holds them, read in one
+/// pass so that every error keeps the parser's position.
+struct Records(Vec<StatementRecord>);
+
+impl<'de> serde::Deserialize<'de> for Records {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+        use serde::Deserialize;
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Records;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a statement record or a list of statement records")
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Records, E> {
+                Ok(Records(Vec::new()))
+            }
+            fn visit_none<E: serde::de::Error>(self) -> Result<Records, E> {
+                Ok(Records(Vec::new()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Records, A::Error> {
+                StatementRecord::deserialize(MapAccessDeserializer::new(map)).map(|r| Records(vec![r]))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Records, A::Error> {
+                Vec::<StatementRecord>::deserialize(SeqAccessDeserializer::new(seq)).map(Records)
+            }
+        }
+        d.deserialize_any(Visitor)
     }
+}
+
+fn parse_json(text: &str) -> ParseResult {
+    serde_json::from_str::<Records>(text)
+        .map(|r| r.0)
+        .map_err(|e| (e.line(), e.to_string()))
 }
 
 fn parse_yaml(text: &str) -> ParseResult {
     let mut out = Vec::new();
     for doc in serde_yaml::Deserializer::from_str(text) {
-        let value: serde_yaml::Value = serde::Deserialize::deserialize(doc).map_err(|e| yaml_err(&e))?;
-        match value {
-            serde_yaml::Value::Null => {}
-            serde_yaml::Value::Sequence(_) => {
-                let list: Vec<StatementRecord> =
-                    serde_yaml::from_value(value).map_err(|e| locate_yaml(text, &e))?;
-                out.extend(list);
-            }
-            other => out.push(serde_yaml::from_value(other).map_err(|e| locate_yaml(text, &e))?),
-        }
+        let Records(list) = serde::Deserialize::deserialize(doc)
+            .map_err(|e: serde_yaml::Error| (e.location().map_or(0, |l| l.line()), e.to_string()))?;
+        out.extend(list);
     }
     Ok(out)
-}
-
-fn yaml_err(e: &serde_yaml::Error) -> (usize, String) {
-    (e.location().map_or(0, |l| l.line()), e.to_string())
-}
-
-/// Errors found after parsing have no position; point at the field they name, if any.
-fn locate_yaml(text: &str, e: &serde_yaml::Error) -> (usize, String) {
-    let msg = e.to_string();
-    let line = e.location().map(|l| l.line()).or_else(|| {
-        msg.split('`')
-            .nth(1)
-            .map(|field| line_of(text, field))
-            .filter(|l| *l > 0)
-    });
-    (line.unwrap_or(0), msg)
 }
 
 #[derive(serde::Deserialize)]
@@ -241,6 +246,23 @@ mod tests {
         assert!(line >= 2);
         let (line, msg) = parse_toml("id = \"a\"\ndate = \"2019-02-29\"\n").unwrap_err();
         assert_eq!(line, 2, "{msg}");
+    }
+
+    #[test]
+    fn refused_fields_keep_the_parser_position() {
+        let yaml = "- id: a\n  signatories:\n    - as_written: KKE\n    - as_written: \"  \"\n";
+        let (line, msg) = parse_yaml(yaml).unwrap_err();
+        assert_eq!(line, 4, "{msg}");
+        assert!(msg.contains("empty"), "{msg}");
+        let json = "{\"id\": \"a\",\n\"signatories\": [\n{\"as_written\": \"X\",\n\"party_id\": \"javascript:alert(1)\"}]}";
+        let (line, msg) = parse_json(json).unwrap_err();
+        assert_eq!(line, 4, "{msg}");
+        assert!(msg.contains("http(s) IRI"), "{msg}");
+        // YAML places a refused value at the mapping that holds it: the record's first line.
+        let (line, msg) = parse_yaml("- id: ok\n- title: T\n  id: \"a b\"\n").unwrap_err();
+        assert_eq!(line, 2, "{msg}");
+        let (line, msg) = parse_toml("id = \"a\"\n[[signatories]]\nas_written = \"\"\n").unwrap_err();
+        assert_eq!(line, 3, "{msg}");
     }
 
     #[test]

@@ -23,7 +23,7 @@ impl Base {
     pub fn new(base: &str) -> Result<Self, BadBase> {
         let ok = (base.starts_with("http://") || base.starts_with("https://"))
             && (base.ends_with('/') || base.ends_with('#'))
-            && oxigraph::model::NamedNode::new(base).is_ok();
+            && oxiri::Iri::parse(base).is_ok();
         if ok {
             Ok(Self(base.to_owned()))
         } else {

@@ -14,7 +14,7 @@ use crate::reference::parties;
 use crate::text::fold::words;
 use index::{Clues, MatchKind, PartyIndex};
 use key::{party_key, Strictness};
-use overrides::{Origin, Overrides};
+use overrides::{Origin, OverrideError, Overrides};
 use std::collections::{HashMap, HashSet};
 
 /// How a signatory's party got its identity.
@@ -73,12 +73,20 @@ impl Resolver {
     }
 
     /// A resolver over the bundled data with a curator's overrides applied.
-    pub fn with_overrides(base: Base, o: &Overrides) -> Result<Self, String> {
+    pub fn with_overrides(base: Base, o: &Overrides) -> Result<Self, OverrideError> {
         let g = Gazetteer::bundled();
         let (list, listed_origins) = o.apply_to(parties::bundled())?;
-        for p in &list {
+        for (p, origin) in list.iter().zip(&listed_origins) {
             if let Some(c) = p.country.as_deref().filter(|c| g.by_code(c).is_none()) {
-                return Err(format!("party `{}`: unknown country code `{c}`", p.key));
+                let message = format!("party `{}`: unknown country code `{c}`", p.key);
+                return Err(match origin {
+                    Some(o) => OverrideError::at(o, message),
+                    None => OverrideError {
+                        path: "data/parties.toml".into(),
+                        line: 0,
+                        message,
+                    },
+                });
             }
         }
         let mut r = Self {
@@ -108,7 +116,10 @@ impl Resolver {
             let mut into = r.identity_of(&m.into);
             into.rule = Some(origin.clone());
             if from == into.iri {
-                return Err(format!("{origin}: merge of `{}` into itself", m.from));
+                return Err(OverrideError::at(
+                    origin,
+                    format!("merge of `{}` into itself", m.from),
+                ));
             }
             merges.insert(from, (into, origin.clone()));
         }
@@ -282,7 +293,7 @@ impl Resolver {
                 line,
                 format!(
                     "override {}: `{name}` resolves to {} <{}> instead of {} <{}>",
-                    id.rule.as_deref().unwrap_or("file"),
+                    id.rule.as_ref().map_or("file".to_owned(), Origin::to_string),
                     id.label,
                     id.iri,
                     before.label,

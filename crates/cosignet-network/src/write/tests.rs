@@ -3,7 +3,7 @@
 use super::super::{build, Options, Signing};
 use super::*;
 
-fn sample() -> crate::network::Network {
+fn sample() -> crate::Network {
     let s = |st: &str, node: &str, country: &str| Signing {
         statement: st.into(),
         date: Some("2020-01-01".into()),
@@ -75,7 +75,7 @@ fn dynamic_gexf_has_spells() {
         s("s2", "2020-05-01", "a"),
         s("s2", "2020-05-01", "c"),
     ];
-    let slices = crate::network::slices(&all, &crate::network::Period::Year, &Options::default());
+    let slices = crate::slices(&all, &crate::Period::Year, &Options::default());
     let out = text(|w| gexf_dynamic(&slices, w));
     assert!(out.contains(r#"mode="dynamic" timeformat="date" start="2018-01-01" end="2020-12-31""#));
     assert_eq!(

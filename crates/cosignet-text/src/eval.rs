@@ -3,7 +3,10 @@
 //! on word sets), country, person, role and date accuracy, and identity precision, recall
 //! and F1 over all pairs of matched signatories.
 
-use crate::record::StatementRecord;
+use crate::load::{load, LoadError};
+use crate::record::{Diagnostic, StatementRecord};
+use crate::resolve::Resolver;
+use std::path::Path;
 use crate::text::fold::words;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
@@ -393,4 +396,101 @@ mod tests {
         let prf = pair_counts(&[p("x", "a"), p("x", "a"), p("x", "b")]);
         assert_eq!((prf.true_positives, prf.predicted, prf.expected), (1, 3, 1));
     }
+}
+
+/// What `eval` measured, file by file and in total.
+#[derive(Debug)]
+pub struct Evaluation {
+    /// One result per text with an answer key, by file name.
+    pub files: Vec<FileResult>,
+    /// The folder's totals.
+    pub totals: Scores,
+    /// Diagnostics met while reading the texts: (file, diagnostic).
+    pub diagnostics: Vec<(String, Diagnostic)>,
+}
+
+/// Why a folder could not be evaluated.
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    /// A statement text that cannot be read.
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    /// An answer key that does not parse.
+    #[error("{path}:{line}: {message}")]
+    Key {
+        /// The key file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A folder or key that cannot be read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The folder or file.
+        path: String,
+        /// The OS error.
+        source: std::io::Error,
+    },
+}
+
+/// Parses every `NAME.txt`/`.md`/`.html` with a `NAME.expected.json` beside it (folders
+/// recursively) and scores it against the key.
+pub fn evaluate(dir: &Path, resolver: &Resolver) -> Result<Evaluation, EvalError> {
+    let mut keys = Vec::new();
+    collect_keys(dir, &mut keys)?;
+    keys.sort();
+    let mut files = Vec::new();
+    let mut diagnostics = Vec::new();
+    for key_path in keys {
+        let name = key_path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let stem = name.trim_end_matches(".expected.json");
+        let Some(text) = ["txt", "md", "html", "htm"]
+            .iter()
+            .map(|e| key_path.with_file_name(format!("{stem}.{e}")))
+            .find(|p| p.is_file())
+        else {
+            continue;
+        };
+        let shown = crate::load::shown_path(&key_path);
+        let raw = std::fs::read_to_string(&key_path).map_err(|e| EvalError::Io {
+            path: shown.clone(),
+            source: e,
+        })?;
+        let key: AnswerKey = serde_json::from_str(&raw).map_err(|e| EvalError::Key {
+            path: shown.clone(),
+            line: e.line(),
+            message: e.to_string(),
+        })?;
+        let text_shown = crate::load::shown_path(&text);
+        let record = load(&text, &text_shown, resolver)?.remove(0);
+        for d in &record.diagnostics {
+            diagnostics.push((text_shown.clone(), d.clone()));
+        }
+        let file = text.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        files.push(score_file(file, &record, &key));
+    }
+    let totals = totals(&files);
+    Ok(Evaluation {
+        files,
+        totals,
+        diagnostics,
+    })
+}
+
+fn collect_keys(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> Result<(), EvalError> {
+    let io = |e| EvalError::Io {
+        path: dir.display().to_string(),
+        source: e,
+    };
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        if path.is_dir() {
+            collect_keys(&path, out)?;
+        } else if path.to_string_lossy().ends_with(".expected.json") {
+            out.push(path);
+        }
+    }
+    Ok(())
 }

