@@ -2,10 +2,16 @@
 # The tests: unit, integration (through the built binary and an on-disk store), quality
 # (eval thresholds) and tidy tests in `cargo test`; then what cosignet writes, checked by
 # the clients users have (scripts/clients-check.sh: rdflib, pySHACL, networkx, Chromium);
-# the answer keys of the held-out sets agree with their texts (tests/fixtures/check_keys.py).
+# the answer keys of the held-out sets and the layout fixtures agree with their texts, and the
+# reference data is sound (the Python checkers, standard library only; a tidy test checks that
+# every data/check_*.py and tests/fixtures/check_*.py is run here).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-deps.sh
 cargo test
-python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldout2/a tests/fixtures/heldout2/b tests/fixtures/heldout3
+python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldout2/a tests/fixtures/heldout2/b tests/fixtures/heldout3 \
+  tests/fixtures/heldout4/a tests/fixtures/heldout4/b tests/fixtures/heldout4/c tests/fixtures/heldout4/d
+python3 tests/fixtures/check_layouts.py
+python3 data/check_countries.py
+python3 data/check_parties.py
 scripts/clients-check.sh

@@ -1,17 +1,29 @@
-//! The operations behind the subcommands, as library calls: each subcommand of the CLI
-//! calls exactly one of these, then prints what it returns.
+//! The operations behind the subcommands, as library calls. The CLI opens a [`Session`]
+//! (base IRI, override file, store location), then each subcommand makes exactly one call on
+//! it and prints what comes back. Nothing here prints, opens a file for output or picks an
+//! exit code; long operations report to a [`Progress`].
 
 use crate::eval::{EvalError, Evaluation};
+use crate::export::{ExportError, ExportFormat};
+use crate::ingest::{IngestError, Report as IngestReport};
+use crate::iri::{BadBase, Base};
 use crate::load::{load, LoadError};
-use crate::network::{build, build_bipartite, slices, Network, Options, Period, Signing};
-use crate::queries::{self, QueryError};
+use crate::network::{build, build_bipartite, slices, Network, Options, Period, Signing, Weighting};
+use crate::progress::Progress;
+use crate::queries::{self, BundledQuery, QueryError};
 use crate::record::StatementRecord;
-use crate::resolve::Resolver;
+use crate::resolve::index::MatchKind;
+use crate::resolve::overrides::{Origin, OverrideError, Overrides};
+use crate::resolve::report::{Report as ResolutionReport, SpellingRow};
+use crate::resolve::{Method, Resolver};
 use crate::results::{collect, ResultsError, Table};
 use crate::store::{Store, StoreError};
+use crate::text::lines::Line;
+use crate::validate::Violation;
 use oxigraph::model::{Term, Variable};
 use std::collections::HashMap;
-use std::path::Path;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
 /// Anything an operation can fail with.
 #[derive(Debug, thiserror::Error)]
@@ -22,95 +34,479 @@ pub enum AppError {
     /// The store.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// No store where one was expected.
+    #[error("no store at {path}: run `cosignet ingest` first (or pass --store)")]
+    NoStore {
+        /// The store's folder.
+        path: String,
+    },
+    /// A store that cannot be opened.
+    #[error("opening the store at {path}")]
+    OpenStore {
+        /// The store's folder.
+        path: String,
+        /// Why.
+        source: StoreError,
+    },
+    /// A base IRI that cannot mint IRIs.
+    #[error(transparent)]
+    Base(#[from] BadBase),
     /// A query or its parameters.
     #[error(transparent)]
     Query(#[from] QueryError),
     /// Query results.
     #[error(transparent)]
     Results(#[from] ResultsError),
+    /// A bundled query that does not select a column the code reads from it.
+    #[error("the bundled query `{query}` does not select `?{column}`")]
+    Column {
+        /// The query's name.
+        query: String,
+        /// The column.
+        column: String,
+    },
     /// An override file that cannot be read or applied.
     #[error(transparent)]
-    Override(#[from] crate::resolve::overrides::OverrideError),
+    Override(#[from] OverrideError),
     /// Evaluating a folder against answer keys.
     #[error(transparent)]
     Eval(#[from] EvalError),
-    /// An answer key or override file that cannot be read.
-    #[error("{path}:{line}: {message}")]
-    Key {
-        /// The key file.
-        path: String,
-        /// 1-based line.
-        line: usize,
-        /// What is wrong.
-        message: String,
-    },
-    /// A folder that cannot be listed.
+    /// Ingesting as a whole (per-file failures are in the report instead).
+    #[error(transparent)]
+    Ingest(#[from] IngestError),
+    /// Exporting.
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    /// Paths to ingest that hold no statement file.
+    #[error("no statement files (.txt .md .html .json .yaml .yml .toml) under the given paths")]
+    NoStatementFiles,
+    /// A country name or code the gazetteer does not know.
+    #[error("unknown country `{0}`")]
+    UnknownCountry(String),
+    /// A file or folder that cannot be read.
     #[error("{path}: {source}")]
     Io {
-        /// The folder.
+        /// The file or folder.
         path: String,
         /// The OS error.
         source: std::io::Error,
     },
 }
 
-
-/// Parses every `NAME.txt`/`.md`/`.html` with a `NAME.expected.json` beside it (folders
-/// recursively) and scores it against the key.
-pub fn evaluate(dir: &Path, resolver: &Resolver) -> Result<Evaluation, AppError> {
-    Ok(crate::eval::evaluate(dir, resolver)?)
+/// Where a session's store is and how it mints and resolves identities.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The store's folder.
+    pub store: PathBuf,
+    /// The base IRI under which identities are minted.
+    pub base: String,
+    /// The override file given, if one was.
+    pub overrides: Option<PathBuf>,
+    /// Without one, `cosignet.toml` is looked for in the working directory, then in those of
+    /// these paths that are folders (`ingest` passes the paths it reads).
+    pub override_folders: Vec<PathBuf>,
 }
 
-/// The records read from one file (one for a statement text).
-pub fn parse_file(path: &Path, resolver: &Resolver) -> Result<Vec<StatementRecord>, AppError> {
-    let shown = crate::load::shown_path(path);
-    Ok(load(path, &shown, resolver)?)
+/// The state every operation starts from: the resolver (base IRI and overrides) and where
+/// the store is. Opening a session opens no store.
+#[derive(Debug)]
+pub struct Session {
+    resolver: Resolver,
+    store: PathBuf,
+    overrides: Option<String>,
 }
 
-/// The numbered lines of a statement text as extraction reads them.
-pub fn text_lines(path: &Path) -> Result<Vec<crate::text::lines::Line>, AppError> {
-    let shown = crate::load::shown_path(path);
-    Ok(crate::load::text_lines(path, &shown)?)
+impl Session {
+    /// Checks the base IRI and reads the override file (given, or `cosignet.toml` found in
+    /// the working directory or in a folder of `override_folders`).
+    pub fn open(settings: &Settings) -> Result<Self, AppError> {
+        let base = Base::new(&settings.base)?;
+        let found = settings.overrides.clone().or_else(|| {
+            std::iter::once(PathBuf::from("."))
+                .chain(settings.override_folders.iter().filter(|p| p.is_dir()).cloned())
+                .map(|d| d.join("cosignet.toml"))
+                .find(|p| p.is_file())
+        });
+        let (resolver, overrides) = match found {
+            Some(path) => {
+                let shown = crate::load::shown_path(&path);
+                let text = std::fs::read_to_string(&path).map_err(|source| AppError::Io {
+                    path: shown.clone(),
+                    source,
+                })?;
+                let o = Overrides::parse(&text, &shown)?;
+                (Resolver::with_overrides(base, &o)?, Some(shown))
+            }
+            None => (Resolver::new(base), None),
+        };
+        Ok(Self {
+            resolver,
+            store: settings.store.clone(),
+            overrides,
+        })
+    }
+
+    /// The override file applied, as shown in messages.
+    pub fn overrides(&self) -> Option<&str> {
+        self.overrides.as_deref()
+    }
+
+    /// The resolver of this session.
+    pub fn resolver(&self) -> &Resolver {
+        &self.resolver
+    }
+
+    /// The store's folder.
+    pub fn store_path(&self) -> &Path {
+        &self.store
+    }
+
+    /// `cosignet parse`: the records read from one file (one for a statement text), or its
+    /// numbered lines as extraction reads them.
+    pub fn parse(&self, file: &Path, what: ParseWhat) -> Result<Parsed, AppError> {
+        let shown = crate::load::shown_path(file);
+        Ok(match what {
+            ParseWhat::Records => Parsed::Records {
+                records: load(file, &shown, &self.resolver)?,
+                shown,
+            },
+            ParseWhat::Lines => Parsed::Lines(crate::load::text_lines(file, &shown)?),
+        })
+    }
+
+    /// `cosignet ingest`: reads the statement files under `paths` (folders recursively) into
+    /// the store, creating it if needed. Files that fail are in the report.
+    pub fn ingest(&self, paths: &[PathBuf], progress: &dyn Progress) -> Result<IngestReport, AppError> {
+        let files = crate::ingest::collect(paths).map_err(|(p, source)| AppError::Io {
+            path: p.display().to_string(),
+            source,
+        })?;
+        if files.is_empty() {
+            return Err(AppError::NoStatementFiles);
+        }
+        let store = Store::open(&self.store).map_err(|source| AppError::OpenStore {
+            path: self.store.display().to_string(),
+            source,
+        })?;
+        Ok(crate::ingest::ingest(&store, &self.resolver, &files, progress)?)
+    }
+
+    /// `cosignet query`: the bundled queries, or the answer of one query over the store.
+    pub fn query(&self, request: &QueryRequest) -> Result<Answer, AppError> {
+        let (text, bindings) = match request {
+            QueryRequest::List => return Ok(Answer::Catalogue(queries::bundled())),
+            QueryRequest::Bundled { name, params } => {
+                let q = queries::find(name)?;
+                let bindings = queries::bind(&q, params, &self.resolver)?;
+                (q.text.to_owned(), bindings)
+            }
+            QueryRequest::Sparql(text) => (text.clone(), vec![]),
+            QueryRequest::File(path) => {
+                let text = std::fs::read_to_string(path).map_err(|source| AppError::Io {
+                    path: path.display().to_string(),
+                    source,
+                })?;
+                (text, vec![])
+            }
+        };
+        let store = self.open_existing()?;
+        let table = run_sparql(&store, &text, bindings)?;
+        let base = store
+            .base()?
+            .unwrap_or_else(|| self.resolver.base().as_str().to_owned());
+        Ok(Answer::Table { table, base })
+    }
+
+    /// `cosignet export`: writes the whole store in `format`.
+    pub fn export(
+        &self,
+        format: ExportFormat,
+        out: &mut dyn Write,
+        progress: &dyn Progress,
+    ) -> Result<(), AppError> {
+        let store = self.open_existing()?;
+        Ok(crate::export::export(&store, format, out, progress)?)
+    }
+
+    /// `cosignet network`: the co-signature network of the store, or one per period.
+    pub fn network(&self, request: &NetworkRequest, progress: &dyn Progress) -> Result<Networks, AppError> {
+        let store = self.open_existing()?;
+        let options = Options {
+            weighting: request.weighting,
+            from: request.from.clone(),
+            to: request.to.clone(),
+            countries: request
+                .countries
+                .iter()
+                .map(|c| c.trim().to_ascii_uppercase())
+                .collect(),
+            min_weight: request.min_weight,
+            seed: request.seed,
+            metrics: request.metrics,
+        };
+        progress.phase("reading signings", None);
+        let signings = signings(&store, &self.resolver, request.level)?;
+        progress.phase("building the network", None);
+        Ok(match &request.per {
+            Some(period) => Networks::Periods(slices(&signings, period, &options)),
+            None => Networks::One(match request.level {
+                Level::Bipartite => build_bipartite(&signings, &options),
+                _ => build(&signings, &options),
+            }),
+        })
+    }
+
+    /// `cosignet eval`: parses every `NAME.txt`/`.md`/`.html` with a `NAME.expected.json`
+    /// beside it (folders recursively) and scores it against the key.
+    pub fn evaluate(&self, dir: &Path, progress: &dyn Progress) -> Result<Evaluation, AppError> {
+        progress.phase("scoring texts against their answer keys", None);
+        Ok(crate::eval::evaluate(dir, &self.resolver)?)
+    }
+
+    /// `cosignet resolve`: the identity each name gets and how, or the resolution report of
+    /// the store.
+    pub fn resolve(&self, request: &ResolveRequest) -> Result<Resolution, AppError> {
+        match request {
+            ResolveRequest::Names {
+                names,
+                country,
+                language,
+            } => Ok(Resolution::Names(self.resolve_names(
+                names,
+                country.as_deref(),
+                language.as_deref(),
+            )?)),
+            ResolveRequest::Report => {
+                let store = self.open_existing()?;
+                Ok(Resolution::Report(resolution_report(&store, &self.resolver)?))
+            }
+        }
+    }
+
+    /// `cosignet validate`: every violation of the bundled SHACL shapes in the store.
+    pub fn validate(&self) -> Result<Vec<Violation>, AppError> {
+        let store = self.open_existing()?;
+        Ok(crate::validate::validate(&store)?)
+    }
+
+    fn resolve_names(
+        &self,
+        names: &[String],
+        country: Option<&str>,
+        language: Option<&str>,
+    ) -> Result<Vec<NameResolution>, AppError> {
+        let g = self.resolver.gazetteer();
+        let country = match country {
+            Some(c) => Some(
+                g.by_code(c)
+                    .or_else(|| g.lookup(c).map(|(i, _)| i))
+                    .ok_or_else(|| AppError::UnknownCountry(c.to_owned()))?,
+            ),
+            None => None,
+        };
+        Ok(names
+            .iter()
+            .map(|name| {
+                let id = self.resolver.party(name, country, language);
+                NameResolution {
+                    name: name.clone(),
+                    how: match (id.rule, id.method) {
+                        (Some(rule), _) => How::Override(rule),
+                        (None, Method::Listed(kind)) => How::Listed(kind),
+                        (None, Method::Fallback) => How::Fallback,
+                    },
+                    country: id.country.map(|c| g.get(c).name.clone()),
+                    label: id.label,
+                    iri: id.iri,
+                }
+            })
+            .collect())
+    }
+
+    fn open_existing(&self) -> Result<Store, AppError> {
+        let path = self.store.display().to_string();
+        if !self.store.exists() {
+            return Err(AppError::NoStore { path });
+        }
+        Store::open_read_only(&self.store).map_err(|source| AppError::OpenStore { path, source })
+    }
 }
 
-/// A resolver with the overrides in `path` applied; also the path as shown.
-pub fn resolver_with_overrides(base: crate::iri::Base, path: &Path) -> Result<(Resolver, String), AppError> {
-    let shown = crate::load::shown_path(path);
-    let text = std::fs::read_to_string(path).map_err(|source| AppError::Io {
-        path: shown.clone(),
-        source,
-    })?;
-    let o = crate::resolve::overrides::Overrides::parse(&text, &shown)?;
-    let r = Resolver::with_overrides(base, &o)?;
-    Ok((r, shown))
+/// What `parse` reads from a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParseWhat {
+    /// The statement records.
+    Records,
+    /// The numbered lines, after decoding and markup.
+    Lines,
+}
+
+/// What `parse` read.
+#[derive(Debug)]
+pub enum Parsed {
+    /// The records of the file, shown as `shown` in messages.
+    Records {
+        /// The file as shown in messages.
+        shown: String,
+        /// Its records.
+        records: Vec<StatementRecord>,
+    },
+    /// Its numbered lines.
+    Lines(Vec<Line>),
+}
+
+/// Which query `query` runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QueryRequest {
+    /// None: list the bundled queries.
+    List,
+    /// A bundled query with `name=value` parameters.
+    Bundled {
+        /// Its name.
+        name: String,
+        /// Its parameters as `name=value`.
+        params: Vec<String>,
+    },
+    /// SPARQL text.
+    Sparql(String),
+    /// A file of SPARQL.
+    File(PathBuf),
+}
+
+/// What `query` answers.
+#[derive(Debug)]
+pub enum Answer {
+    /// The bundled queries.
+    Catalogue(Vec<BundledQuery>),
+    /// A query's results.
+    Table {
+        /// The rows.
+        table: Table,
+        /// The base IRI of the store's identities (for short names in tables).
+        base: String,
+    },
+}
+
+/// What a network's nodes are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Parties.
+    Party,
+    /// Persons who signed.
+    Person,
+    /// Countries of the signing parties.
+    Country,
+    /// Statements and parties (two-mode).
+    Bipartite,
+}
+
+/// The network `network` builds.
+#[derive(Debug, Clone)]
+pub struct NetworkRequest {
+    /// What the nodes are.
+    pub level: Level,
+    /// Edge weight.
+    pub weighting: Weighting,
+    /// Only statements dated on or after this day (YYYY-MM-DD).
+    pub from: Option<String>,
+    /// Only statements dated on or before this day (YYYY-MM-DD).
+    pub to: Option<String>,
+    /// Only nodes of these countries (ISO codes, any case).
+    pub countries: Vec<String>,
+    /// Drop edges lighter than this.
+    pub min_weight: Option<f64>,
+    /// Seed of community detection and layout.
+    pub seed: u64,
+    /// Compute the costly metrics (betweenness, closeness, eigenvector, clustering,
+    /// communities).
+    pub metrics: bool,
+    /// One network per period.
+    pub per: Option<Period>,
+}
+
+/// What `network` built.
+#[derive(Debug)]
+pub enum Networks {
+    /// One network.
+    One(Network),
+    /// One network per period, labelled.
+    Periods(Vec<(String, Network)>),
+}
+
+/// Which names `resolve` resolves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResolveRequest {
+    /// These names, as a statement would write them.
+    Names {
+        /// The names.
+        names: Vec<String>,
+        /// The country written beside them (name or ISO code).
+        country: Option<String>,
+        /// The statement language (ISO 639-1), which settles shared acronyms.
+        language: Option<String>,
+    },
+    /// Every party identity in the store.
+    Report,
+}
+
+/// What `resolve` answers.
+#[derive(Debug)]
+pub enum Resolution {
+    /// One identity per name asked.
+    Names(Vec<NameResolution>),
+    /// The store's identities, spellings, fallbacks and likely duplicates.
+    Report(ResolutionReport),
+}
+
+/// The identity one name gets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameResolution {
+    /// The name asked.
+    pub name: String,
+    /// The canonical label.
+    pub label: String,
+    /// The IRI.
+    pub iri: String,
+    /// The country's name, when the party has one.
+    pub country: Option<String>,
+    /// How the identity was found.
+    pub how: How,
+}
+
+/// How a name got its identity.
+#[derive(Debug, Clone, PartialEq)]
+pub enum How {
+    /// A rule of the override file decided it.
+    Override(Origin),
+    /// It matched the bundled party list.
+    Listed(MatchKind),
+    /// Not listed: the normalised key.
+    Fallback,
+}
+
+impl std::fmt::Display for How {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Override(rule) => write!(f, "override {rule}"),
+            Self::Listed(kind) => write!(f, "listed party ({kind:?} match)"),
+            Self::Fallback => f.write_str("not listed: normalised key"),
+        }
+    }
 }
 
 /// The resolution report of the store: identities, spellings, fallbacks, likely duplicates.
-pub fn resolution_report(
-    store: &Store,
-    resolver: &Resolver,
-) -> Result<crate::resolve::report::Report, AppError> {
-    let table = run_bundled(store, resolver, "spellings", &[])?;
-    let col = |name: &str| {
-        table
-            .variables
-            .iter()
-            .position(|v| v.as_str() == name)
-            .expect("spellings.rq projects it")
-    };
-    let (p, n, c, w, f, l) = (
-        col("party"),
-        col("party_name"),
-        col("country"),
-        col("as_written"),
-        col("file"),
-        col("line"),
-    );
-    let rows: Vec<crate::resolve::report::SpellingRow> = table
+fn resolution_report(store: &Store, resolver: &Resolver) -> Result<ResolutionReport, AppError> {
+    let (table, [p, n, c, w, f, l]) = read_bundled(
+        store,
+        resolver,
+        "spellings",
+        ["party", "party_name", "country", "as_written", "file", "line"],
+    )?;
+    let rows: Vec<SpellingRow> = table
         .rows
         .iter()
         .filter_map(|r| {
-            Some(crate::resolve::report::SpellingRow {
+            Some(SpellingRow {
                 party: text(&r[p])?,
                 party_name: text(&r[n]),
                 country: text(&r[c]),
@@ -128,20 +524,34 @@ pub fn resolution_report(
 }
 
 /// Runs SPARQL with bindings and collects the results.
-pub fn run_sparql(store: &Store, sparql: &str, bindings: Vec<(Variable, Term)>) -> Result<Table, AppError> {
+fn run_sparql(store: &Store, sparql: &str, bindings: Vec<(Variable, Term)>) -> Result<Table, AppError> {
     Ok(collect(store.query(sparql, bindings)?)?)
 }
 
-/// Runs a bundled query with `name=value` parameters.
-pub fn run_bundled(
+/// Runs a bundled query (without parameters) and finds the columns the code reads from it,
+/// in the order asked. The tidy tests check that every query named in a call of this
+/// function selects every column the call reads.
+fn read_bundled<const N: usize>(
     store: &Store,
     resolver: &Resolver,
-    name: &str,
-    params: &[String],
-) -> Result<Table, AppError> {
-    let q = queries::find(name)?;
-    let bindings = queries::bind(&q, params, resolver)?;
-    run_sparql(store, q.text, bindings)
+    query: &str,
+    columns: [&str; N],
+) -> Result<(Table, [usize; N]), AppError> {
+    let q = queries::find(query)?;
+    let bindings = queries::bind(&q, &[], resolver)?;
+    let table = run_sparql(store, q.text, bindings)?;
+    let mut found = [0; N];
+    for (slot, name) in found.iter_mut().zip(columns) {
+        *slot = table
+            .variables
+            .iter()
+            .position(|v| v.as_str() == name)
+            .ok_or_else(|| AppError::Column {
+                query: query.to_owned(),
+                column: name.to_owned(),
+            })?;
+    }
+    Ok((table, found))
 }
 
 fn text(t: &Option<Term>) -> Option<String> {
@@ -152,32 +562,9 @@ fn text(t: &Option<Term>) -> Option<String> {
     }
 }
 
-/// What a network's nodes are.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Level {
-    /// Parties.
-    Party,
-    /// Persons who signed.
-    Person,
-    /// Countries of the signing parties.
-    Country,
-    /// Statements and parties (two-mode).
-    Bipartite,
-}
-
-/// Column `name` of a table (the bundled queries project their columns).
-fn column(table: &Table, name: &str) -> usize {
-    table
-        .variables
-        .iter()
-        .position(|v| v.as_str() == name)
-        .expect("the bundled query projects it")
-}
-
 /// Country IRI -> (alpha-2 code, else name; name).
 fn country_codes(store: &Store, resolver: &Resolver) -> Result<HashMap<String, (String, String)>, AppError> {
-    let t = run_bundled(store, resolver, "country-codes", &[])?;
-    let (c, n, k) = (column(&t, "country"), column(&t, "name"), column(&t, "code"));
+    let (t, [c, n, k]) = read_bundled(store, resolver, "country-codes", ["country", "name", "code"])?;
     Ok(t.rows
         .iter()
         .filter_map(|r| {
@@ -192,23 +579,13 @@ fn country_codes(store: &Store, resolver: &Resolver) -> Result<HashMap<String, (
 pub fn signings(store: &Store, resolver: &Resolver, level: Level) -> Result<Vec<Signing>, AppError> {
     let countries = country_codes(store, resolver)?;
     let code = |iri: Option<String>| iri.and_then(|i| countries.get(&i).cloned());
-    let dated = run_bundled(store, resolver, "statement-dates", &[])?;
-    let (ds, dd) = (column(&dated, "statement"), column(&dated, "date"));
-    let dates: HashMap<String, String> = dated
-        .rows
-        .iter()
-        .filter_map(|r| Some((text(&r[ds])?, text(&r[dd])?)))
-        .collect();
-    let date_of = |statement: &str| dates.get(statement).cloned();
     if level == Level::Person {
-        let t = run_bundled(store, resolver, "person-signings", &[])?;
-        let (s, d, p, n, c) = (
-            column(&t, "statement"),
-            column(&t, "date"),
-            column(&t, "person"),
-            column(&t, "name"),
-            column(&t, "country"),
-        );
+        let (t, [s, d, p, n, c]) = read_bundled(
+            store,
+            resolver,
+            "person-signings",
+            ["statement", "date", "person", "name", "country"],
+        )?;
         return Ok(t
             .rows
             .iter()
@@ -223,19 +600,20 @@ pub fn signings(store: &Store, resolver: &Resolver, level: Level) -> Result<Vec<
             })
             .collect());
     }
-    let parties = run_bundled(store, resolver, "parties", &[])?;
-    let (p, n, c) = (
-        column(&parties, "party"),
-        column(&parties, "name"),
-        column(&parties, "country"),
-    );
+    let (dated, [ds, dd]) = read_bundled(store, resolver, "statement-dates", ["statement", "date"])?;
+    let dates: HashMap<String, String> = dated
+        .rows
+        .iter()
+        .filter_map(|r| Some((text(&r[ds])?, text(&r[dd])?)))
+        .collect();
+    let date_of = |statement: &str| dates.get(statement).cloned();
+    let (parties, [p, n, c]) = read_bundled(store, resolver, "parties", ["party", "name", "country"])?;
     let attributes: HashMap<String, (String, Option<(String, String)>)> = parties
         .rows
         .iter()
         .filter_map(|r| Some((text(&r[p])?, (text(&r[n]).unwrap_or_default(), code(text(&r[c]))))))
         .collect();
-    let t = run_bundled(store, resolver, "signings", &[])?;
-    let (s, p) = (column(&t, "statement"), column(&t, "party"));
+    let (t, [s, p]) = read_bundled(store, resolver, "signings", ["statement", "party"])?;
     Ok(t.rows
         .iter()
         .filter_map(|r| {
@@ -267,30 +645,4 @@ pub fn signings(store: &Store, resolver: &Resolver, level: Level) -> Result<Vec<
             }
         })
         .collect())
-}
-
-/// The co-signature network of the store at a level, with filters and metrics.
-pub fn network(
-    store: &Store,
-    resolver: &Resolver,
-    level: Level,
-    options: &Options,
-) -> Result<Network, AppError> {
-    let signings = signings(store, resolver, level)?;
-    Ok(match level {
-        Level::Bipartite => build_bipartite(&signings, options),
-        _ => build(&signings, options),
-    })
-}
-
-/// One network per period (for time-sliced output).
-pub fn network_slices(
-    store: &Store,
-    resolver: &Resolver,
-    level: Level,
-    period: &Period,
-    options: &Options,
-) -> Result<Vec<(String, Network)>, AppError> {
-    let signings = signings(store, resolver, level)?;
-    Ok(slices(&signings, period, options))
 }

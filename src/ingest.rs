@@ -5,6 +5,7 @@
 //! many statements (unlisted parties, persons) are rebuilt once at the end.
 
 use crate::load::{load, InputKind, LoadError};
+use crate::progress::Progress;
 use crate::rdf::entities::describe;
 use crate::rdf::map::statement_quads;
 use crate::rdf::reference::{ontology_quads, reference_quads};
@@ -108,7 +109,6 @@ fn is_not_a_statement(name: &str) -> bool {
     lower.ends_with(".expected.json") || lower.starts_with("readme") || lower == "cosignet.toml"
 }
 
-
 /// One file read and mapped, ready to write.
 struct Prepared {
     shown: String,
@@ -140,8 +140,8 @@ fn prepare(path: &Path, resolver: &Resolver) -> Result<Prepared, Message> {
     let mut by_source: BTreeMap<String, Vec<GraphWrite>> = BTreeMap::new();
     let mut quads = 0;
     for rec in &records {
-        let q = statement_quads(resolver, rec)
-            .map_err(|e| fail(None, format!("statement `{}`: {e}", rec.id)))?;
+        let q =
+            statement_quads(resolver, rec).map_err(|e| fail(None, format!("statement `{}`: {e}", rec.id)))?;
         quads += q.len();
         let graph = NamedNode::new_unchecked(resolver.base().statement(&rec.id));
         let source = rec.source.path.clone().unwrap_or_else(|| shown.clone());
@@ -185,9 +185,14 @@ pub enum IngestError {
     Store(#[from] StoreError),
 }
 
-/// Reads, maps and stores files. Per-file failures are in the report; the error is for
-/// failures of the whole run (the store itself).
-pub fn ingest(store: &Store, resolver: &Resolver, files: &[PathBuf]) -> Result<Report, IngestError> {
+/// Reads, maps and stores files, telling `progress` how many are done. Per-file failures
+/// are in the report; the error is for failures of the whole run (the store itself).
+pub fn ingest(
+    store: &Store,
+    resolver: &Resolver,
+    files: &[PathBuf],
+    progress: &dyn Progress,
+) -> Result<Report, IngestError> {
     let given = resolver.base().as_str().to_owned();
     if let Some(stored) = store.base()? {
         if stored != given {
@@ -205,9 +210,11 @@ pub fn ingest(store: &Store, resolver: &Resolver, files: &[PathBuf]) -> Result<R
     // Descriptions an interrupted run left to rebuild.
     store.refresh_entities(&refresh)?;
     let clock = std::time::Instant::now();
+    progress.phase("reading files", Some(files.len() as u64));
     let run = std::cell::RefCell::new(Run {
         store,
         resolver,
+        progress,
         report: Report::default(),
         tally: Tally::default(),
         owner: HashMap::new(),
@@ -243,6 +250,7 @@ pub fn ingest(store: &Store, resolver: &Resolver, files: &[PathBuf]) -> Result<R
     let mut report = std::mem::take(&mut run.report);
     let replacing = std::mem::take(&mut run.replacing);
     if report.files_stored + report.files_unchanged + replacing.len() > 0 {
+        progress.phase("writing changed files", None);
         let fixed = vec![
             GraphWrite {
                 graph: NamedNode::new_unchecked(resolver.base().reference_graph()),
@@ -275,6 +283,7 @@ pub fn ingest(store: &Store, resolver: &Resolver, files: &[PathBuf]) -> Result<R
         }
     }
     let written = clock.elapsed();
+    progress.phase("deriving descriptions", None);
     store.refresh_entities(&refresh)?;
     report.timings = vec![
         ("read, map and bulk-load new files", read_and_load),
@@ -295,6 +304,7 @@ pub fn ingest(store: &Store, resolver: &Resolver, files: &[PathBuf]) -> Result<R
 struct Run<'a> {
     store: &'a Store,
     resolver: &'a Resolver,
+    progress: &'a dyn Progress,
     report: Report,
     tally: Tally,
     /// Statement graph -> the source that claimed it in this run.
@@ -320,6 +330,7 @@ impl Run<'_> {
                 self.failed.get_or_insert(e);
             }
         }
+        self.progress.advance(chunk.len() as u64);
     }
 
     fn sort(&mut self, p: Result<Prepared, Message>) -> Result<(), IngestError> {

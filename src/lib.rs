@@ -6,7 +6,8 @@
 //! signings to networks and files) know nothing of RDF; this crate maps records to RDF
 //! ([`rdf`]), keeps them in Oxigraph ([`store`]), reads folders into it ([`ingest`]) and answers
 //! from it ([`queries`], [`results`], [`export`], [`validate`]). [`app`] offers one call per
-//! subcommand and [`cli`] is the command line.
+//! subcommand, the long ones reporting to a [`progress`] observer, and [`cli`] is the command
+//! line: the only module that knows clap, prints or picks exit codes.
 
 #![warn(missing_docs)]
 
@@ -17,6 +18,7 @@ pub mod app;
 pub mod cli;
 pub mod export;
 pub mod ingest;
+pub mod progress;
 pub mod queries;
 pub mod rdf;
 pub mod results;

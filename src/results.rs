@@ -1,4 +1,6 @@
 //! Query results as a table for a terminal, or as SPARQL results CSV, TSV, JSON or XML.
+//! The table is for people: IRIs under the store's base and the vocabulary namespaces are
+//! shortened, and long cells are cut to fit a width. The other formats keep every term whole.
 
 use crate::rdf::vocab::PREFIXES;
 use oxigraph::model::Term;
@@ -7,9 +9,9 @@ use oxigraph::sparql::{QueryResults, QuerySolution, Variable};
 use std::io::{self, Write};
 
 /// How query results are written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ResultsFormat {
-    /// Aligned columns, IRIs shortened with the known prefixes.
+    /// Aligned columns, IRIs shortened (see [`TableView`]).
     Table,
     /// SPARQL 1.1 results CSV.
     Csv,
@@ -20,6 +22,18 @@ pub enum ResultsFormat {
     /// SPARQL results XML.
     Xml,
 }
+
+/// How the `table` format shows terms; the other formats ignore it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TableView {
+    /// IRIs under this base are shown relative to it (`statement/2020-...`).
+    pub base: Option<String>,
+    /// Lines are kept within this many characters by cutting the widest cells (`…`).
+    pub width: Option<usize>,
+}
+
+/// Narrowest a column is cut to (its header stays whole when shorter).
+const MIN_COLUMN: usize = 8;
 
 /// What went wrong while writing results.
 #[derive(Debug, thiserror::Error)]
@@ -75,11 +89,15 @@ pub fn collect(results: QueryResults<'_>) -> Result<Table, ResultsError> {
     }
 }
 
-/// A term as a person reads it: IRIs shortened by the known prefixes, literals bare.
-pub fn display_term(t: &Term) -> String {
+/// A term as a person reads it: IRIs under `base` relative to it, other IRIs shortened by
+/// the known prefixes, literals bare.
+pub fn display_term(t: &Term, base: Option<&str>) -> String {
     match t {
         Term::NamedNode(n) => {
             let iri = n.as_str();
+            if let Some(local) = base.and_then(|b| iri.strip_prefix(b)).filter(|l| !l.is_empty()) {
+                return local.to_owned();
+            }
             for (p, ns) in PREFIXES {
                 if let Some(local) = iri.strip_prefix(ns) {
                     return format!("{p}:{local}");
@@ -92,10 +110,15 @@ pub fn display_term(t: &Term) -> String {
     }
 }
 
-/// Writes a table in the chosen format.
-pub fn write(table: &Table, format: ResultsFormat, mut out: impl Write) -> Result<(), ResultsError> {
+/// Writes a table in the chosen format (`view` applies to the `table` format only).
+pub fn write(
+    table: &Table,
+    format: ResultsFormat,
+    view: &TableView,
+    mut out: impl Write,
+) -> Result<(), ResultsError> {
     let serializer = match format {
-        ResultsFormat::Table => return write_aligned(table, out),
+        ResultsFormat::Table => return write_aligned(table, view, out),
         ResultsFormat::Csv => QueryResultsFormat::Csv,
         ResultsFormat::Tsv => QueryResultsFormat::Tsv,
         ResultsFormat::Json => QueryResultsFormat::Json,
@@ -119,7 +142,8 @@ pub fn write(table: &Table, format: ResultsFormat, mut out: impl Write) -> Resul
     Ok(())
 }
 
-fn write_aligned(table: &Table, mut out: impl Write) -> Result<(), ResultsError> {
+fn write_aligned(table: &Table, view: &TableView, mut out: impl Write) -> Result<(), ResultsError> {
+    let base = view.base.as_deref();
     let cells: Vec<Vec<String>> = table
         .rows
         .iter()
@@ -127,7 +151,7 @@ fn write_aligned(table: &Table, mut out: impl Write) -> Result<(), ResultsError>
             r.iter()
                 .map(|t| {
                     t.as_ref()
-                        .map(display_term)
+                        .map(|t| display_term(t, base))
                         .unwrap_or_default()
                         .replace(['\n', '\t'], " ")
                 })
@@ -141,11 +165,18 @@ fn write_aligned(table: &Table, mut out: impl Write) -> Result<(), ResultsError>
             *w = (*w).max(c.chars().count());
         }
     }
+    if let Some(limit) = view.width {
+        fit(&mut widths, &headers, limit);
+    }
     let line = |row: &[String]| -> String {
         let padded: Vec<String> = row
             .iter()
             .zip(&widths)
-            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .map(|(c, w)| {
+                let c = cut(c, *w);
+                let pad = w - c.chars().count();
+                format!("{c}{}", " ".repeat(pad))
+            })
             .collect();
         padded.join("  ").trim_end().to_owned()
     };
@@ -162,4 +193,99 @@ fn write_aligned(table: &Table, mut out: impl Write) -> Result<(), ResultsError>
         if cells.len() == 1 { "" } else { "s" }
     )?;
     Ok(())
+}
+
+/// Narrows the widest columns, one character at a time, until a line (columns and the two
+/// spaces between them) fits in `limit` or every column is down to its minimum.
+fn fit(widths: &mut [usize], headers: &[String], limit: usize) {
+    let gaps = 2 * widths.len().saturating_sub(1);
+    let floor = |i: usize| headers[i].chars().count().max(MIN_COLUMN);
+    while widths.iter().sum::<usize>() + gaps > limit {
+        let widest = (0..widths.len())
+            .filter(|&i| widths[i] > floor(i))
+            .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)));
+        match widest {
+            Some(i) => widths[i] -= 1,
+            None => break,
+        }
+    }
+}
+
+/// The cell cut to `width` characters, its last one `…` when cut.
+fn cut(cell: &str, width: usize) -> String {
+    if cell.chars().count() <= width {
+        return cell.to_owned();
+    }
+    let mut short: String = cell.chars().take(width.saturating_sub(1)).collect();
+    short.push('…');
+    short
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oxigraph::model::{Literal, NamedNode};
+
+    fn table() -> Table {
+        let iri = |s: &str| Some(Term::from(NamedNode::new_unchecked(s)));
+        let text = |s: &str| Some(Term::from(Literal::new_simple_literal(s)));
+        Table {
+            variables: ["statement", "title"].map(Variable::new_unchecked).to_vec(),
+            rows: vec![
+                vec![
+                    iri("https://example.org/d/statement/2020-08-18-a-very-long-statement-identifier"),
+                    text("A title long enough to be cut when the terminal is narrow"),
+                ],
+                vec![iri("http://schema.org/Person"), text("short")],
+            ],
+        }
+    }
+
+    fn aligned(view: &TableView) -> String {
+        let mut out = Vec::new();
+        write(&table(), ResultsFormat::Table, view, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn tables_show_iris_under_the_base_relative_to_it() {
+        let text = aligned(&TableView {
+            base: Some("https://example.org/d/".into()),
+            width: None,
+        });
+        assert!(
+            text.contains("\nstatement/2020-08-18-a-very-long-statement-identifier  A title"),
+            "{text}"
+        );
+        assert!(text.contains("\nschema:Person"), "{text}");
+        assert!(!text.contains("https://"), "{text}");
+    }
+
+    #[test]
+    fn tables_fit_the_width_by_cutting_the_widest_cells() {
+        let view = TableView {
+            base: Some("https://example.org/d/".into()),
+            width: Some(60),
+        };
+        let text = aligned(&view);
+        for line in text.lines() {
+            assert!(line.chars().count() <= 60, "{line:?} is wider than 60");
+        }
+        assert!(text.contains('…'), "{text}");
+        assert!(text.contains("statement/2020"), "{text}");
+        // Without a width nothing is cut.
+        assert!(!aligned(&TableView::default()).contains('…'));
+    }
+
+    #[test]
+    fn csv_keeps_whole_iris() {
+        let mut out = Vec::new();
+        let view = TableView {
+            base: Some("https://example.org/d/".into()),
+            width: Some(20),
+        };
+        write(&table(), ResultsFormat::Csv, &view, &mut out).unwrap();
+        let csv = String::from_utf8(out).unwrap();
+        assert!(csv.contains("https://example.org/d/statement/2020-08-18-a-very-long-statement-identifier"));
+    }
 }

@@ -3,10 +3,8 @@
 
 use crate::rdf::entities::{entity_links, fact_query, linked_entities, FactRow, FACT_QUERIES};
 use crate::rdf::{cosig, string};
-use oxigraph::io::RdfSerializer;
 use oxigraph::model::{GraphName, GraphNameRef, NamedNode, Quad, QuadRef, Term, Variable};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
-use std::io::Write;
 use std::path::Path;
 
 /// The store's facts about itself (its base IRI) sit in the default graph, which queries
@@ -427,25 +425,5 @@ impl Store {
             .iter()
             .map(|q| q.map_err(self.err()))
             .filter(|q| !matches!(q, Ok(q) if q.graph_name.is_default_graph()))
-    }
-
-    /// Streams every quad of the named graphs through a serializer.
-    pub fn dump(
-        &self,
-        serializer: RdfSerializer,
-        writer: impl Write,
-        as_triples: bool,
-    ) -> Result<(), StoreError> {
-        let mut w = serializer.for_writer(writer);
-        for q in self.quads() {
-            let q = q?;
-            if as_triples {
-                w.serialize_triple(q.as_ref())?;
-            } else {
-                w.serialize_quad(q.as_ref())?;
-            }
-        }
-        w.finish()?;
-        Ok(())
     }
 }

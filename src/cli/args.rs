@@ -1,13 +1,20 @@
-//! Every clap type of the command line.
+//! Every clap type of the command line, and the explicit conversions of its value enums to
+//! the library's (which know nothing of clap).
 
-use crate::export::ExportFormat;
-use crate::results::ResultsFormat;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use crate::network::Period;
+use crate::record::IsoDate;
+use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 /// Joint political statements to linked data and a co-signature network.
 #[derive(Debug, Parser)]
-#[command(name = "cosignet", version, about, propagate_version = true)]
+#[command(
+    name = "cosignet",
+    version,
+    about,
+    propagate_version = true,
+    after_long_help = super::exit_status_help()
+)]
 pub struct Cli {
     /// Options every subcommand uses.
     #[command(flatten)]
@@ -31,6 +38,10 @@ pub struct Global {
     /// ingested) is used when present.
     #[arg(long, global = true, env = "COSIGNET_OVERRIDES", visible_alias = "aliases")]
     pub overrides: Option<PathBuf>,
+    /// No progress bars and no informational messages on standard error (warnings and
+    /// errors still print).
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
 }
 
 /// The subcommands.
@@ -53,65 +64,10 @@ pub enum Command {
     Resolve(ResolveArgs),
     /// Check the store against the bundled SHACL shapes (ontology/shapes.ttl).
     Validate,
-}
-
-/// How `resolve --report` prints.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    /// Indented text for reading.
-    Text,
-    /// JSON.
-    Json,
-}
-
-/// `cosignet resolve`.
-#[derive(Debug, Args)]
-pub struct ResolveArgs {
-    /// Party names to resolve (as a statement would write them).
-    pub names: Vec<String>,
-    /// The country written beside the names (name or ISO code).
-    #[arg(long)]
-    pub country: Option<String>,
-    /// The statement language (ISO 639-1), which settles shared acronyms.
-    #[arg(long)]
-    pub language: Option<String>,
-    /// Report every identity in the store instead.
-    #[arg(long, conflicts_with = "names")]
-    pub report: bool,
-    /// Output format of the report.
-    #[arg(long, value_enum, default_value = "text")]
-    pub format: ReportFormat,
-}
-
-/// How `eval` prints its scores.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum EvalFormat {
-    /// One row per file and a total.
-    Table,
-    /// The totals as one JSON object with a `files` list.
-    Json,
-}
-
-/// `cosignet eval`.
-#[derive(Debug, Args)]
-pub struct EvalArgs {
-    /// Folder of texts with answer keys beside them.
-    pub dir: PathBuf,
-    /// Output format.
-    #[arg(long, value_enum, default_value = "table")]
-    pub format: EvalFormat,
-    /// Also list, per file, the signatories missed and those read in excess.
-    #[arg(long)]
-    pub details: bool,
-}
-
-/// Record formats `parse` prints.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum RecordFormat {
-    /// JSON.
-    Json,
-    /// YAML.
-    Yaml,
+    /// Print a shell completion script (e.g. `cosignet completions bash > ~/.local/share/bash-completion/completions/cosignet`).
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), e.g. `cosignet man | man -l -`.
+    Man,
 }
 
 /// `cosignet parse`.
@@ -128,6 +84,15 @@ pub struct ParseArgs {
     pub lines: bool,
 }
 
+/// Record formats `parse` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RecordFormat {
+    /// JSON.
+    Json,
+    /// YAML.
+    Yaml,
+}
+
 /// `cosignet ingest`.
 #[derive(Debug, Args)]
 pub struct IngestArgs {
@@ -141,25 +106,53 @@ pub struct IngestArgs {
 
 /// `cosignet query`.
 #[derive(Debug, Args)]
+#[command(group(ArgGroup::new("what").required(true).args(["name", "list", "sparql", "file"])))]
 pub struct QueryArgs {
     /// Name of a bundled query.
-    #[arg(conflicts_with_all = ["sparql", "file", "list"])]
     pub name: Option<String>,
     /// List the bundled queries with their parameters.
     #[arg(long)]
     pub list: bool,
     /// A parameter of the bundled query, as name=value (repeatable).
-    #[arg(long = "param", value_name = "NAME=VALUE")]
+    #[arg(long = "param", value_name = "NAME=VALUE", conflicts_with_all = ["sparql", "file", "list"])]
     pub params: Vec<String>,
     /// An ad hoc SPARQL query.
-    #[arg(long, conflicts_with = "file")]
+    #[arg(long)]
     pub sparql: Option<String>,
     /// A file holding an ad hoc SPARQL query.
     #[arg(long)]
     pub file: Option<PathBuf>,
-    /// Output format.
+    /// Output format: `table` for people (IRIs under the base shortened, cut to the
+    /// terminal's width), the others the W3C SPARQL results formats with every IRI whole.
     #[arg(long, value_enum, default_value = "table")]
     pub format: ResultsFormat,
+}
+
+/// How query results are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ResultsFormat {
+    /// Aligned columns for a terminal.
+    Table,
+    /// SPARQL 1.1 results CSV.
+    Csv,
+    /// SPARQL 1.1 results TSV.
+    Tsv,
+    /// SPARQL 1.1 results JSON.
+    Json,
+    /// SPARQL results XML.
+    Xml,
+}
+
+impl From<ResultsFormat> for crate::results::ResultsFormat {
+    fn from(f: ResultsFormat) -> Self {
+        match f {
+            ResultsFormat::Table => Self::Table,
+            ResultsFormat::Csv => Self::Csv,
+            ResultsFormat::Tsv => Self::Tsv,
+            ResultsFormat::Json => Self::Json,
+            ResultsFormat::Xml => Self::Xml,
+        }
+    }
 }
 
 /// `cosignet export`.
@@ -171,6 +164,94 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+}
+
+/// The formats `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Turtle: the union of all graphs, pretty and sorted.
+    Turtle,
+    /// TriG: every named graph, pretty and sorted.
+    Trig,
+    /// N-Quads: every named graph, one quad per line.
+    Nquads,
+    /// N-Triples: the union of all graphs, sorted, one triple per line.
+    Ntriples,
+    /// JSON-LD: every named graph, with the vocabulary prefixes in its context.
+    Jsonld,
+    /// RDF/XML: the union of all graphs.
+    Rdfxml,
+}
+
+impl From<ExportFormat> for crate::export::ExportFormat {
+    fn from(f: ExportFormat) -> Self {
+        match f {
+            ExportFormat::Turtle => Self::Turtle,
+            ExportFormat::Trig => Self::Trig,
+            ExportFormat::Nquads => Self::Nquads,
+            ExportFormat::Ntriples => Self::Ntriples,
+            ExportFormat::Jsonld => Self::Jsonld,
+            ExportFormat::Rdfxml => Self::Rdfxml,
+        }
+    }
+}
+
+/// `cosignet network`.
+#[derive(Debug, Args)]
+pub struct NetworkArgs {
+    /// What the nodes are.
+    #[arg(long, value_enum, default_value = "party")]
+    pub level: Level,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "graphml")]
+    pub format: NetworkFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// Edge weight.
+    #[arg(long, value_enum, default_value = "count")]
+    pub weight: Weight,
+    /// Only statements dated on or after this day (YYYY-MM-DD).
+    #[arg(long, value_parser = iso_date)]
+    pub from: Option<String>,
+    /// Only statements dated on or before this day (YYYY-MM-DD).
+    #[arg(long, value_parser = iso_date)]
+    pub to: Option<String>,
+    /// Only nodes of these countries (ISO codes), repeatable or comma-separated.
+    #[arg(long, value_delimiter = ',', num_args = 1..)]
+    pub country: Vec<String>,
+    /// Drop edges lighter than this.
+    #[arg(long)]
+    pub min_weight: Option<f64>,
+    /// One network per period: `year`, or a length such as `5y` or `6m`. GEXF writes one
+    /// dynamic file; other formats write FILE-PERIOD.EXT beside --output.
+    #[arg(long, value_parser = period)]
+    pub per: Option<Period>,
+    /// Seed of community detection and layout (same seed, same output).
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Colour nodes by community or by country (GEXF, SVG).
+    #[arg(long, value_enum, default_value = "community")]
+    pub color_by: ColorBy,
+    /// Print each node's metrics and the partition's modularity (on standard error when the
+    /// network itself goes to standard output).
+    #[arg(long)]
+    pub metrics: bool,
+    /// Skip betweenness, closeness, eigenvector, clustering and communities (large person
+    /// networks).
+    #[arg(long)]
+    pub no_metrics: bool,
+}
+
+/// A `YYYY-MM-DD` day that exists.
+fn iso_date(text: &str) -> Result<String, String> {
+    IsoDate::parse(text).map_err(|e| e.to_string())?;
+    Ok(text.to_owned())
+}
+
+/// A period of `--per`.
+fn period(text: &str) -> Result<Period, String> {
+    Period::parse(text)
 }
 
 /// Network formats.
@@ -203,9 +284,20 @@ pub enum Level {
     Bipartite,
 }
 
+impl From<Level> for crate::app::Level {
+    fn from(l: Level) -> Self {
+        match l {
+            Level::Party => Self::Party,
+            Level::Person => Self::Person,
+            Level::Country => Self::Country,
+            Level::Bipartite => Self::Bipartite,
+        }
+    }
+}
+
 /// How edges are weighted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum WeightArg {
+pub enum Weight {
     /// Statements co-signed.
     Count,
     /// Newman-Fowler: each statement with n signatories adds 1/(n-1) to each of its pairs.
@@ -214,58 +306,89 @@ pub enum WeightArg {
     Jaccard,
 }
 
+impl From<Weight> for crate::network::Weighting {
+    fn from(w: Weight) -> Self {
+        match w {
+            Weight::Count => Self::Count,
+            Weight::Newman => Self::Newman,
+            Weight::Jaccard => Self::Jaccard,
+        }
+    }
+}
+
 /// What colours nodes in GEXF and SVG.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorArg {
+pub enum ColorBy {
     /// The community detected.
     Community,
     /// The country.
     Country,
 }
 
-/// `cosignet network`.
+impl From<ColorBy> for crate::network::write::ColorBy {
+    fn from(c: ColorBy) -> Self {
+        match c {
+            ColorBy::Community => Self::Community,
+            ColorBy::Country => Self::Country,
+        }
+    }
+}
+
+/// `cosignet eval`.
 #[derive(Debug, Args)]
-pub struct NetworkArgs {
-    /// What the nodes are.
-    #[arg(long, value_enum, default_value = "party")]
-    pub level: Level,
+pub struct EvalArgs {
+    /// Folder of texts with answer keys beside them.
+    pub dir: PathBuf,
     /// Output format.
-    #[arg(long, value_enum, default_value = "graphml")]
-    pub format: NetworkFormat,
-    /// Write to this file instead of standard output.
-    #[arg(long, short)]
-    pub output: Option<PathBuf>,
-    /// Edge weight.
-    #[arg(long, value_enum, default_value = "count")]
-    pub weight: WeightArg,
-    /// Only statements dated on or after this day (YYYY-MM-DD).
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: EvalFormat,
+    /// Also list, per file, the signatories missed and those read in excess.
     #[arg(long)]
-    pub from: Option<String>,
-    /// Only statements dated on or before this day (YYYY-MM-DD).
+    pub details: bool,
+}
+
+/// How `eval` prints its scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvalFormat {
+    /// One row per file and a total.
+    Table,
+    /// The totals as one JSON object with a `files` list.
+    Json,
+}
+
+/// `cosignet resolve`.
+#[derive(Debug, Args)]
+pub struct ResolveArgs {
+    /// Party names to resolve (as a statement would write them).
+    #[arg(required_unless_present = "report")]
+    pub names: Vec<String>,
+    /// The country written beside the names (name or ISO code).
     #[arg(long)]
-    pub to: Option<String>,
-    /// Only nodes of these countries (ISO codes), repeatable or comma-separated.
-    #[arg(long, value_delimiter = ',', num_args = 1..)]
-    pub country: Vec<String>,
-    /// Drop edges lighter than this.
+    pub country: Option<String>,
+    /// The statement language (ISO 639-1), which settles shared acronyms.
     #[arg(long)]
-    pub min_weight: Option<f64>,
-    /// One network per period: `year`, or a length such as `5y` or `6m`. GEXF writes one
-    /// dynamic file; other formats write FILE-PERIOD.EXT beside --output.
-    #[arg(long)]
-    pub per: Option<String>,
-    /// Seed of community detection and layout (same seed, same output).
-    #[arg(long, default_value_t = 0)]
-    pub seed: u64,
-    /// Colour nodes by community or by country (GEXF, SVG).
-    #[arg(long, value_enum, default_value = "community")]
-    pub color_by: ColorArg,
-    /// Print each node's metrics and the partition's modularity (on standard error when the
-    /// network itself goes to standard output).
-    #[arg(long)]
-    pub metrics: bool,
-    /// Skip betweenness, closeness, eigenvector, clustering and communities (large person
-    /// networks).
-    #[arg(long)]
-    pub no_metrics: bool,
+    pub language: Option<String>,
+    /// Report every identity in the store instead.
+    #[arg(long, conflicts_with = "names")]
+    pub report: bool,
+    /// Output format of the report.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ReportFormat,
+}
+
+/// How `resolve --report` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Indented text for reading.
+    Text,
+    /// JSON.
+    Json,
+}
+
+/// `cosignet completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }

@@ -4,6 +4,7 @@
 
 mod turtle;
 
+use crate::progress::Progress;
 use crate::rdf::vocab::PREFIXES;
 use crate::store::{Store, StoreError};
 use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
@@ -13,7 +14,7 @@ use std::io::Write;
 use turtle::write_prefixes;
 
 /// The formats `export` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
     /// Turtle: the union of all graphs, pretty and sorted.
     Turtle,
@@ -88,10 +89,18 @@ fn parts(t: &Triple) -> (&NamedOrBlankNode, &NamedNode, &Term) {
     (&t.subject, &t.predicate, &t.object)
 }
 
+/// The store's quads, counted into `progress` as they are read.
+fn read_quads<'a>(
+    store: &'a Store,
+    progress: &'a dyn Progress,
+) -> impl Iterator<Item = Result<Quad, StoreError>> + 'a {
+    progress.phase("reading the store", None);
+    store.quads().inspect(|_| progress.advance(1))
+}
+
 /// The union of all graphs: each triple once, in the order Turtle groups them.
-fn union_triples(store: &Store) -> Result<Vec<Triple>, StoreError> {
-    let mut triples: Vec<Triple> = store
-        .quads()
+fn union_triples(store: &Store, progress: &dyn Progress) -> Result<Vec<Triple>, StoreError> {
+    let mut triples: Vec<Triple> = read_quads(store, progress)
         .map(|q| q.map(Triple::from))
         .collect::<Result<_, _>>()?;
     triples.sort_unstable_by(turtle::compare_triples);
@@ -99,18 +108,26 @@ fn union_triples(store: &Store) -> Result<Vec<Triple>, StoreError> {
     Ok(triples)
 }
 
-/// Writes the whole store (the meta graph aside) in `format`.
-pub fn export(store: &Store, format: ExportFormat, out: impl Write) -> Result<(), ExportError> {
+/// Writes the whole store (the meta graph aside) in `format`, telling `progress` how many
+/// quads are read.
+pub fn export(
+    store: &Store,
+    format: ExportFormat,
+    out: impl Write,
+    progress: &dyn Progress,
+) -> Result<(), ExportError> {
     let mut out = std::io::BufWriter::new(out);
     match format {
         ExportFormat::Turtle => {
-            let mut triples = union_triples(store)?;
+            let mut triples = union_triples(store, progress)?;
+            progress.phase("writing", None);
             let prefixes = prefixes_of(triples.iter().map(parts));
             write_prefixes(&mut out, &prefixes)?;
             turtle::write_triples(&mut out, &mut triples, &prefixes, "")?;
         }
         ExportFormat::Trig => {
-            let quads: Vec<Quad> = store.quads().collect::<Result<_, _>>()?;
+            let quads: Vec<Quad> = read_quads(store, progress).collect::<Result<_, _>>()?;
+            progress.phase("writing", None);
             let mut graphs: BTreeMap<String, (GraphName, Vec<Triple>)> = BTreeMap::new();
             for q in quads {
                 let key = match &q.graph_name {
@@ -140,9 +157,16 @@ pub fn export(store: &Store, format: ExportFormat, out: impl Write) -> Result<()
                 }
             }
         }
-        ExportFormat::Nquads => store.dump(RdfSerializer::from_format(RdfFormat::NQuads), &mut out, false)?,
+        ExportFormat::Nquads => {
+            let mut w = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(&mut out);
+            for q in read_quads(store, progress) {
+                w.serialize_quad(q?.as_ref())?;
+            }
+            w.finish()?;
+        }
         ExportFormat::Ntriples | ExportFormat::Rdfxml => {
-            let triples = union_triples(store)?;
+            let triples = union_triples(store, progress)?;
+            progress.phase("writing", None);
             let mut ser = RdfSerializer::from_format(if format == ExportFormat::Rdfxml {
                 RdfFormat::RdfXml
             } else {
@@ -158,7 +182,8 @@ pub fn export(store: &Store, format: ExportFormat, out: impl Write) -> Result<()
             w.finish()?;
         }
         ExportFormat::Jsonld => {
-            let quads: Vec<Quad> = store.quads().collect::<Result<_, _>>()?;
+            let quads: Vec<Quad> = read_quads(store, progress).collect::<Result<_, _>>()?;
+            progress.phase("writing", None);
             let ser = RdfSerializer::from_format(RdfFormat::JsonLd {
                 profile: JsonLdProfileSet::empty(),
             });

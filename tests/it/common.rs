@@ -1,7 +1,6 @@
 //! Helpers shared by the integration tests: the built binary, a scratch store, paths to the
-//! bundled examples and the real corpus, and RDF readers for checking exports.
-
-#![allow(dead_code)]
+//! bundled examples and the real corpus, runs with their exit status, with standard output
+//! closed or in a terminal, and RDF readers for checking exports.
 
 use oxigraph::io::{RdfFormat, RdfParser};
 use sophia::api::term::SimpleTerm;
@@ -11,6 +10,11 @@ use std::process::Command;
 /// The built `cosignet` binary.
 pub fn cosignet() -> Command {
     Command::new(env!("CARGO_BIN_EXE_cosignet"))
+}
+
+/// The work tree (the root package's folder).
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// The bundled examples folder.
@@ -34,6 +38,61 @@ pub fn run_ok(cmd: &mut Command) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+/// What a finished run gave: exit status, standard output and error.
+pub struct Ran {
+    /// The exit status (none when killed by a signal).
+    pub code: Option<i32>,
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+}
+
+/// Runs a command, whatever its exit status.
+pub fn run(cmd: &mut Command) -> Ran {
+    let out = cmd.output().expect("runs");
+    Ran {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Runs a command whose standard output is a pipe nobody reads any more (as in
+/// `cosignet query statements | head -1` once `head` is done).
+pub fn run_with_stdout_closed(cmd: &mut Command) -> Ran {
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    let out = cmd
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .expect("runs");
+    Ran {
+        code: out.status.code(),
+        stdout: String::new(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Runs `cosignet ARGS` in a terminal of `cols` columns (a pseudo-terminal made by
+/// util-linux `script`), returning what the terminal received from standard output and
+/// error, `\r\n` as `\n`. `None` when `script` is missing.
+pub fn run_in_terminal(args: &[&str], cols: usize) -> Option<String> {
+    let quote = |a: &str| format!("'{}'", a.replace('\'', r"'\''"));
+    let line: Vec<String> = std::iter::once(env!("CARGO_BIN_EXE_cosignet"))
+        .chain(args.iter().copied())
+        .map(quote)
+        .collect();
+    let script = format!("stty rows 40 cols {cols}; {}", line.join(" "));
+    let out = Command::new("script")
+        .args(["-qec", &script, "/dev/null"])
+        .current_dir(root())
+        .output()
+        .ok()?;
+    Some(String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n"))
 }
 
 /// A scratch folder with a store path in it.

@@ -1,9 +1,7 @@
 //! `cosignet eval` through the binary: diagnostics name the file and line. (The quality
 //! thresholds are measured through the library in crates/cosignet-text/tests/quality.rs.)
 
-mod common;
-
-use common::cosignet;
+use crate::common::cosignet;
 use std::path::Path;
 
 #[test]

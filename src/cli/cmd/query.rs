@@ -1,0 +1,57 @@
+//! `cosignet query`: the bundled queries, or one query's results.
+
+use crate::app::{Answer, QueryRequest, Session};
+use crate::cli::args::{QueryArgs, ResultsFormat};
+use crate::cli::ui::Ui;
+use crate::cli::Outcome;
+use crate::results::TableView;
+use anyhow::Result;
+use std::io::Write;
+
+/// Lists the bundled queries with their parameters, or writes a query's results (tables
+/// show IRIs under the store's base as short names and fit the terminal).
+pub fn run(a: QueryArgs, session: &Session, ui: &Ui) -> Result<Outcome> {
+    let request = match (a.list, a.name, a.sparql, a.file) {
+        (true, ..) => QueryRequest::List,
+        (_, Some(name), ..) => QueryRequest::Bundled {
+            name,
+            params: a.params,
+        },
+        (_, _, Some(text), _) => QueryRequest::Sparql(text),
+        (_, _, _, Some(file)) => QueryRequest::File(file),
+        // clap requires one of the four.
+        (false, None, None, None) => unreachable!("clap requires a query"),
+    };
+    let mut out = ui.stdout();
+    match session.query(&request)? {
+        Answer::Catalogue(queries) => {
+            for q in queries {
+                writeln!(out, "{}\n    {}", q.name, q.description)?;
+                for p in &q.params {
+                    let opt = if p.optional { ", optional" } else { "" };
+                    writeln!(
+                        out,
+                        "    --param {}=<{}{}>  {}",
+                        p.name,
+                        p.kind.name(),
+                        opt,
+                        p.description
+                    )?;
+                }
+            }
+        }
+        Answer::Table { table, base } => {
+            let view = TableView {
+                base: Some(base),
+                width: if a.format == ResultsFormat::Table {
+                    ui.stdout_width()
+                } else {
+                    None
+                },
+            };
+            crate::results::write(&table, a.format.into(), &view, &mut out)?;
+        }
+    }
+    out.flush()?;
+    Ok(Outcome::Success)
+}

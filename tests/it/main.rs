@@ -1,0 +1,13 @@
+//! The root package's integration tests, in one binary so that RocksDB is linked once (as
+//! ripgrep keeps its tests in tests/integration): end-to-end runs of the built `cosignet`
+//! through an on-disk store, identity resolution, eval's messages, exit statuses, the
+//! habits of the command line, and tidy checks that keep the assets and the code in step.
+
+mod cli;
+mod common;
+mod eval;
+mod exit_codes;
+mod habits;
+mod network;
+mod resolve;
+mod tidy;
