@@ -10,7 +10,10 @@ import tomllib
 import unicodedata
 from pathlib import Path
 
-LANGS = ["en", "fr", "es", "pt", "it", "de", "pl", "ru"]
+# The languages read: one file per language in data/lang (shared.toml is none).
+LANGS = sorted(
+    p.stem for p in (Path(__file__).parent / "lang").glob("*.toml") if p.stem != "shared"
+)
 STATUSES = {"iso", "unrecognised", "historical", "region"}
 
 # All 249 currently assigned ISO 3166-1 alpha-2 codes.
@@ -110,7 +113,7 @@ def main() -> int:
                 err(f"{key}: wikidata {q} also used by {qids[q]}")
             qids[q] = key
 
-        # Names: all 8 languages, non-empty lists of non-empty strings.
+        # Names: every language, non-empty lists of non-empty strings.
         names = e.get("names", {})
         for lang in LANGS:
             lst = names.get(lang)

@@ -6,10 +6,10 @@
 use crate::load::{load, LoadError};
 use crate::record::{Diagnostic, StatementRecord};
 use crate::resolve::Resolver;
-use std::path::Path;
 use crate::text::fold::words;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
 
 /// Least word-set Jaccard similarity for two `as_written` to match.
 pub const MATCH_THRESHOLD: f64 = 0.6;

@@ -10,6 +10,7 @@
 pub mod eval;
 pub mod extract;
 pub mod iri;
+pub mod lang;
 pub mod load;
 pub mod record;
 pub mod reference;

@@ -1,261 +1,10 @@
-//! Dates as statements write them, in eight languages: "August 18, 2020", "18 August 2020",
+//! Dates as statements write them, in every language read: "August 18, 2020", "18 August 2020",
 //! "18 août 2020", "18 de agosto de 2020", "18. August 2020", "18.08.2020",
-//! "18 августа 2020 г.", "2020-08-18", with weekdays and times around them.
+//! "18 августа 2020 г.", "2020-08-18", with weekdays and times around them. Month names and
+//! the words around dates are every language's `[months]` and `[dates]` in `data/lang`.
 
 use crate::record::IsoDate;
 use crate::text::fold::fold;
-
-/// Month names and abbreviations (folded) with their number.
-const MONTHS: &[(&str, u8)] = &[
-    // en
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-    // fr
-    ("janvier", 1),
-    ("fevrier", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("mai", 5),
-    ("juin", 6),
-    ("juillet", 7),
-    ("aout", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("decembre", 12),
-    // es
-    ("enero", 1),
-    ("febrero", 2),
-    ("marzo", 3),
-    ("abril", 4),
-    ("mayo", 5),
-    ("junio", 6),
-    ("julio", 7),
-    ("agosto", 8),
-    ("septiembre", 9),
-    ("setiembre", 9),
-    ("octubre", 10),
-    ("noviembre", 11),
-    ("diciembre", 12),
-    // pt
-    ("janeiro", 1),
-    ("fevereiro", 2),
-    ("marco", 3),
-    ("maio", 5),
-    ("junho", 6),
-    ("julho", 7),
-    ("setembro", 9),
-    ("outubro", 10),
-    ("novembro", 11),
-    ("dezembro", 12),
-    // it
-    ("gennaio", 1),
-    ("febbraio", 2),
-    ("aprile", 4),
-    ("maggio", 5),
-    ("giugno", 6),
-    ("luglio", 7),
-    ("settembre", 9),
-    ("ottobre", 10),
-    ("dicembre", 12),
-    // de
-    ("januar", 1),
-    ("februar", 2),
-    ("marz", 3),
-    ("juni", 6),
-    ("juli", 7),
-    ("oktober", 10),
-    ("dezember", 12),
-    // pl, genitive and nominative
-    ("stycznia", 1),
-    ("lutego", 2),
-    ("marca", 3),
-    ("kwietnia", 4),
-    ("maja", 5),
-    ("czerwca", 6),
-    ("lipca", 7),
-    ("sierpnia", 8),
-    ("wrzesnia", 9),
-    ("pazdziernika", 10),
-    ("listopada", 11),
-    ("grudnia", 12),
-    ("styczen", 1),
-    ("luty", 2),
-    ("marzec", 3),
-    ("kwiecien", 4),
-    ("maj", 5),
-    ("czerwiec", 6),
-    ("lipiec", 7),
-    ("sierpien", 8),
-    ("wrzesien", 9),
-    ("pazdziernik", 10),
-    ("listopad", 11),
-    ("grudzien", 12),
-    // ru, genitive and nominative
-    ("января", 1),
-    ("февраля", 2),
-    ("марта", 3),
-    ("апреля", 4),
-    ("мая", 5),
-    ("июня", 6),
-    ("июля", 7),
-    ("августа", 8),
-    ("сентября", 9),
-    ("октября", 10),
-    ("ноября", 11),
-    ("декабря", 12),
-    ("январь", 1),
-    ("февраль", 2),
-    ("март", 3),
-    ("апрель", 4),
-    ("май", 5),
-    ("июнь", 6),
-    ("июль", 7),
-    ("август", 8),
-    ("сентябрь", 9),
-    ("октябрь", 10),
-    ("ноябрь", 11),
-    ("декабрь", 12),
-];
-
-/// Words that may surround a date on a line of its own without making it prose.
-const DATE_LINE_WORDS: &[&str] = &[
-    // weekdays
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "lunes",
-    "martes",
-    "miercoles",
-    "jueves",
-    "viernes",
-    "sabado",
-    "domingo",
-    "segunda",
-    "terca",
-    "quarta",
-    "quinta",
-    "sexta",
-    "feira",
-    "lunedi",
-    "martedi",
-    "mercoledi",
-    "giovedi",
-    "venerdi",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "poniedzialek",
-    "wtorek",
-    "sroda",
-    "czwartek",
-    "piatek",
-    "sobota",
-    "niedziela",
-    "понедельник",
-    "вторник",
-    "среда",
-    "четверг",
-    "пятница",
-    "суббота",
-    "воскресенье",
-    // fillers
-    "le",
-    "la",
-    "el",
-    "il",
-    "am",
-    "den",
-    "on",
-    "the",
-    "of",
-    "de",
-    "del",
-    "dnia",
-    "г",
-    "года",
-    "th",
-    "st",
-    "nd",
-    "rd",
-    "er",
-    "o",
-    "a",
-    "em",
-    "en",
-    "y",
-    "at",
-    "as",
-    "alle",
-    "ore",
-    "um",
-    "uhr",
-    "h",
-    "r",
-    "pm",
-    "date",
-    "fecha",
-    "data",
-    "datum",
-    "дата",
-];
-
-/// Words that mark a date as a publication date rather than the statement's own.
-pub const PUBLICATION_WORDS: &[&str] = &[
-    "published",
-    "posted",
-    "updated",
-    "publie",
-    "publiee",
-    "mis",
-    "publicado",
-    "publicada",
-    "pubblicato",
-    "pubblicata",
-    "veroffentlicht",
-    "opublikowano",
-    "опубликовано",
-    "created",
-    "written",
-    "by",
-];
 
 #[derive(Debug, Clone, PartialEq)]
 enum Tok {
@@ -292,9 +41,10 @@ fn tokenize(folded: &str) -> Vec<Tok> {
     toks
 }
 
+/// The month a word names, in any language.
 fn month(tok: Option<&Tok>) -> Option<u8> {
     match tok {
-        Some(Tok::Word(w)) => MONTHS.iter().find(|(name, _)| name == w).map(|(_, m)| *m),
+        Some(Tok::Word(w)) => crate::lang::all().months.get(w).copied(),
         _ => None,
     }
 }
@@ -335,15 +85,14 @@ fn is_day(t: Option<&Tok>) -> Option<u32> {
     }
 }
 
-/// Skips tokens that may sit between the parts of a date ("de", ",", "th", ".").
+/// Skips tokens that may sit between the parts of a date (`[dates] fillers` such as "de",
+/// "th"; ",", ".").
 fn skip_fillers(toks: &[Tok], mut i: usize) -> usize {
+    let fillers = &crate::lang::all().dates.fillers;
     while let Some(t) = toks.get(i) {
         let filler = match t {
             Tok::Punct(c) => matches!(c, ',' | '.' | 'º' | '°'),
-            Tok::Word(w) => matches!(
-                w.as_str(),
-                "de" | "of" | "the" | "th" | "st" | "nd" | "rd" | "er" | "eme" | "o" | "a"
-            ),
+            Tok::Word(w) => fillers.contains(w),
             Tok::Num(..) => false,
         };
         if !filler {
@@ -489,6 +238,7 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
     let mut publication = false;
     let mut has_time = false;
     let mut leftover_words = Vec::new();
+    let dates = &crate::lang::all().dates;
     let mut i = 0;
     while i < toks.len() {
         if i == first.start {
@@ -515,8 +265,8 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
                 }
                 leftover_words.push(i);
             }
-            Tok::Word(w) if PUBLICATION_WORDS.contains(&w.as_str()) => publication = true,
-            Tok::Word(w) if DATE_LINE_WORDS.contains(&w.as_str()) => {}
+            Tok::Word(w) if dates.publication.contains(w) => publication = true,
+            Tok::Word(w) if dates.weekdays.contains(w) || dates.line_words.contains(w) => {}
             Tok::Word(_) => leftover_words.push(i),
             Tok::Punct(_) => {}
         }

@@ -1,10 +1,8 @@
 //! One signatory entry read apart: the country affix ("Party, Country", "Country : Party",
 //! "Party (Country)"...), a person and role ("ROLE **NAME**", "NAME, ROLE of PARTY").
 
-use super::vocab::{
-    is_role_head, is_role_word, looks_like_party, names_an_organ, opens_with_person, ARTICLES,
-    NAME_PARTICLES, OF_LINKS,
-};
+use super::vocab::{is_role_head, is_role_word, looks_like_party, names_an_organ, opens_with_person};
+use crate::lang;
 use crate::reference::countries::{Gazetteer, MentionKind};
 use crate::text::fold::{fold, words};
 
@@ -117,7 +115,8 @@ pub fn split_country_affix(g: &Gazetteer, text: &str) -> (String, Option<usize>)
         let tail = tokens[tokens.len() - n..].join(" ");
         let head = tokens[..tokens.len() - n].join(" ");
         let before = fold(tokens[tokens.len() - n - 1]);
-        let linked = OF_LINKS.iter().any(|l| *l == before) || ARTICLES.contains(&before.as_str());
+        let grammar = &lang::all().grammar;
+        let linked = grammar.of_links.contains(&before) || grammar.articles.contains(&before);
         if linked || !looks_like_party(&head) {
             continue;
         }
@@ -160,17 +159,18 @@ fn is_name_token(tok: &str) -> bool {
 /// The run of name tokens at the end of `text` (at least two), as `(rest, name)`.
 pub fn trailing_name(text: &str) -> Option<(String, String)> {
     let tokens: Vec<&str> = text.split_whitespace().collect();
+    let particles = &lang::all().names.particles;
     let mut start = tokens.len();
     while start > 0 {
         let tok = tokens[start - 1];
-        if is_name_token(tok) || (NAME_PARTICLES.contains(&tok) && start < tokens.len()) {
+        if is_name_token(tok) || (particles.contains(tok) && start < tokens.len()) {
             start -= 1;
         } else {
             break;
         }
     }
     // A particle cannot open a name.
-    while start < tokens.len() && NAME_PARTICLES.contains(&tokens[start]) {
+    while start < tokens.len() && particles.contains(tokens[start]) {
         start += 1;
     }
     let name_len = tokens.len() - start;
@@ -185,12 +185,11 @@ pub fn trailing_name(text: &str) -> Option<(String, String)> {
 pub fn leading_name(text: &str) -> Option<(String, String)> {
     let (head, rest) = text.split_once(',')?;
     let tokens: Vec<&str> = head.split_whitespace().collect();
+    let particles = &lang::all().names.particles;
     let ok = (2..=5).contains(&tokens.len())
         && tokens.first().is_some_and(|t| is_name_token(t))
         && tokens.last().is_some_and(|t| is_name_token(t))
-        && tokens
-            .iter()
-            .all(|t| is_name_token(t) || NAME_PARTICLES.contains(t));
+        && tokens.iter().all(|t| is_name_token(t) || particles.contains(t));
     ok.then(|| (tokens.join(" "), rest.trim().to_owned()))
 }
 
@@ -259,7 +258,7 @@ pub fn tidy_role(role: &str) -> Option<String> {
         .trim_matches([' ', ',', ';', ':', '-', '–', '—'])
         .to_owned();
     if let Some((first, rest)) = r.split_once(' ') {
-        if ARTICLES.contains(&fold(first).as_str()) && !rest.is_empty() {
+        if lang::all().grammar.articles.contains(&fold(first)) && !rest.is_empty() {
             let mut chars = rest.chars();
             r = chars
                 .next()
@@ -293,10 +292,9 @@ pub fn role_of_party(text: &str) -> Option<(String, String)> {
     // ASCII lowering keeps byte offsets, and every link is ASCII.
     let lower = text.to_ascii_lowercase();
     let mut candidates: Vec<(usize, usize)> = Vec::new();
-    for link in OF_LINKS {
-        let pat = format!(" {link} ");
+    for pat in super::vocab::of_link_patterns() {
         let mut from = 0;
-        while let Some(pos) = lower[from..].find(&pat) {
+        while let Some(pos) = lower[from..].find(pat.as_str()) {
             candidates.push((from + pos, from + pos + pat.len()));
             from += pos + pat.len();
         }

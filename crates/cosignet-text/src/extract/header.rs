@@ -9,56 +9,27 @@ use super::vocab::{is_lead_in, looks_like_party};
 use crate::text::fold::{fold, words};
 use crate::text::lines::Line;
 
-/// Salutations that open a statement's body: the headline comes before them.
-const SALUTATIONS: &[&str] = &[
-    "dear",
-    "chers",
-    "cheres",
-    "queridos",
-    "queridas",
-    "estimados",
-    "caros",
-    "cari",
-    "care",
-    "liebe",
-    "werte",
-    "drodzy",
-    "szanowni",
-    "дорогие",
-    "уважаемые",
-];
-
-/// Whether a line is contact details: a web or e-mail address, a phone or fax number, a
-/// postal address.
+/// Whether a line is contact details: a web or e-mail address, a phone or fax number (after
+/// a `[page] phone` word), a postal address.
 pub fn is_contact(text: &str) -> bool {
     let t = text.trim();
     let folded = fold(t);
     let digits = t.chars().filter(char::is_ascii_digit).count();
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-    let phone = [
-        "tel",
-        "тел",
-        "fax",
-        "факс",
-        "phone",
-        "telefon",
-        "telephone",
-        "tlf",
-    ];
     folded.contains("http://")
         || folded.contains("https://")
         || folded.starts_with("www.")
         || (t.contains('@') && !t.contains(' '))
         || folded.starts_with("e-mail")
         || folded.starts_with("email")
-        || phone.iter().any(|p| folded.starts_with(p))
+        || crate::lang::all().page.phone.begins(&folded)
         || (date_line(t).is_none()
             && ((digits >= 4 && digits * 2 >= letters)
                 || (digits >= 3 && t.matches(',').count() >= 2 && t.split_whitespace().count() <= 12)))
 }
 
 /// Whether a line is site furniture: a menu ("Home | About | Contact"), a breadcrumb
-/// ("Home > Statements > 2019"), a lone navigation word.
+/// ("Home > Statements > 2019"), a lone menu word (`[page] menu`).
 pub fn is_furniture(text: &str) -> bool {
     let t = text.trim();
     let folded = fold(t);
@@ -68,10 +39,7 @@ pub fn is_furniture(text: &str) -> bool {
         .count();
     let dated = date_line(t).is_some();
     (separators > 0 && t.split_whitespace().count() <= 16 && !t.ends_with('.') && !dated)
-        || matches!(
-            folded.as_str(),
-            "home" | "menu" | "share" | "print" | "read more" | "top"
-        )
+        || crate::lang::all().page.menu.contains(&folded)
 }
 
 /// Whether a line is contact details or site furniture rather than text.
@@ -170,7 +138,8 @@ pub fn read(lines: &[Line]) -> Head {
             continue;
         }
         let first_word = words(t_plain).into_iter().next().unwrap_or_default();
-        if is_lead_in(t) || strip_marker(t).is_some() || SALUTATIONS.contains(&first_word.as_str()) {
+        let salutation = crate::lang::all().salutations.words.contains(&first_word);
+        if is_lead_in(t) || strip_marker(t).is_some() || salutation {
             break;
         }
         if is_shouting(t_plain) {
@@ -217,16 +186,14 @@ fn is_dateline(text: &str) -> bool {
     let w = words(text);
     w.len() <= 12
         && !super::dates::find_dates(text).is_empty()
-        && w.iter()
-            .any(|x| super::dates::PUBLICATION_WORDS.contains(&x.as_str()))
+        && w.iter().any(|x| crate::lang::all().dates.publication.contains(x))
 }
 
 /// A party's name in capitals on a line of its own (a header of issuing parties).
 fn is_party_name_in_capitals(text: &str) -> bool {
     let t = text.trim();
-    let party_word = words(t)
-        .iter()
-        .any(|w| w.starts_with("part") || w.starts_with("парти"));
+    let party_noun = &crate::lang::all().organisations.party_noun;
+    let party_word = words(t).iter().any(|w| party_noun.begins(w));
     is_shouting(t)
         && party_word
         && !t.ends_with(['!', '?', '.'])
@@ -242,15 +209,12 @@ fn starts_with_document_word(text: &str) -> bool {
             .is_some_and(|w| super::vocab::is_document_word(w))
 }
 
-/// An author or source line ("By John Smith", "Par la rédaction").
+/// An author or source line ("By John Smith", "Par la rédaction"): a `[page] byline` word
+/// first.
 fn is_byline(text: &str) -> bool {
     let w = words(text);
     let first = w.first().map(String::as_str).unwrap_or("");
-    w.len() <= 8
-        && matches!(
-            first,
-            "by" | "par" | "por" | "di" | "von" | "autor" | "author" | "source" | "fuente" | "quelle"
-        )
+    w.len() <= 8 && crate::lang::all().page.byline.contains(first)
 }
 
 /// A headline in capitals may run over consecutive lines.

@@ -1,75 +1,21 @@
-//! The language of a text, by counting frequent short words of each language read.
+//! The language of a text, by counting the frequent short words of each language in
+//! `data/lang` (`[detection] stopwords`).
 
 use crate::text::fold::words;
-
-const STOPWORDS: &[(&str, &[&str])] = &[
-    (
-        "en",
-        &[
-            "the", "and", "of", "to", "is", "that", "for", "with", "we", "our", "are", "this", "on",
-            "against",
-        ],
-    ),
-    (
-        "fr",
-        &[
-            "le", "la", "les", "des", "et", "du", "pour", "dans", "est", "nous", "une", "avec", "sur",
-            "contre",
-        ],
-    ),
-    (
-        "es",
-        &[
-            "el", "los", "las", "del", "y", "que", "por", "para", "con", "una", "es", "nuestro", "como",
-            "contra",
-        ],
-    ),
-    (
-        "pt",
-        &[
-            "os", "do", "da", "dos", "das", "que", "em", "para", "com", "uma", "nao", "pelo", "pela",
-            "contra",
-        ],
-    ),
-    (
-        "it",
-        &[
-            "il", "gli", "della", "dei", "delle", "che", "per", "con", "una", "non", "del", "nel", "sono",
-            "contro",
-        ],
-    ),
-    (
-        "de",
-        &[
-            "der", "die", "das", "und", "den", "dem", "des", "ist", "nicht", "mit", "fur", "von", "zu", "wir",
-        ],
-    ),
-    (
-        "pl",
-        &[
-            "i", "w", "na", "z", "sie", "nie", "do", "ze", "jest", "oraz", "przez", "dla", "od", "jak",
-        ],
-    ),
-    (
-        "ru",
-        &[
-            "и", "в", "не", "на", "что", "с", "по", "для", "мы", "это", "как", "от", "к", "о",
-        ],
-    ),
-];
 
 /// ISO 639-1 code of the language most of the text's frequent words belong to.
 pub fn detect(text: &str) -> Option<&'static str> {
     let ws = words(text);
     let mut best: Option<(&str, usize)> = None;
     let mut tie = false;
-    for (lang, list) in STOPWORDS {
-        let n = ws.iter().filter(|w| list.contains(&w.as_str())).count();
+    for lang in crate::lang::languages() {
+        let list = &lang.words.detection.stopwords;
+        let n = ws.iter().filter(|w| list.contains(w)).count();
         match best {
             Some((_, m)) if n == m => tie = true,
             Some((_, m)) if n < m => {}
             _ => {
-                best = Some((lang, n));
+                best = Some((lang.code, n));
                 tie = false;
             }
         }

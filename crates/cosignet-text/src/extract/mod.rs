@@ -188,33 +188,11 @@ fn check_claims(lines: &[Line], found: usize, diagnostics: &mut Vec<Diagnostic>)
     }
 }
 
-/// Words that head a page's comments section ("3 comments", "Commentaires").
-const COMMENTS: &[&str] = &[
-    "comments",
-    "comment",
-    "commentaires",
-    "commentaire",
-    "comentarios",
-    "comentario",
-    "comentarios",
-    "commenti",
-    "commento",
-    "kommentare",
-    "kommentar",
-    "komentarze",
-    "komentarzy",
-    "комментарии",
-    "комментариев",
-    "комментарий",
-    "leave a reply",
-    "leave a comment",
-    "deja un comentario",
-    "laisser un commentaire",
-];
-
 /// Where a page's comments section begins (the end of the text when it has none): a line
-/// that is only such a heading, optionally with a count, in the second half of the text.
+/// that is only a heading of one (`[page] comments`: "3 comments", "Commentaires"),
+/// optionally with a count, in the second half of the text.
 fn comments_start(lines: &[Line]) -> usize {
+    let comments = &crate::lang::all().page.comments;
     let half = lines.len() / 2;
     lines
         .iter()
@@ -227,84 +205,46 @@ fn comments_start(lines: &[Line]) -> usize {
                 .map(String::as_str)
                 .skip_while(|t| t.chars().all(|c| c.is_ascii_digit()))
                 .collect();
-            !rest.is_empty() && rest.len() <= 3 && COMMENTS.contains(&rest.join(" ").as_str())
+            !rest.is_empty() && rest.len() <= 3 && comments.contains(&rest.join(" "))
         })
         .map_or(lines.len(), |(i, _)| i)
 }
 
-/// Phrases of a sentence that gives where (the capitalised words after it) and when the
-/// statement was made: "met in Brussels on 1 October 2013", "signé à Bruxelles le ...".
-const MET_IN: &[&str] = &[
-    "met in ",
-    "gathered in ",
-    "meeting in ",
-    "held in ",
-    "signed in ",
-    "adopted in ",
-    "adoptee a ",
-    "adoptee au ",
-    "adoptada en ",
-    "adoptado en ",
-    "aprobada en ",
-    "aprovada em ",
-    "adottata a ",
-    "approvata a ",
-    "verabschiedet in ",
-    "przyjete w ",
-    "przyjeta w ",
-    "принято в ",
-    "принята в ",
-    "reunis a ",
-    "signe a ",
-    "signee a ",
-    "adopte a ",
-    "s est tenue a ",
-    "s est tenu a ",
-    "reunidos en ",
-    "firmada en ",
-    "firmado en ",
-    "se celebro en ",
-    "reunidos em ",
-    "assinada em ",
-    "assinado em ",
-    "realizou se em ",
-    "riuniti a ",
-    "firmato a ",
-    "firmata a ",
-    "si e svolto a ",
-    "si e tenuto a ",
-    "trafen sich in ",
-    "unterzeichnet in ",
-    "fand in ",
-    "zebrani w ",
-    "podpisana w ",
-    "podpisane w ",
-    "собрались в ",
-    "подписано в ",
-    "подписан в ",
-];
+/// The `[meetings]` phrases of every language padded for matching inside a folded
+/// sentence, built once.
+struct Meetings {
+    /// `place_phrases` as "met in " and " met in ", in order: the first found in a sentence
+    /// gives the place (the capitalised words after it) and the date ("met in Brussels on
+    /// 1 October 2013", "signé à Bruxelles le ...").
+    place: Vec<(String, String)>,
+    /// `dated` as " dated ": a sentence that gives the date without a place.
+    dated: Vec<String>,
+    /// `met` as " met ": a sentence that gives the date before the place ("se reunieron el
+    /// viernes 24 de febrero de 2023 en Madrid", "trafen sich am 7. Dezember 2019 in Brüssel").
+    met: Vec<String>,
+    /// `adopted` as " adopted ": with the one full date of its sentence it dates the
+    /// statement ("suscribieron el 29 de noviembre de 2019 la declaración").
+    adopted: Vec<String>,
+}
 
-/// Phrases of a sentence that gives when the statement was made, without a place.
-const DATED: &[&str] = &[
-    "dated ",
-    "issued on ",
-    "adopted on ",
-    "signed on ",
-    "en date du ",
-    "adoptee le ",
-    "fechada el ",
-    "fechado el ",
-    "adoptada el ",
-    "datada de ",
-    "aprovada em ",
-    "datata ",
-    "datato ",
-    "adottata il ",
-    "datiert vom ",
-    "vom ",
-    "z dnia ",
-    "от ",
-];
+/// The padded meeting phrases, built on first use.
+fn meetings() -> &'static Meetings {
+    static MEETINGS: std::sync::OnceLock<Meetings> = std::sync::OnceLock::new();
+    MEETINGS.get_or_init(|| {
+        let meetings = &crate::lang::all().meetings;
+        Meetings {
+            place: meetings
+                .place_phrases
+                .padded("", " ")
+                .into_iter()
+                .zip(meetings.place_phrases.padded(" ", " "))
+                .collect(),
+            dated: meetings.dated.padded(" ", " "),
+            met: meetings.met.padded(" ", " "),
+            adopted: meetings.adopted.padded(" ", " "),
+        }
+    })
+}
 
 fn date_and_place(lines: &[Line], diagnostics: &mut Vec<Diagnostic>) -> (Option<IsoDate>, Option<String>) {
     struct Candidate {
@@ -411,12 +351,15 @@ fn meeting_sentence(text: &str) -> Option<(IsoDate, Option<String>)> {
         FoundDate::Valid(d) => Some(d),
         FoundDate::Invalid(_) => None,
     })?;
-    if DATED.iter().any(|p| folded.contains(&format!(" {p}"))) && !MET_IN.iter().any(|m| folded.contains(m)) {
+    let phrases = meetings();
+    let dated = phrases.dated.iter().any(|p| folded.contains(p.as_str()));
+    if dated && !phrases.place.iter().any(|(m, _)| folded.contains(m.as_str())) {
         return Some((date, None));
     }
-    let Some((at, len)) = MET_IN
+    let Some((at, len)) = phrases
+        .place
         .iter()
-        .find_map(|m| folded.find(&format!(" {m}")).map(|p| (p + 1, m.len())))
+        .find_map(|(m, spaced)| folded.find(spaced.as_str()).map(|p| (p + 1, m.len())))
     else {
         return meeting_with_date_first(text, &folded, date).or_else(|| adopted_on(&folded, text));
     };
@@ -438,67 +381,10 @@ fn meeting_sentence(text: &str) -> Option<(IsoDate, Option<String>)> {
     Some((date, (!place.is_empty()).then_some(place)))
 }
 
-/// Verbs of meeting after which a sentence gives the date before the place ("se
-/// reunieron el viernes 24 de febrero de 2023 en Madrid", "trafen sich am 7. Dezember 2019
-/// in Brüssel").
-const MET: &[&str] = &[
-    " met ",
-    " gathered ",
-    " se reunieron ",
-    " reunis ",
-    " se sont reunis ",
-    " reuniram se ",
-    " estiveram reunidos ",
-    " si sono riuniti ",
-    " riuniti ",
-    " si sono incontrati ",
-    " trafen sich ",
-    " kamen ",
-    " spotkali sie ",
-    " zebrali sie ",
-    " собрались ",
-    " встретились ",
-];
-
-/// Verbs saying the statement was adopted or signed; with the one full date of their
-/// sentence they date it ("suscribieron el 29 de noviembre de 2019 la declaración",
-/// "zostało przyjęte 29 października 2018 r.").
-const ADOPTED: &[&str] = &[
-    " adopted ",
-    " signed ",
-    " adoptee ",
-    " signee ",
-    " adopte ",
-    " signe ",
-    " suscribieron ",
-    " firmaron ",
-    " aprobaron ",
-    " adoptada ",
-    " aprobada ",
-    " firmada ",
-    " assinaram ",
-    " aprovaram ",
-    " adottata ",
-    " approvata ",
-    " firmata ",
-    " firmato ",
-    " verabschiedet ",
-    " unterzeichnet ",
-    " unterzeichneten ",
-    " przyjete ",
-    " przyjeta ",
-    " podpisane ",
-    " podpisana ",
-    " podpisali ",
-    " принято ",
-    " принята ",
-    " приняли ",
-    " подписали ",
-    " подписано ",
-];
-
+/// The date of a sentence that says the statement was adopted or signed, if it holds one
+/// full date.
 fn adopted_on(folded: &str, text: &str) -> Option<(IsoDate, Option<String>)> {
-    if !ADOPTED.iter().any(|v| folded.contains(v)) {
+    if !meetings().adopted.iter().any(|v| folded.contains(v.as_str())) {
         return None;
     }
     let dates: Vec<IsoDate> = find_dates(text)
@@ -514,27 +400,26 @@ fn adopted_on(folded: &str, text: &str) -> Option<(IsoDate, Option<String>)> {
     }
 }
 
-/// Prepositions that introduce the place of a meeting.
-const AT_PLACE: &[&str] = &["in", "en", "a", "à", "em", "w", "we", "в", "во"];
-
 /// A meeting sentence with the date before the place: the date, and the capitalised words
-/// after the first place preposition that follows the verb.
+/// after the first place preposition (`[meetings] at_place`) that follows the verb.
 fn meeting_with_date_first(text: &str, folded: &str, date: IsoDate) -> Option<(IsoDate, Option<String>)> {
-    let at = MET
+    let at = meetings()
+        .met
         .iter()
-        .filter_map(|m| folded.find(m).map(|p| p + m.len()))
+        .filter_map(|m| folded.find(m.as_str()).map(|p| p + m.len()))
         .min()?;
     let words_before = folded[..at].split_whitespace().count();
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
         .filter(|w| !w.is_empty())
         .collect();
+    let at_place = &crate::lang::all().meetings.at_place;
     let mut place = None;
     for i in words_before..words.len().saturating_sub(1) {
         let prep = words[i].to_lowercase();
         let next = words[i + 1];
         let capitalised = next.chars().next().is_some_and(char::is_uppercase);
-        if AT_PLACE.contains(&prep.as_str()) && capitalised && find_dates(next).is_empty() {
+        if at_place.contains(&prep) && capitalised && find_dates(next).is_empty() {
             let name: Vec<&str> = words[i + 1..]
                 .iter()
                 .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))

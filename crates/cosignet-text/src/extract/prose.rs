@@ -3,55 +3,41 @@
 //! line separated by dashes. Used when a text has no signatory list or blocks.
 
 use super::entry::{self, leading_name, plain, role_of_party, split_country_affix, trailing_name};
-use super::vocab::{looks_like_party, ARTICLES};
+use super::vocab::looks_like_party;
 use super::RawSignatory;
+use crate::lang::{self, Passive};
 use crate::reference::countries::Gazetteer;
 use crate::text::fold::fold;
 use crate::text::lines::Line;
+use std::sync::OnceLock;
 
-/// Words that join the last two items of a list, in the languages read.
-const AND_WORDS: &[&str] = &[
-    " oraz ",
-    " sowie ",
-    " and ",
-    " und ",
-    " et ",
-    " y ",
-    " e ",
-    " i ",
-    " и ",
-    " as well as ",
-];
+/// Phrases of every language padded for matching inside a sentence, built once.
+struct Padded {
+    /// `[conjunctions] plain` and `other` as " and ".
+    and_words: Vec<String>,
+    /// `[conjunctions] plain` as ", and ", and "; ": where one delegation's clause ends.
+    clause_ends: Vec<String>,
+    /// `[signing] led_by` as ", led by ".
+    led_by: Vec<String>,
+}
 
-/// Phrases after which a sentence lists its signatories.
-const SIGNED_BY: &[&str] = &[
-    "signed by",
-    "endorsed by",
-    "signee par",
-    "signe par",
-    "firmada por",
-    "firmado por",
-    "suscrita por",
-    "assinada por",
-    "assinado por",
-    "firmata da",
-    "firmato da",
-    "podpisana przez",
-    "podpisane przez",
-    "podpisali",
-    "podpisaly",
-    "подписали",
-    "подписано",
-    "присоединились",
-    "joined by",
-    "se sumaron",
-    "se adhirieron",
-    "hanno aderito",
-    "aderiscono",
-    "dolaczyly",
-    "przylaczyly sie",
-    "signed it:",
-];
+/// The padded phrases, built on first use.
+fn padded() -> &'static Padded {
+    static PADDED: OnceLock<Padded> = OnceLock::new();
+    PADDED.get_or_init(|| {
+        let all = lang::all();
+        let conjunctions = &all.conjunctions;
+        let mut and_words = conjunctions.plain.padded(" ", " ");
+        and_words.extend(conjunctions.other.padded(" ", " "));
+        let mut clause_ends = conjunctions.plain.padded(", ", " ");
+        clause_ends.push("; ".to_owned());
+        Padded {
+            and_words,
+            clause_ends,
+            led_by: all.signing.led_by.padded(", ", " "),
+        }
+    })
+}
 
 /// Splits "A, B, C and D" into items; a piece that is no party on its own ("Moravia" in
 /// "Bohemia and Moravia") is joined back to the one before.
@@ -61,9 +47,10 @@ pub fn split_list(text: &str) -> Vec<String> {
         let mut rest = part.to_owned();
         loop {
             let lower = rest.to_ascii_lowercase();
-            let hit = AND_WORDS
+            let hit = padded()
+                .and_words
                 .iter()
-                .filter_map(|w| lower.find(w).map(|p| (p, w.len())))
+                .filter_map(|w| lower.find(w.as_str()).map(|p| (p, w.len())))
                 .min();
             match hit {
                 Some((p, len)) => {
@@ -99,51 +86,23 @@ pub fn split_list(text: &str) -> Vec<String> {
     items
 }
 
-/// Drops leading articles ("the", "der", "les"...).
+/// Drops leading articles ("the", "der", "les"...: `[grammar] articles` and
+/// `more_articles`).
 pub fn strip_article(text: &str) -> &str {
+    let grammar = &lang::all().grammar;
     let mut t = text.trim();
     loop {
         let Some((first, rest)) = t.split_once(' ') else {
             return t;
         };
         let f = fold(first);
-        if ARTICLES.contains(&f.as_str())
-            || matches!(
-                f.as_str(),
-                "den" | "dem" | "des" | "les" | "los" | "las" | "os" | "as" | "gli" | "lo" | "l"
-            )
-        {
+        if grammar.articles.contains(&f) || grammar.more_articles.contains(&f) {
             t = rest.trim_start();
         } else {
             return t;
         }
     }
 }
-
-/// Phrases for "led by" that follow a delegation's party in prose.
-const LED_BY: &[&str] = &[
-    ", led by ",
-    ", headed by ",
-    ", guidata dal ",
-    ", guidata da ",
-    ", guidata dalla ",
-    ", dirigida por ",
-    ", encabezada por ",
-    ", presidida por ",
-    ", conduite par ",
-    ", dirigee par ",
-    ", menee par ",
-    ", chefiada por ",
-    ", liderada por ",
-    ", geleitet von ",
-    ", angefuhrt von ",
-    ", kierowana przez ",
-    ", prowadzona przez ",
-    ", во главе с ",
-];
-
-/// Words that end one delegation's clause and start the next.
-const CLAUSE_ENDS: &[&str] = &[", e ", ", and ", ", y ", ", et ", ", und ", ", i ", ", и ", "; "];
 
 /// "a delegation of the PARTY, led by ROLE NAME" (or "led by NAME, ROLE") in prose.
 pub fn delegations_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
@@ -158,8 +117,8 @@ pub fn delegations_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> 
         let folded = folded.replace("ü", "u").replace("é", "e");
         // Every place a "led by" phrase starts, with the longest phrase there.
         let mut hits: Vec<(usize, usize)> = Vec::new();
-        for phrase in LED_BY {
-            for (pos, _) in folded.match_indices(phrase) {
+        for phrase in &padded().led_by {
+            for (pos, _) in folded.match_indices(phrase.as_str()) {
                 match hits.iter_mut().find(|(p, _)| *p == pos) {
                     Some(h) => h.1 = h.1.max(phrase.len()),
                     None => hits.push((pos, phrase.len())),
@@ -176,9 +135,10 @@ pub fn delegations_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> 
                 continue;
             };
             let mut after = &text[from..];
-            let end = CLAUSE_ENDS
+            let end = padded()
+                .clause_ends
                 .iter()
-                .filter_map(|e| after.find(e))
+                .filter_map(|e| after.find(e.as_str()))
                 .chain(after.find(". "))
                 .min()
                 .unwrap_or(after.len());
@@ -212,17 +172,17 @@ fn text_position(lines: &[Line], s: &RawSignatory) -> usize {
 /// Italiano"): after the last "of" link from which the rest reads as a party.
 fn trailing_party(text: &str) -> Option<String> {
     // Only the last clause: after the previous delegation's ", e " / ", and ".
-    let clause_start = CLAUSE_ENDS
+    let clause_start = padded()
+        .clause_ends
         .iter()
-        .filter_map(|e| text.rfind(e).map(|p| p + e.len()))
+        .filter_map(|e| text.rfind(e.as_str()).map(|p| p + e.len()))
         .max()
         .unwrap_or(0);
     let clause = &text[clause_start..];
     let lower = clause.to_ascii_lowercase();
     let mut starts: Vec<usize> = Vec::new();
-    for link in super::vocab::OF_LINKS {
-        let pat = format!(" {link} ");
-        starts.extend(lower.match_indices(&pat).map(|(p, _)| p + pat.len()));
+    for pat in super::vocab::of_link_patterns() {
+        starts.extend(lower.match_indices(pat.as_str()).map(|(p, _)| p + pat.len()));
     }
     starts.sort();
     starts
@@ -258,44 +218,15 @@ fn sentence_lists_elsewhere(g: &Gazetteer, lines: &[Line], persons: &[RawSignato
     listed
 }
 
-/// Word beginnings of the verbs and nouns of signing ("signed", "firmaron", "Unterzeichner",
-/// "podpisali", "подписали").
-const SIGNING: &[&str] = &[
-    "sign",
-    "firmar",
-    "firmaron",
-    "firmad",
-    "firman",
-    "firmat",
-    "assina",
-    "subscrev",
-    "suscrib",
-    "unterzeichn",
-    "unterschrieb",
-    "podpisa",
-    "подписа",
-    "endors",
-    "присоедин",
-    "joined",
-    "sumaron",
-    "adhir",
-    "aderit",
-    "aderisc",
-    "dolaczy",
-    "przylaczy",
-];
-
-/// Persons with roles, or parties listed, in prose sentences that speak of signing, for
+/// Persons with roles, or parties listed, in prose sentences that speak of signing (a word
+/// that begins with one of `[signing] verbs`: "signed", "firmaron", "Unterzeichner"), for
 /// texts that also have a list ("Firmaron la declaración NAME, secretaria general del
 /// PARTY; ...", "Die Erklärung wurde von der A, ... und der B unterzeichnet.").
 pub fn signing_sentences(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
+    let verbs = &lang::all().signing.verbs;
     let signing: Vec<Line> = lines
         .iter()
-        .filter(|l| {
-            crate::text::fold::words(&l.text)
-                .iter()
-                .any(|w| SIGNING.iter().any(|s| w.starts_with(s)))
-        })
+        .filter(|l| crate::text::fold::words(&l.text).iter().any(|w| verbs.begins(w)))
         .cloned()
         .collect();
     let mut out = persons_in_prose(g, &signing);
@@ -341,13 +272,15 @@ pub fn persons_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
 /// Pieces of a sentence that may each start with a person: split after ":" and before
 /// " and/y/et NAME," joins.
 fn clauses(text: &str) -> Vec<String> {
+    let conjunctions = &lang::all().conjunctions;
     let mut out = Vec::new();
     for part in text.split([':', ';']) {
         let mut current = String::new();
         let tokens: Vec<&str> = part.split(' ').collect();
         let mut i = 0;
         while i < tokens.len() {
-            let joins = AND_WORDS.iter().any(|w| w.trim() == tokens[i].to_lowercase());
+            let token = tokens[i].to_lowercase();
+            let joins = conjunctions.plain.contains(&token) || conjunctions.other.contains(&token);
             if joins && !current.is_empty() {
                 let tail = tokens[i + 1..].join(" ");
                 if leading_name(&tail).is_some() {
@@ -398,8 +331,9 @@ fn cut_party_end(rest: &str) -> String {
     rest.trim().to_owned()
 }
 
-/// "... was signed by A, B, C and D." and "Die Erklärung wurde von der A, ... und der Q
-/// unterzeichnet.": the parties listed in one sentence.
+/// "... was signed by A, B, C and D." (after a `[signing] signed_by` phrase) and "Die
+/// Erklärung wurde von der A, ... und der Q unterzeichnet." (`[signing] passive`): the
+/// parties listed in one sentence.
 pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
     let mut out = Vec::new();
     for line in lines {
@@ -409,7 +343,9 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
             continue;
         }
         let folded = fold(&text);
-        let span = if let Some(p) = SIGNED_BY
+        let signing = &lang::all().signing;
+        let span = if let Some(p) = signing
+            .signed_by
             .iter()
             .filter_map(|s| folded.find(s).map(|p| p + s.len()))
             .min()
@@ -418,17 +354,12 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
             let chars = folded[..p].chars().count();
             let start = text.char_indices().nth(chars).map_or(text.len(), |(i, _)| i);
             Some(text[start..].to_owned())
-        } else if folded.contains("unterzeichnet") && folded.contains(" von ") {
-            let start = text.find(" von ").map(|p| p + 5);
-            let end = text.find("unterzeichnet");
-            match (start, end) {
-                (Some(s), Some(e)) if s < e => {
-                    Some(text[s..e].trim_end().trim_end_matches("wurde").trim().to_owned())
-                }
-                _ => None,
-            }
         } else {
-            None
+            signing
+                .passive
+                .iter()
+                .find(|v| folded.contains(v.verb.as_str()) && folded.contains(&format!(" {} ", v.by)))
+                .and_then(|v| passive_span(&text, v))
         };
         let Some(span) = span else { continue };
         let span = span.trim_start_matches([':', ' ', ',']);
@@ -451,6 +382,25 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
         }
     }
     out
+}
+
+/// The signatories of a passive sentence as written: the text between its `by` word and its
+/// participle, without the auxiliary ("Die Erklärung wurde von der A und der B
+/// unterzeichnet").
+fn passive_span(text: &str, passive: &Passive) -> Option<String> {
+    let by = format!(" {} ", passive.by);
+    let start = text.find(&by).map(|p| p + by.len());
+    let end = text.find(passive.verb.as_str());
+    match (start, end) {
+        (Some(s), Some(e)) if s < e => Some(
+            text[s..e]
+                .trim_end()
+                .trim_end_matches(passive.auxiliary.as_str())
+                .trim()
+                .to_owned(),
+        ),
+        _ => None,
+    }
 }
 
 /// The parties of a header line separated by dashes ("Communist Party of Greece –

@@ -6,12 +6,14 @@
 use super::dates::date_line;
 use super::entry::{self, plain, role_and_person, role_of_party, split_country_affix};
 use super::markers::{strip_marker, Marker};
-use super::vocab::{is_headline, is_lead_in, is_navigation, looks_like_party, ON_BEHALF};
+use super::vocab::{is_headline, is_lead_in, is_navigation, looks_like_party};
 use super::RawSignatory;
+use crate::lang;
 use crate::record::Diagnostic;
 use crate::reference::countries::Gazetteer;
 use crate::text::fold::{fold, words};
 use crate::text::lines::Line;
+use std::sync::OnceLock;
 
 /// How a line reads, for finding signatory regions.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,26 +39,33 @@ pub enum Kind {
     Text,
 }
 
-/// Phrases that open an "On behalf of" line without needing a colon after the name.
-const STRONG_ON_BEHALF: &[&str] = &[
-    "on behalf of",
-    "for and on behalf of",
-    "au nom",
-    "en nombre",
-    "em nome",
-    "a nome",
-    "im namen",
-    "w imieniu",
-    "от имени",
-];
+/// The "On behalf of" openers of every language (`[on_behalf]`), each with whether it is
+/// strong (needs no colon after the organisation), longest first so that "au nom de la"
+/// wins over "au nom de". Built once.
+fn openers() -> &'static [(String, bool)] {
+    static OPENERS: OnceLock<Vec<(String, bool)>> = OnceLock::new();
+    OPENERS.get_or_init(|| {
+        let on_behalf = &lang::all().on_behalf;
+        let mut openers: Vec<(String, bool)> = on_behalf
+            .strong
+            .iter()
+            .map(|o| (o.to_owned(), true))
+            .chain(on_behalf.weak.iter().map(|o| (o.to_owned(), false)))
+            .collect();
+        openers.sort_by_key(|(o, _)| std::cmp::Reverse(o.chars().count()));
+        openers
+    })
+}
 
+/// The organisation of an "On behalf of X:" line (or one that needs no colon: a strong
+/// opener, or a bare party name).
 fn on_behalf(text: &str) -> Option<String> {
     let t = plain(text);
     let folded = fold(&t);
     let colon = t.trim_end().ends_with(':');
-    for opener in ON_BEHALF {
-        if folded.starts_with(opener) && folded[opener.len()..].starts_with(' ') {
-            let strong = STRONG_ON_BEHALF.iter().any(|s| opener.starts_with(s));
+    for (opener, strong) in openers() {
+        let strong = *strong;
+        if folded.starts_with(opener.as_str()) && folded[opener.len()..].starts_with(' ') {
             // Folding keeps ASCII openers' length; Cyrillic ones are matched the same way.
             let cut = t
                 .char_indices()
@@ -166,11 +175,8 @@ fn is_paired(g: &Gazetteer, t: &str) -> bool {
     country.is_some() && looks_like_party(&party)
 }
 
-/// Words for "page" in a running head ("Joint Declaration · page 3").
-const PAGE_WORDS: &[&str] = &["page", "pagina", "seite", "strona", "страница", "стр", "pag", "p"];
-
 /// A page number ("— 3 —", "- 12 -", "3/8") or a running head that ends in one
-/// ("Common Declaration · page 3").
+/// ("Common Declaration · page 3": a `[page] page_words` word before the number).
 fn is_page_furniture(t: &str) -> bool {
     let bare: String = t.chars().filter(|c| !c.is_whitespace()).collect();
     let digits = bare.chars().filter(char::is_ascii_digit).count();
@@ -188,7 +194,7 @@ fn is_page_furniture(t: &str) -> bool {
         && ws
             .last()
             .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 4)
-        && PAGE_WORDS.contains(&ws[ws.len() - 2].as_str())
+        && lang::all().page.page_words.contains(&ws[ws.len() - 2])
 }
 
 /// Signatories and the doubts met while reading them.
@@ -268,23 +274,11 @@ impl Found {
     }
 }
 
-/// Whether an "On behalf of" names a group ("Parties operating under special conditions")
-/// rather than one party.
+/// Whether an "On behalf of" names a group ("Parties operating under special conditions":
+/// an `[organisations] groups` word, and no country) rather than one party.
 fn is_group(g: &Gazetteer, org: &str) -> bool {
-    let plural = words(org).iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "parties"
-                | "partis"
-                | "partidos"
-                | "partiti"
-                | "parteien"
-                | "partie"
-                | "партий"
-                | "organisations"
-                | "organizations"
-        )
-    });
+    let groups = &lang::all().organisations.groups;
+    let plural = words(org).iter().any(|w| groups.contains(w));
     plural && g.scan(&words(org)).is_empty()
 }
 
@@ -595,7 +589,7 @@ fn ends_mid_word(g: &Gazetteer, text: &str) -> bool {
     let [.., link, last] = tokens.as_slice() else {
         return false;
     };
-    let linked = super::vocab::OF_LINKS.contains(&fold(link).as_str());
+    let linked = lang::all().grammar.of_links.contains(&fold(link));
     let short = last.chars().count() <= 3 && !last.chars().all(|c| c.is_uppercase());
     linked && short && g.lookup(last).is_none()
 }

@@ -1,5 +1,6 @@
 //! The country gazetteer: every ISO 3166-1 country plus the unrecognised, historical and
-//! regional entities statements name, with names and adjectives in eight languages.
+//! regional entities statements name, with names and adjectives in every language of
+//! `data/lang`.
 //! Inflected forms (Polish, Russian and German genitives, adjective endings) are matched
 //! by the stemmer, not listed.
 
@@ -191,10 +192,8 @@ impl Gazetteer {
     pub fn lookup(&self, phrase: &str) -> Option<(usize, MentionKind)> {
         let trimmed = phrase.trim();
         let mut ws = words(trimmed);
-        if ws
-            .first()
-            .is_some_and(|w| matches!(w.as_str(), "the" | "la" | "le" | "el" | "l"))
-        {
+        let articles = &crate::lang::all().grammar.country_articles;
+        if ws.first().is_some_and(|w| articles.contains(w)) {
             ws.remove(0);
         }
         if ws.is_empty() || ws.len() > MAX_WORDS {

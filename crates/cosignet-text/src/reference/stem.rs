@@ -3,78 +3,16 @@
 //! "française" ~ "français"). It only strips endings and never leaves fewer than four
 //! letters, so short names match exactly or not at all.
 
-/// Endings stripped from folded (lowercase, accentless) words, longest first per script.
-const ENDINGS: &[&str] = &[
-    // Polish, German, Romance
-    "iego",
-    "iej",
-    "ich",
-    "ego",
-    "ych",
-    "ami",
-    "ii",
-    "ji",
-    "ia",
-    "ja",
-    "ie",
-    "es",
-    "en",
-    "er",
-    "em",
-    "ej",
-    "ow",
-    "om",
-    "os",
-    "as",
-    "y",
-    "i",
-    "a",
-    "u",
-    "e",
-    "o",
-    "s",
-    // Russian
-    "ского",
-    "ской",
-    "ский",
-    "ская",
-    "ское",
-    "ских",
-    "ией",
-    "ого",
-    "ому",
-    "ии",
-    "ия",
-    "ой",
-    "ей",
-    "ий",
-    "ая",
-    "ое",
-    "ые",
-    "ых",
-    "ым",
-    "ую",
-    "ом",
-    "ы",
-    "и",
-    "а",
-    "я",
-    "у",
-    "е",
-    "ь",
-    "ю",
-];
-
 /// Shortest stem (in characters) the stemmer leaves.
 const MIN_STEM: usize = 4;
 
-/// The stem of one folded word: its longest listed ending removed when at least four
-/// letters remain.
+/// The stem of one folded word: its longest ending (`[stemmer] endings` of every language in
+/// `data/lang`) removed when at least four letters remain.
 pub fn stem(word: &str) -> &str {
     let len = word.chars().count();
     let mut best = word;
     let mut best_cut = 0;
-    for ending in ENDINGS {
+    for ending in crate::lang::all().stemmer.endings.iter() {
         if !word.ends_with(ending) {
             continue;
         }

@@ -253,28 +253,10 @@ pub struct Clues<'a> {
     pub language: Option<&'a str>,
 }
 
-/// Countries (gazetteer keys) where a language is official and widely written.
-const LANGUAGE_COUNTRIES: &[(&str, &[&str])] = &[
-    ("de", &["DE", "AT", "CH", "LU", "LI"]),
-    ("fr", &["FR", "BE", "CH", "LU", "MC", "CA"]),
-    (
-        "es",
-        &[
-            "ES", "MX", "AR", "CO", "VE", "CL", "PE", "EC", "BO", "PY", "UY", "CU", "DO", "GT", "HN", "SV",
-            "NI", "CR", "PA",
-        ],
-    ),
-    ("pt", &["PT", "BR", "AO", "MZ", "CV", "GW", "ST", "TL"]),
-    ("it", &["IT", "SM", "CH"]),
-    ("pl", &["PL"]),
-    ("ru", &["RU", "BY", "KZ", "KG"]),
-    ("en", &["GB", "IE", "US", "CA", "AU", "NZ"]),
-];
-
+/// Whether the language with this code is usually written in the country with this key
+/// (its file's `[spoken_in] countries`).
 fn speaks(language: Option<&str>, country_key: &str) -> bool {
-    language.is_some_and(|l| {
-        LANGUAGE_COUNTRIES
-            .iter()
-            .any(|(lang, cs)| *lang == l && cs.contains(&country_key))
-    })
+    language
+        .and_then(crate::lang::language)
+        .is_some_and(|l| l.words.spoken_in.countries.contains(country_key))
 }

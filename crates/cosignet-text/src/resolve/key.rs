@@ -1,5 +1,5 @@
 //! The identity key of a party name: abbreviations expanded (CP, WP, NCP, UCP), party-type
-//! words in eight languages mapped to one English word ("Partido Comunista",
+//! words in every language of `data/lang` mapped to one English key word ("Partido Comunista",
 //! "Kommunistische Partei", "Коммунистическая партия" -> `communist party`), articles and
 //! "of" dropped, "in" kept ("Communist Party in Denmark" is not "... of Denmark"),
 //! acronyms in parentheses set aside, and mentions of the party's country removed.
@@ -7,144 +7,33 @@
 use crate::reference::countries::{Gazetteer, MentionKind};
 use crate::reference::stem::stem;
 use crate::text::fold::words;
+use std::sync::OnceLock;
 
-/// Generic abbreviations and what they stand for.
-const ABBREVIATIONS: &[(&str, &[&str])] = &[
-    ("cp", &["communist", "party"]),
-    ("wp", &["workers", "party"]),
-    ("ncp", &["new", "communist", "party"]),
-    ("ucp", &["united", "communist", "party"]),
-    ("kp", &["communist", "party"]),
-];
-
-/// Canonical words and the folded prefixes (all languages, all inflections) that mean them.
-/// Order matters: the first prefix that matches wins, so plurals come before adjectives.
-const CANONICAL: &[(&str, &[&str])] = &[
-    (
-        "communists",
-        // In party names the plural is the noun ("Parti des communistes").
-        &[
-            "communists",
-            "communistes",
-            "comunistas",
-            "comunisti",
-            "kommunisten",
-            "komunistow",
-            "коммунистов",
-            "коммунисты",
-        ],
-    ),
-    (
-        "communist",
-        &["communis", "comunis", "kommunis", "komunis", "коммунис"],
-    ),
-    (
-        "party",
-        &[
-            "party",
-            "partido",
-            "parti",
-            "partito",
-            "partei",
-            "partia",
-            "partii",
-            "partij",
-            "partiet",
-            "парти",
-        ],
-    ),
-    (
-        "workers",
-        &[
-            "worker",
-            "trabajador",
-            "travailleur",
-            "ouvrier",
-            "lavorator",
-            "arbeiter",
-            "robotnic",
-            "рабоч",
-            "trabalhador",
-            "operai",
-        ],
-    ),
-    (
-        "labour",
-        &[
-            "labour", "labor", "trabajo", "travail", "lavoro", "arbeit", "pracy", "труд", "trabalho",
-        ],
-    ),
-    (
-        "united",
-        &[
-            "united",
-            "unified",
-            "unida",
-            "unido",
-            "unifie",
-            "unificad",
-            "unit",
-            "vereinigt",
-            "zjednoczon",
-            "объединен",
-        ],
-    ),
-    (
-        "new",
-        &[
-            "new", "nuev", "nouve", "novo", "nova", "nuov", "neue", "nowa", "нов",
-        ],
-    ),
-    ("socialist", &["socialis", "sozialis", "socjalis", "социалис"]),
-    (
-        "revolutionary",
-        &[
-            "revolution",
-            "revolucion",
-            "revolucao",
-            "rivoluzion",
-            "rewolucyj",
-            "революц",
-        ],
-    ),
-    ("democratic", &["democra", "demokra", "демократ"]),
-    (
-        "popular",
-        &["popular", "populaire", "popolare", "ludow", "народн"],
-    ),
-    ("progressive", &["progressi", "progresis", "postep", "прогресс"]),
-    (
-        "movement",
-        &[
-            "movement",
-            "movimient",
-            "mouvement",
-            "moviment",
-            "bewegung",
-            "ruch",
-            "движени",
-        ],
-    ),
-    ("union", &["union", "uniao", "unione", "bund", "zwiaz", "союз"]),
-    ("front", &["front", "frente", "fronte", "фронт"]),
-    ("league", &["league", "liga", "ligue", "лига"]),
-    ("marxist", &["marxis", "marksis", "марксис"]),
-    ("leninist", &["leninis", "ленинск"]),
-    (
-        "republic",
-        &["republic", "republiq", "repubbli", "republik", "республик"],
-    ),
-];
-
-/// Words dropped from keys: articles, "of", "and" in the languages read.
-const DROPPED: &[&str] = &[
-    "the", "of", "and", "de", "del", "la", "el", "los", "las", "du", "des", "le", "les", "l", "da", "do",
-    "dos", "das", "della", "dello", "di", "dei", "degli", "der", "die", "den", "dem", "y", "et", "e", "und",
-    "i", "и", "a", "o", "os", "as", "il", "lo", "gli", "for", "pour", "para", "per", "fur", "dla", "для",
-];
-
-/// Words for "in" (a party *in* a country), kept as `in`.
-const IN_WORDS: &[&str] = &["in", "en", "dans", "im", "w", "в", "nel", "nella", "no", "na"];
+/// The key words (`communist`, `party`...) in the order they are tried, each with the prefixes
+/// of every language that stand for it: `shared.toml`'s `identity_key.match_order`, with the
+/// `[organisations.key_words]` and `[identity_key.words]` of every language file. Built once.
+fn key_words() -> &'static [(String, Vec<String>)] {
+    static WORDS: OnceLock<Vec<(String, Vec<String>)>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let all = crate::lang::all();
+        let organisation = &all.organisations.key_words;
+        let key_only = &all.identity_key.words;
+        crate::lang::shared()
+            .identity_key
+            .match_order
+            .iter()
+            .map(|word| {
+                let prefixes = organisation
+                    .get(word)
+                    .into_iter()
+                    .chain(key_only.get(word))
+                    .flat_map(|l| l.iter().map(str::to_owned))
+                    .collect();
+                (word.to_owned(), prefixes)
+            })
+            .collect()
+    })
+}
 
 /// How a key treats the way a country is named.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,7 +56,7 @@ pub fn acronyms(name: &str) -> Vec<String> {
         let letters = t.chars().filter(|c| c.is_alphabetic()).count();
         if t.chars().count() >= 2 && upper >= 2 && upper * 2 >= letters && t.chars().count() <= 12 {
             let f = acronym_key(t);
-            if !ABBREVIATIONS.iter().any(|(a, _)| *a == f) && !out.contains(&f) {
+            if !crate::lang::all().abbreviations.key.contains_key(&f) && !out.contains(&f) {
                 out.push(f);
             }
         }
@@ -182,11 +71,12 @@ pub fn acronym_key(acronym: &str) -> String {
     crate::text::fold::slug(acronym, 64).replace('-', "")
 }
 
+/// The key word a word stands for: the first (in match order) with a prefix it begins with.
 fn canonical(word: &str) -> Option<&'static str> {
-    CANONICAL
+    key_words()
         .iter()
-        .find(|(_, prefixes)| prefixes.iter().any(|p| word.starts_with(p)))
-        .map(|(c, _)| *c)
+        .find(|(_, prefixes)| prefixes.iter().any(|p| word.starts_with(p.as_str())))
+        .map(|(c, _)| c.as_str())
 }
 
 /// A proper word as it sounds, so that its Latin and Cyrillic spellings meet ("Tudeh" and
@@ -207,33 +97,15 @@ fn sound(word: &str) -> String {
     out
 }
 
-/// Rank of a canonical word in the English order used for readable slugs.
-fn rank(word: &str) -> (u8, String) {
-    let r = match word {
-        "new" => 0,
-        "united" => 1,
-        "adj" => 2,
-        "popular" => 3,
-        "democratic" => 4,
-        "revolutionary" => 5,
-        "progressive" => 6,
-        "socialist" => 7,
-        "communist" => 8,
-        "marxist" => 9,
-        "leninist" => 10,
-        "workers" => 11,
-        "labour" => 12,
-        "party" => 20,
-        "movement" => 21,
-        "union" => 22,
-        "front" => 23,
-        "league" => 24,
-        "communists" => 25,
-        "of" => 29,
-        "in" => 30,
-        _ if word.starts_with('@') => 31,
-        _ => 15,
-    };
+/// Rank of a key word in the order used for readable slugs (`shared.toml`'s
+/// `identity_key.slug_order`, where `*` places every word not listed and `@` a country).
+fn rank(word: &str) -> (usize, String) {
+    let order = &crate::lang::shared().identity_key.slug_order;
+    let slot = if word.starts_with('@') { "@" } else { word };
+    let r = order
+        .position(slot)
+        .or_else(|| order.position("*"))
+        .unwrap_or(usize::MAX);
     (r, word.to_owned())
 }
 
@@ -258,13 +130,15 @@ pub fn party_key(g: &Gazetteer, name: &str, country: Option<usize>, strictness: 
     }
     bare.push_str(rest);
     let mut ws: Vec<String> = Vec::new();
+    let abbreviations = &crate::lang::all().abbreviations.key;
     for w in words(&bare) {
-        match ABBREVIATIONS.iter().find(|(a, _)| *a == w) {
-            Some((_, expansion)) => ws.extend(expansion.iter().map(|s| (*s).to_owned())),
+        match abbreviations.get(&w) {
+            Some(expansion) => ws.extend(expansion.split_whitespace().map(str::to_owned)),
             None => ws.push(w),
         }
     }
     let mentions = g.scan(&ws);
+    let identity_key = &crate::lang::all().identity_key;
     let first_party_word = ws.iter().position(|w| canonical(w) == Some("party"));
     let mut tokens: Vec<String> = Vec::new();
     let mut i = 0;
@@ -293,10 +167,10 @@ pub fn party_key(g: &Gazetteer, name: &str, country: Option<usize>, strictness: 
         }
         let w = &ws[i];
         i += 1;
-        if DROPPED.contains(&w.as_str()) {
+        if identity_key.dropped.contains(w) {
             continue;
         }
-        if IN_WORDS.contains(&w.as_str()) {
+        if identity_key.in_words.contains(w) {
             tokens.push("in".to_owned());
             continue;
         }

@@ -472,16 +472,12 @@ fn own_acronym(name: &str) -> Option<String> {
     crate::extract::is_bare_acronym(inner).then(|| key::acronym_key(inner))
 }
 
-/// Expands the generic abbreviations CP, WP, NCP, UCP in a written name.
+/// Expands the generic abbreviations of a written name (CP, WP, NCP, UCP: every language's
+/// `[abbreviations.spelled_out]`).
 pub fn expand_abbreviations(name: &str) -> String {
+    let spelled_out = &crate::lang::all().abbreviations.spelled_out;
     name.split(' ')
-        .map(|t| match t {
-            "CP" => "Communist Party",
-            "WP" => "Workers' Party",
-            "NCP" => "New Communist Party",
-            "UCP" => "United Communist Party",
-            other => other,
-        })
+        .map(|t| spelled_out.get(t).map_or(t, String::as_str))
         .collect::<Vec<_>>()
         .join(" ")
 }

@@ -220,12 +220,9 @@ impl Overrides {
                     &mut parties[i]
                 }
                 None => {
-                    let name = e
-                        .name
-                        .clone()
-                        .ok_or_else(|| {
-                            OverrideError::at(origin, format!("new party `{}` needs a `name`", e.key))
-                        })?;
+                    let name = e.name.clone().ok_or_else(|| {
+                        OverrideError::at(origin, format!("new party `{}` needs a `name`", e.key))
+                    })?;
                     parties.push(Party {
                         key: e.key.clone(),
                         name,
