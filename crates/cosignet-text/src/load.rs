@@ -3,9 +3,10 @@
 //! deserialised. Errors name the file and, where there is one, the line.
 
 use crate::extract::extract;
+use crate::record::{Diagnostic, Severity};
 use crate::record::{Source, StatementRecord};
 use crate::resolve::Resolver;
-use crate::text::decode::{decode, DecodeError};
+use crate::text::decode::{decode_as, DecodeError, Decoded, Evidence};
 use crate::text::lines::{to_lines, Markup};
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -80,23 +81,48 @@ pub fn text_lines(path: &Path, shown: &str) -> Result<Vec<crate::text::lines::Li
             path: shown.to_owned(),
         });
     };
-    let (_, text) = read_decoded(path, shown)?;
-    Ok(to_lines(&text, markup))
+    let (_, decoded) = read_decoded(path, shown, markup == Markup::Html)?;
+    Ok(to_lines(&decoded.text, markup))
 }
 
 /// The bytes of a file and their decoded text.
-fn read_decoded(path: &Path, shown: &str) -> Result<(Vec<u8>, String), LoadError> {
+fn read_decoded(path: &Path, shown: &str, html: bool) -> Result<(Vec<u8>, Decoded), LoadError> {
     let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
         path: shown.to_owned(),
         source,
     })?;
-    let text = decode(&bytes)
-        .map_err(|source| LoadError::Decode {
-            path: shown.to_owned(),
-            source,
-        })?
-        .text;
-    Ok((bytes, text))
+    let decoded = decode_as(&bytes, html).map_err(|source| LoadError::Decode {
+        path: shown.to_owned(),
+        source,
+    })?;
+    Ok((bytes, decoded))
+}
+
+/// What a reader should know about how a text was decoded: a guessed encoding, bytes
+/// that had to be replaced.
+fn decoding_notes(d: &Decoded) -> Vec<Diagnostic> {
+    let mut notes = Vec::new();
+    if d.evidence == Evidence::Guessed {
+        notes.push(Diagnostic {
+            line: None,
+            severity: Severity::Info,
+            message: format!(
+                "the file is not UTF-8 and declares no encoding; read as {} (guessed)",
+                d.encoding
+            ),
+        });
+    }
+    if d.replaced > 0 {
+        notes.push(Diagnostic {
+            line: None,
+            severity: Severity::Warning,
+            message: format!(
+                "{} byte sequences are not valid {}; each was replaced by U+FFFD",
+                d.replaced, d.encoding
+            ),
+        });
+    }
+    notes
 }
 
 /// The path as recorded: relative to the working directory when inside it, with `/`.
@@ -123,7 +149,9 @@ pub fn load(path: &Path, shown: &str, resolver: &Resolver) -> Result<Vec<Stateme
     let kind = InputKind::of(path).ok_or_else(|| LoadError::Unsupported {
         path: shown.to_owned(),
     })?;
-    let (bytes, text) = read_decoded(path, shown)?;
+    let html = kind == InputKind::Text(Markup::Html);
+    let (bytes, decoded) = read_decoded(path, shown, html)?;
+    let text = decoded.text.as_str();
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("statement");
     let sha = sha256_hex(&bytes);
     let record_err = |line: usize, message: String| LoadError::Record {
@@ -133,7 +161,8 @@ pub fn load(path: &Path, shown: &str, resolver: &Resolver) -> Result<Vec<Stateme
     };
     let mut records = match kind {
         InputKind::Text(markup) => {
-            let x = extract(&to_lines(&text, markup));
+            let mut x = extract(&to_lines(text, markup));
+            x.diagnostics.splice(0..0, decoding_notes(&decoded));
             let source = Source {
                 path: Some(shown.to_owned()),
                 sha256: Some(sha.clone()),
@@ -141,9 +170,9 @@ pub fn load(path: &Path, shown: &str, resolver: &Resolver) -> Result<Vec<Stateme
             };
             return Ok(vec![resolver.record(&x, source, stem)]);
         }
-        InputKind::Json => parse_json(&text).map_err(|(l, m)| record_err(l, m))?,
-        InputKind::Yaml => parse_yaml(&text).map_err(|(l, m)| record_err(l, m))?,
-        InputKind::Toml => parse_toml(&text).map_err(|(l, m)| record_err(l, m))?,
+        InputKind::Json => parse_json(text).map_err(|(l, m)| record_err(l, m))?,
+        InputKind::Yaml => parse_yaml(text).map_err(|(l, m)| record_err(l, m))?,
+        InputKind::Toml => parse_toml(text).map_err(|(l, m)| record_err(l, m))?,
     };
     for (i, rec) in records.iter_mut().enumerate() {
         if rec.source.path.is_none() {

@@ -1,7 +1,10 @@
-//! Bytes to text: byte-order marks, UTF-16, and detection of the legacy encodings that
-//! statement archives still hold (Windows-1251 and KOI8-R Cyrillic, Latin-1/Windows-1252).
+//! Bytes to text: byte-order marks, UTF-16, a charset an HTML page declares, and detection
+//! (by chardetng, the detector Firefox uses) of the legacy encodings that statement
+//! archives still hold: Windows-1250 and ISO-8859-2 Polish, Windows-1251, KOI8-R,
+//! ISO-8859-5 and IBM866 Cyrillic, Windows-1252 and Latin-1.
 
-use encoding_rs::{Encoding, KOI8_R, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1251, WINDOWS_1252};
+use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
 
 /// Why bytes could not be read as a statement text.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -26,29 +29,72 @@ pub struct Decoded {
     pub text: String,
     /// Name of the encoding (WHATWG label), e.g. `UTF-8`, `windows-1251`.
     pub encoding: &'static str,
+    /// How the encoding was chosen.
+    pub evidence: Evidence,
+    /// Byte sequences that were not valid in the encoding, each replaced by U+FFFD.
+    pub replaced: usize,
 }
 
-/// Decodes a statement file. A BOM decides; else valid UTF-8 is UTF-8; else the legacy
-/// encoding whose reading looks most like natural text.
+/// How the encoding of a text was chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Evidence {
+    /// A byte-order mark.
+    Bom,
+    /// The bytes are valid UTF-8.
+    ValidUtf8,
+    /// The page declares its charset (`<meta charset>`).
+    Declared,
+    /// Mostly valid UTF-8, with a few invalid sequences replaced.
+    MostlyUtf8,
+    /// Guessed from the bytes (chardetng); a reader should check the result.
+    Guessed,
+}
+
+/// Decodes a statement file. A BOM decides; else valid UTF-8 is UTF-8; else a charset the
+/// HTML page declares; else text that is UTF-8 but for a few damaged bytes stays UTF-8
+/// (the damage is counted); else chardetng guesses the legacy encoding (Windows-1250 and
+/// ISO-8859-2 Polish, Windows-1251, KOI8-R, ISO-8859-5 and IBM866 Cyrillic, Windows-1252).
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    let with = |enc: &'static Encoding, body: &[u8]| Decoded {
-        text: enc.decode_without_bom_handling(body).0.into_owned(),
-        encoding: enc.name(),
+    decode_as(bytes, false)
+}
+
+/// [`decode`], honouring the charset an HTML page declares when `html` is set.
+pub fn decode_as(bytes: &[u8], html: bool) -> Result<Decoded, DecodeError> {
+    let with = |enc: &'static Encoding, body: &[u8], evidence: Evidence| {
+        let (text, had_errors) = enc.decode_without_bom_handling(body);
+        let text = text.into_owned();
+        let replaced = if had_errors {
+            text.matches('\u{fffd}').count()
+        } else {
+            0
+        };
+        Decoded {
+            text,
+            encoding: enc.name(),
+            evidence,
+            replaced,
+        }
     };
     let decoded = if let Some(body) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        with(UTF_8, body)
+        with(UTF_8, body, Evidence::Bom)
     } else if let Some(body) = bytes.strip_prefix(b"\xFF\xFE") {
-        with(UTF_16LE, body)
+        with(UTF_16LE, body, Evidence::Bom)
     } else if let Some(body) = bytes.strip_prefix(b"\xFE\xFF") {
-        with(UTF_16BE, body)
+        with(UTF_16BE, body, Evidence::Bom)
     } else {
         check_not_binary(bytes)?;
         match std::str::from_utf8(bytes) {
             Ok(text) => Decoded {
                 text: text.to_owned(),
                 encoding: UTF_8.name(),
+                evidence: Evidence::ValidUtf8,
+                replaced: 0,
             },
-            Err(_) => with(guess_legacy(bytes), bytes),
+            Err(_) => match declared_charset(bytes).filter(|_| html) {
+                Some(enc) => with(enc, bytes, Evidence::Declared),
+                None if mostly_utf8(bytes) => with(UTF_8, bytes, Evidence::MostlyUtf8),
+                None => with(guess_legacy(bytes), bytes, Evidence::Guessed),
+            },
         }
     };
     if decoded.text.trim().is_empty() {
@@ -83,29 +129,64 @@ fn check_not_binary(bytes: &[u8]) -> Result<(), DecodeError> {
     }
 }
 
-/// Chooses between Windows-1252, Windows-1251 and KOI8-R for bytes that are not UTF-8.
-///
-/// Russian text is mostly letters above 0x7F and mostly lowercase; the two Cyrillic
-/// encodings put the lowercase alphabet in different halves (0xE0-0xFF in Windows-1251,
-/// 0xC0-0xDF in KOI8-R). Western text has few high bytes among its letters.
+/// The charset an HTML page declares in its first 1024 bytes (`<meta charset="...">` or
+/// `content="text/html; charset=..."`), when encoding_rs knows the label. UTF-16 labels
+/// are ignored, as the WHATWG prescan does (the bytes are not UTF-16 without a BOM).
+fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(1024)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let at = lower.windows(8).position(|w| w == b"charset=")? + 8;
+    let label: Vec<u8> = lower[at..]
+        .iter()
+        .copied()
+        .skip_while(|b| matches!(b, b'"' | b'\'' | b' '))
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+        .collect();
+    let enc = Encoding::for_label(&label)?;
+    (enc != UTF_16LE && enc != UTF_16BE).then_some(enc)
+}
+
+/// Whether bytes that are not valid UTF-8 are UTF-8 all the same, with a few damaged
+/// sequences: at least three valid multi-byte sequences, and at most one invalid one for
+/// every four valid (text in a legacy encoding has next to no valid ones).
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        match std::str::from_utf8(rest) {
+            Ok(text) => {
+                valid += text.chars().filter(|c| !c.is_ascii()).count();
+                break;
+            }
+            Err(e) => {
+                let (good, bad) = rest.split_at(e.valid_up_to());
+                valid += std::str::from_utf8(good).map_or(0, |t| t.chars().filter(|c| !c.is_ascii()).count());
+                invalid += 1;
+                let skip = e.error_len().unwrap_or(bad.len()).max(1);
+                rest = &bad[skip.min(bad.len())..];
+            }
+        }
+    }
+    valid >= 3 && invalid * 4 <= valid
+}
+
+/// The legacy encoding chardetng finds most likely (UTF-8 excluded: the bytes are not
+/// valid UTF-8).
 fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
-    let high = bytes.iter().filter(|&&b| b >= 0xC0).count();
-    let ascii_letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
-    if high * 2 < ascii_letters {
-        return WINDOWS_1252;
-    }
-    let upper_half = bytes.iter().filter(|&&b| b >= 0xE0).count();
-    let lower_half = bytes.iter().filter(|&&b| (0xC0..0xE0).contains(&b)).count();
-    if upper_half >= lower_half {
-        WINDOWS_1251
-    } else {
-        KOI8_R
-    }
+    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    detector.guess(None, Utf8Detection::Deny)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use encoding_rs::{IBM866, ISO_8859_2, ISO_8859_5, KOI8_R, WINDOWS_1250, WINDOWS_1251, WINDOWS_1252};
+
+    const POLISH: &str = "Komunistyczna Partia Polski i Związek Młodzieży Socjalistycznej \
+        wzywają do obrony praw pracowniczych. Oświadczenie podpisały również: \
+        Polska Partia Socjalistyczna, Ruch Sprawiedliwości Społecznej, Stowarzyszenie \
+        Wolnej Myśli. Łódź, źródło, żółć, gęś.";
 
     const RUSSIAN: &str = "Коммунистическая партия Российской Федерации\nподписали заявление";
 
@@ -127,7 +208,44 @@ mod tests {
         let (koi8, _, _) = KOI8_R.encode(RUSSIAN);
         assert_eq!(decode(&cp1251).unwrap().text, RUSSIAN);
         assert_eq!(decode(&koi8).unwrap().text, RUSSIAN);
-        assert_eq!(decode(&koi8).unwrap().encoding, "KOI8-R");
+        // KOI8-U reads Russian as KOI8-R does.
+        assert!(matches!(decode(&koi8).unwrap().encoding, "KOI8-R" | "KOI8-U"));
+    }
+
+    #[test]
+    fn polish_and_more_cyrillic_legacy_encodings_read_right() {
+        for enc in [WINDOWS_1250, ISO_8859_2] {
+            let (bytes, _, _) = enc.encode(POLISH);
+            let d = decode(&bytes).unwrap();
+            assert_eq!(d.text, POLISH, "{}", enc.name());
+            assert_eq!(d.evidence, Evidence::Guessed);
+        }
+        let long = format!("{RUSSIAN}\nКоммунисты всех стран выступают против войны и за мир.");
+        for enc in [ISO_8859_5, IBM866, WINDOWS_1251, KOI8_R] {
+            let (bytes, _, _) = enc.encode(&long);
+            assert_eq!(decode(&bytes).unwrap().text, long, "{}", enc.name());
+        }
+    }
+
+    #[test]
+    fn a_declared_charset_is_honoured_in_html() {
+        let page = "<meta charset=\"iso-8859-2\"><p>Łódź</p>";
+        let (bytes, _, _) = ISO_8859_2.encode(page);
+        let d = decode_as(&bytes, true).unwrap();
+        assert_eq!((d.text.as_str(), d.evidence), (page, Evidence::Declared));
+    }
+
+    #[test]
+    fn a_few_damaged_bytes_in_utf8_stay_utf8_and_are_counted() {
+        let mut bytes = "Communist Party of Great Britain – “statement” – Łódź, Kraków, Gdańsk"
+            .as_bytes()
+            .to_vec();
+        bytes.push(0xE9);
+        bytes.extend(" end".as_bytes());
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.evidence, Evidence::MostlyUtf8);
+        assert_eq!(d.replaced, 1);
+        assert!(d.text.contains("Gdańsk\u{fffd} end"), "{}", d.text);
     }
 
     #[test]

@@ -5,10 +5,16 @@
 //! Each line keeps the source line where its text starts.
 
 use super::lines::Line;
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{
+    BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
+use html5ever::TokenizerResult;
 
 const SKIPPED: &[&str] = &[
     "script", "style", "head", "nav", "footer", "aside", "noscript", "template", "svg", "form", "button",
-    "select",
+    "textarea", "iframe", "select",
 ];
 const BLOCKS: &[&str] = &[
     "p",
@@ -66,7 +72,11 @@ impl Builder {
     }
 
     fn push_text(&mut self, text: &str, line_no: usize, pre: bool) {
-        for c in text.chars() {
+        // Control characters (from `&#x1b;` and the like) are no text.
+        for c in text
+            .chars()
+            .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+        {
             if c.is_whitespace() && !pre {
                 self.pending_space = !self.current.is_empty();
                 continue;
@@ -98,72 +108,168 @@ impl Builder {
     }
 }
 
+/// Dates an HTML page gives in its markup rather than its text: the publication time of
+/// its `<meta>` tags (`article:published_time`, `datePublished`, ...) and every
+/// `<time datetime>`, each with its source line.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageMeta {
+    /// The page's publication time as its metadata states it.
+    pub published: Option<Stamp>,
+    /// Every `<time datetime="...">` in the page's text, in order.
+    pub times: Vec<Stamp>,
+}
+
+/// A machine-readable date or time from the markup, and the line it is on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    /// 1-based source line.
+    pub line: usize,
+    /// The attribute value as written (ISO 8601, possibly with a time).
+    pub value: String,
+}
+
+/// `<meta>` names and properties that state when a page was published.
+const PUBLISHED_META: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "dc.date.issued",
+    "dcterms.issued",
+    "date",
+    "pubdate",
+];
+
+/// One token of the page, as the builder needs it.
+enum Event {
+    /// Text, with the source line where it starts.
+    Text(String, usize),
+    /// A start tag: name, whether it closes itself, its attributes (name, value).
+    Start(String, bool, Vec<(String, String)>, usize),
+    /// An end tag.
+    End(String, usize),
+}
+
+/// Collects tokens from html5ever's tokenizer and tells it when an element's content is
+/// raw text (script, style, textarea, title...), so that no tag inside it is read.
+#[derive(Default)]
+struct Sink {
+    events: std::cell::RefCell<Vec<Event>>,
+}
+
+impl TokenSink for Sink {
+    type Handle = ();
+
+    fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<()> {
+        let line = usize::try_from(line_number).unwrap_or(usize::MAX);
+        let mut events = self.events.borrow_mut();
+        match token {
+            Token::CharacterTokens(text) => {
+                // The tokenizer reports the line after the run; the run starts earlier by
+                // the newlines it holds.
+                let start = line.saturating_sub(text.matches('\n').count()).max(1);
+                match events.last_mut() {
+                    Some(Event::Text(prev, _)) => prev.push_str(&text),
+                    _ => events.push(Event::Text(text.to_string(), start)),
+                }
+            }
+            Token::NullCharacterToken => {}
+            Token::TagToken(tag) => {
+                let name = tag.name.to_string();
+                match tag.kind {
+                    TagKind::StartTag => {
+                        let attrs = tag
+                            .attrs
+                            .iter()
+                            .map(|a| (a.name.local.to_string(), a.value.to_string()))
+                            .collect();
+                        events.push(Event::Start(name.clone(), tag.self_closing, attrs, line));
+                        if !tag.self_closing {
+                            return match name.as_str() {
+                                "script" => TokenSinkResult::RawData(RawKind::ScriptData),
+                                "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" => {
+                                    TokenSinkResult::RawData(RawKind::Rawtext)
+                                }
+                                "textarea" | "title" => TokenSinkResult::RawData(RawKind::Rcdata),
+                                "plaintext" => TokenSinkResult::Plaintext,
+                                _ => TokenSinkResult::Continue,
+                            };
+                        }
+                    }
+                    TagKind::EndTag => events.push(Event::End(name, line)),
+                }
+            }
+            Token::CommentToken(_) | Token::DoctypeToken(_) | Token::EOFToken | Token::ParseError(_) => {}
+        }
+        TokenSinkResult::Continue
+    }
+}
+
+/// The page's tokens, by html5ever's tokenizer (the WHATWG algorithm: entities, `<` in
+/// text, `>` in attribute values, raw-text elements).
+fn tokens(html: &str) -> Vec<Event> {
+    let tokenizer = Tokenizer::new(Sink::default(), TokenizerOpts::default());
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
+    while let TokenizerResult::Script(()) = tokenizer.feed(&input) {}
+    tokenizer.end();
+    tokenizer.sink.events.take()
+}
+
 /// The lines of an HTML document as a reader sees them.
 pub fn to_lines(html: &str) -> Vec<Line> {
+    read(html).0
+}
+
+/// The lines of an HTML document as a reader sees them, and the dates of its markup.
+pub fn read(html: &str) -> (Vec<Line>, PageMeta) {
     let mut b = Builder {
         lines: Vec::new(),
         current: String::new(),
         current_no: 1,
         pending_space: false,
     };
-    let mut line_no = 1;
+    let mut meta = PageMeta::default();
     let mut skip_depth: Vec<String> = Vec::new();
     let mut ordered: Vec<Option<usize>> = Vec::new();
     let mut pre = 0usize;
-    let mut rest = html;
-    while !rest.is_empty() {
-        let Some(lt) = rest.find('<') else {
-            if skip_depth.is_empty() {
-                b.push_text(&decode_entities(rest), line_no, pre > 0);
-            }
-            break;
-        };
-        let (text, after) = rest.split_at(lt);
-        if skip_depth.is_empty() {
-            // Text may span lines: feed it line by line to keep numbers right.
-            for (i, part) in text.split('\n').enumerate() {
-                if i > 0 {
-                    if pre > 0 {
-                        b.flush();
-                    } else {
-                        b.pending_space = !b.current.is_empty();
+    for event in tokens(html) {
+        let (name, closing, line_no) = match event {
+            Event::Text(text, line_no) => {
+                if skip_depth.is_empty() {
+                    // Text may span lines: feed it line by line to keep numbers right.
+                    for (i, part) in text.split('\n').enumerate() {
+                        if i > 0 {
+                            if pre > 0 {
+                                b.flush();
+                            } else {
+                                b.pending_space = !b.current.is_empty();
+                            }
+                        }
+                        b.push_text(part, line_no + i, pre > 0);
                     }
                 }
-                b.push_text(&decode_entities(part), line_no + i, pre > 0);
+                continue;
             }
-        }
-        line_no += text.matches('\n').count();
-        // A comment or declaration runs to its own terminator.
-        let (tag_len, tag) = if after.starts_with("<!--") {
-            let end = after.find("-->").map_or(after.len(), |e| e + 3);
-            (end, None)
-        } else {
-            let end = after.find('>').map_or(after.len(), |e| e + 1);
-            (end, Some(&after[1..end.saturating_sub(1).max(1)]))
-        };
-        line_no += after[..tag_len].matches('\n').count();
-        rest = &after[tag_len..];
-        let Some(tag) = tag else { continue };
-        let closing = tag.starts_with('/');
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if name.is_empty() {
-            continue;
-        }
-        if SKIPPED.contains(&name.as_str()) {
-            if closing {
-                if let Some(pos) = skip_depth.iter().rposition(|n| *n == name) {
-                    skip_depth.truncate(pos);
+            Event::Start(name, self_closing, attrs, line_no) => {
+                read_meta(&name, &attrs, line_no, &mut meta, skip_depth.is_empty());
+                if SKIPPED.contains(&name.as_str()) {
+                    if !self_closing {
+                        skip_depth.push(name);
+                    }
+                    continue;
                 }
-            } else if !tag.ends_with('/') {
-                skip_depth.push(name);
+                (name, false, line_no)
             }
-            continue;
-        }
+            Event::End(name, line_no) => {
+                if SKIPPED.contains(&name.as_str()) {
+                    if let Some(pos) = skip_depth.iter().rposition(|n| *n == name) {
+                        skip_depth.truncate(pos);
+                    }
+                    continue;
+                }
+                (name, true, line_no)
+            }
+        };
         if !skip_depth.is_empty() {
             continue;
         }
@@ -213,164 +319,39 @@ pub fn to_lines(html: &str) -> Vec<Line> {
         }
     }
     b.flush();
-    b.lines
+    (b.lines, meta)
 }
 
-/// Decodes character references: numeric ones and the named ones statements use.
-pub fn decode_entities(text: &str) -> String {
-    if !text.contains('&') {
-        return text.to_owned();
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let tail = &rest[amp..];
-        let end = tail[1..]
-            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '#'))
-            .map(|e| e + 1);
-        let decoded = end.and_then(|e| {
-            let name = &tail[1..e];
-            let c = if let Some(num) = name.strip_prefix('#') {
-                let n = match num.strip_prefix(['x', 'X']) {
-                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
-                    None => num.parse().ok(),
-                };
-                n.and_then(char::from_u32).map(|c| c.to_string())
-            } else {
-                named_entity(name).map(str::to_owned)
-            }?;
-            let consumed = if tail[e..].starts_with(';') { e + 1 } else { e };
-            Some((c, consumed))
-        });
-        match decoded {
-            Some((c, consumed)) => {
-                out.push_str(&c);
-                rest = &tail[consumed..];
-            }
-            None => {
-                out.push('&');
-                rest = &tail[1..];
+/// Publication metadata (`<meta property=... content=...>`, anywhere) and `<time
+/// datetime>` in the page's text.
+fn read_meta(name: &str, attrs: &[(String, String)], line: usize, meta: &mut PageMeta, in_text: bool) {
+    let attr = |key: &str| attrs.iter().find(|(k, _)| k == key).map(|(_, v)| v.trim());
+    match name {
+        "meta" => {
+            let label = attr("property")
+                .or_else(|| attr("name"))
+                .or_else(|| attr("itemprop"))
+                .map(str::to_ascii_lowercase);
+            let content = attr("content").filter(|c| !c.is_empty());
+            if let (Some(label), Some(content)) = (label, content) {
+                if meta.published.is_none() && PUBLISHED_META.contains(&label.as_str()) {
+                    meta.published = Some(Stamp {
+                        line,
+                        value: content.to_owned(),
+                    });
+                }
             }
         }
+        "time" if in_text => {
+            if let Some(value) = attr("datetime").filter(|v| !v.is_empty()) {
+                meta.times.push(Stamp {
+                    line,
+                    value: value.to_owned(),
+                });
+            }
+        }
+        _ => {}
     }
-    out.push_str(rest);
-    out
-}
-
-fn named_entity(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "amp" => "&",
-        "lt" => "<",
-        "gt" => ">",
-        "quot" => "\"",
-        "apos" => "'",
-        "nbsp" => " ",
-        "ensp" | "emsp" | "thinsp" => " ",
-        "rsquo" => "\u{2019}",
-        "lsquo" => "\u{2018}",
-        "rdquo" => "\u{201d}",
-        "ldquo" => "\u{201c}",
-        "bdquo" => "\u{201e}",
-        "sbquo" => "\u{201a}",
-        "laquo" => "\u{ab}",
-        "raquo" => "\u{bb}",
-        "lsaquo" => "\u{2039}",
-        "rsaquo" => "\u{203a}",
-        "dagger" => "\u{2020}",
-        "trade" => "\u{2122}",
-        "times" => "\u{d7}",
-        "minus" => "\u{2212}",
-        "larr" => "\u{2190}",
-        "rarr" => "\u{2192}",
-        "uarr" => "\u{2191}",
-        "darr" => "\u{2193}",
-        "iexcl" => "\u{a1}",
-        "iquest" => "\u{bf}",
-        "ordf" => "\u{aa}",
-        "ordm" => "\u{ba}",
-        "pound" => "\u{a3}",
-        "yen" => "\u{a5}",
-        "cent" => "\u{a2}",
-        "para" => "\u{b6}",
-        "frac12" => "\u{bd}",
-        "frac14" => "\u{bc}",
-        "frac34" => "\u{be}",
-        "acute" => "\u{b4}",
-        "uml" => "\u{a8}",
-        "ccaron" => "č",
-        "Ccaron" => "Č",
-        "scaron" => "š",
-        "Scaron" => "Š",
-        "zcaron" => "ž",
-        "Zcaron" => "Ž",
-        "rcaron" => "ř",
-        "ecaron" => "ě",
-        "Oslash" => "Ø",
-        "Aring" => "Å",
-        "AElig" => "Æ",
-        "OElig" => "Œ",
-        "yuml" => "ÿ",
-        "eth" => "ð",
-        "thorn" => "þ",
-        "ndash" => "\u{2013}",
-        "mdash" => "\u{2014}",
-        "hellip" => "\u{2026}",
-        "bull" => "\u{2022}",
-        "middot" => "\u{b7}",
-        "shy" => "",
-        "copy" => "\u{a9}",
-        "reg" => "\u{ae}",
-        "deg" => "\u{b0}",
-        "euro" => "\u{20ac}",
-        "sect" => "\u{a7}",
-        "aacute" => "á",
-        "Aacute" => "Á",
-        "agrave" => "à",
-        "Agrave" => "À",
-        "acirc" => "â",
-        "Acirc" => "Â",
-        "atilde" => "ã",
-        "Atilde" => "Ã",
-        "auml" => "ä",
-        "Auml" => "Ä",
-        "aring" => "å",
-        "ccedil" => "ç",
-        "Ccedil" => "Ç",
-        "eacute" => "é",
-        "Eacute" => "É",
-        "egrave" => "è",
-        "Egrave" => "È",
-        "ecirc" => "ê",
-        "Ecirc" => "Ê",
-        "euml" => "ë",
-        "iacute" => "í",
-        "Iacute" => "Í",
-        "igrave" => "ì",
-        "icirc" => "î",
-        "iuml" => "ï",
-        "ntilde" => "ñ",
-        "Ntilde" => "Ñ",
-        "oacute" => "ó",
-        "Oacute" => "Ó",
-        "ograve" => "ò",
-        "ocirc" => "ô",
-        "otilde" => "õ",
-        "ouml" => "ö",
-        "Ouml" => "Ö",
-        "oslash" => "ø",
-        "uacute" => "ú",
-        "Uacute" => "Ú",
-        "ugrave" => "ù",
-        "ucirc" => "û",
-        "uuml" => "ü",
-        "Uuml" => "Ü",
-        "szlig" => "ß",
-        "yacute" => "ý",
-        "oelig" => "œ",
-        "aelig" => "æ",
-        _ => return None,
-    })
 }
 
 #[cfg(test)]
@@ -397,8 +378,57 @@ mod tests {
         );
     }
 
+    fn texts(html: &str) -> Vec<String> {
+        to_lines(html).into_iter().map(|l| l.text).collect()
+    }
+
     #[test]
     fn unknown_entities_and_bare_ampersands_survive() {
-        assert_eq!(decode_entities("A & B &foo; &#x41;"), "A & B &foo; A");
+        assert_eq!(texts("<p>A & B &foo; &#x41;</p>"), ["A & B &foo; A"]);
+    }
+
+    #[test]
+    fn signs_in_text_and_attributes_do_not_swallow_text() {
+        assert_eq!(
+            texts("<p>3 < 5 and 7 > 2</p><p title=\"a > b\">Partia <i>Razem</i></p>"),
+            ["3 < 5 and 7 > 2", "Partia Razem"]
+        );
+    }
+
+    #[test]
+    fn every_named_entity_is_decoded_and_controls_are_dropped() {
+        assert_eq!(
+            texts("<p>Zwi&#261;zek Komunist&oacute;w Polskich &bdquo;Proletariat&rdquo; &lstrok;&oacute;d&zacute;</p><p>a&#0;b&#x1b;[31mc</p>"),
+            ["Związek Komunistów Polskich „Proletariat” łódź", "a\u{fffd}b[31mc"]
+        );
+    }
+
+    #[test]
+    fn raw_text_elements_are_skipped() {
+        let html = "<script>if (a < b) { document.write('<p>KKE</p>') }</script>\
+            <style>p > a { x: 1 }</style><textarea><b>PCP</b></textarea><p>AKEL</p>";
+        assert_eq!(texts(html), ["AKEL"]);
+    }
+
+    #[test]
+    fn publication_metadata_and_time_elements_are_read_with_their_lines() {
+        let html = "<html><head>\n<meta property=\"article:published_time\" content=\"2015-06-08T10:00:00+02:00\">\n</head>\n\
+            <body><p>Posted <time datetime=\"2015-06-09\">Tuesday</time></p></body></html>";
+        let (lines, meta) = read(html);
+        assert_eq!(
+            meta.published,
+            Some(Stamp {
+                line: 2,
+                value: "2015-06-08T10:00:00+02:00".into()
+            })
+        );
+        assert_eq!(
+            meta.times,
+            [Stamp {
+                line: 4,
+                value: "2015-06-09".into()
+            }]
+        );
+        assert_eq!(lines[0].text, "Posted Tuesday");
     }
 }
