@@ -17,7 +17,10 @@ const BULLETS: &[char] = &[
 pub fn strip_marker(line: &str) -> Option<(Marker, &str)> {
     let t = line.trim_start();
     let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
-    if !digits.is_empty() && digits.len() <= 3 {
+    // Up to five digits before "." or ")" (lists of thousands of items), up to three
+    // before a space alone ("1000 Partido ..." is more likely a name with a number).
+    let punctuated = t[digits.len()..].starts_with(['.', ')']);
+    if !digits.is_empty() && (digits.len() <= 3 || (punctuated && digits.len() <= 5)) {
         let after = &t[digits.len()..];
         let n: u32 = digits.parse().ok()?;
         // "1." / "1)" / "1.-" then text; "1 - X" / "1 – X"; or "1 " directly followed by a
@@ -73,6 +76,11 @@ mod tests {
             strip_marker("4 Workers Party"),
             Some((Marker::Number(4), "Workers Party"))
         );
+        assert_eq!(
+            strip_marker("1200. Party of Ruritania"),
+            Some((Marker::Number(1200), "Party of Ruritania"))
+        );
+        assert_eq!(strip_marker("1200 Party of Ruritania"), None);
         assert_eq!(strip_marker("• KKE"), Some((Marker::Bullet, "KKE")));
         assert_eq!(strip_marker("- AKEL"), Some((Marker::Bullet, "AKEL")));
         assert_eq!(strip_marker("37."), Some((Marker::Number(37), "")));

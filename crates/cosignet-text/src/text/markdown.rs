@@ -1,5 +1,6 @@
 //! Markdown to numbered lines: headings, quotes, links and escapes undone; list markers and
-//! `**bold**` kept, since extraction reads them.
+//! `**bold**` kept, since extraction reads them; pipe-table rows become lines with cells
+//! separated by tabs (as HTML table rows do), and their delimiter rows blank lines.
 
 use super::lines::{split_lines, Line};
 
@@ -15,6 +16,9 @@ pub fn to_lines(text: &str) -> Vec<Line> {
 }
 
 fn clean(line: &str) -> String {
+    if let Some(cells) = table_row(line) {
+        return cells;
+    }
     let mut s = line.trim_start();
     while let Some(rest) = s.strip_prefix('>') {
         s = rest.trim_start();
@@ -32,6 +36,25 @@ fn clean(line: &str) -> String {
         .replace("\\*", "*")
         .replace("\\_", "_")
         .replace("\\.", ".")
+}
+
+/// A pipe-table row (`| Country | Party |`) as tab-separated cleaned cells; a delimiter
+/// row (`|---|:---:|`) as an empty line.
+fn table_row(line: &str) -> Option<String> {
+    let t = line.trim();
+    let inner = t.strip_prefix('|')?.strip_suffix('|')?;
+    let cells: Vec<&str> = inner.split('|').map(str::trim).collect();
+    if cells.len() < 2 {
+        return None;
+    }
+    let delimiter = cells
+        .iter()
+        .all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':')));
+    if delimiter {
+        return Some(String::new());
+    }
+    let cleaned: Vec<String> = cells.iter().map(|c| clean(c)).collect();
+    Some(cleaned.join("\t"))
 }
 
 /// A thematic break (`---`, `***`, `___`).
@@ -72,5 +95,12 @@ mod tests {
         let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(texts, ["Signatories", "", "- KKE, Greece", "**Name**", ""]);
         assert_eq!(lines[2].no, 3);
+    }
+
+    #[test]
+    fn pipe_tables_become_tab_separated_rows() {
+        let lines = to_lines("| Kraj | Partia |\n|---|:---:|\n| Dania | [DKP](x) |\nA | B");
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["Kraj\tPartia", "", "Dania\tDKP", "A | B"]);
     }
 }
