@@ -399,7 +399,12 @@ const ALLOWED: &[(&str, &str, &str)] = &[
         "HTML elements dropped with their content",
     ),
     ("text/html.rs", "div", "HTML block elements"),
-    ("text/html.rs", "ensp", "HTML character entity names"),
+    ("text/html.rs", "style", "HTML elements whose content is raw text"),
+    (
+        "text/html.rs",
+        "datepublished",
+        "HTML <meta> names of a publication time (Open Graph, schema.org, Dublin Core)",
+    ),
     ("text/lines.rs", "html", "file extensions of markup"),
     ("eval.rs", "txt", "file extensions of statement texts"),
 ];
