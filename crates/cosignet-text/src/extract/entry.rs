@@ -328,7 +328,9 @@ fn role_before_genitive(text: &str) -> Option<(String, String)> {
     let mut k = 0;
     while k < tokens.len() {
         let t = tokens[k];
-        let lower = t.chars().next().is_some_and(char::is_lowercase);
+        // The role's first word may be capitalised at the start of a line ("Первый
+        // секретарь ЦК ...").
+        let lower = t.chars().next().is_some_and(char::is_lowercase) || (k == 0 && is_role_word(t));
         if !(lower || (k > 0 && is_abbreviation(t))) {
             break;
         }

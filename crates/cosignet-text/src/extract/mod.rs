@@ -8,6 +8,7 @@ pub mod header;
 pub mod language;
 pub mod markers;
 pub mod prose;
+pub mod regions;
 pub mod signatories;
 pub mod vocab;
 

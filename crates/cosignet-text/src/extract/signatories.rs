@@ -211,7 +211,16 @@ pub struct Found {
 }
 
 impl Found {
-    fn push_entry(&mut self, g: &Gazetteer, text: &str, line: usize) {
+    /// Adds a signatory read whole, and marks its line used.
+    pub fn push(&mut self, s: RawSignatory) {
+        let line = s.line;
+        self.signatories.push(s);
+        self.mark(line);
+    }
+
+    /// Reads one list entry (a table row, "Name, role" under a party line, a party with
+    /// its representative or country) and adds it.
+    pub fn push_entry(&mut self, g: &Gazetteer, text: &str, line: usize) {
         if let Some((party, country)) = table_row(g, text) {
             // A representative's cell: "Name Surname, role" or "Name Surname".
             let representative = text.split('\t').map(plain).find(|c| {
@@ -288,6 +297,8 @@ pub fn find(g: &Gazetteer, lines: &[Line]) -> Found {
     let mut found = Found::default();
     read_on_behalf_blocks(g, lines, &kinds, &mut found);
     read_lists(g, lines, &kinds, &mut found);
+    super::regions::read_regions(g, lines, &kinds, &mut found);
+    found.signatories.sort_by_key(|s| s.line);
     found
 }
 

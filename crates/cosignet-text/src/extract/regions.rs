@@ -1,0 +1,388 @@
+//! Signatory regions found by evidence rather than by a lead-in. Every line left over by
+//! the other readers is weighed for "this names a signatory": party-type words, a known
+//! party's name or acronym, a country name or adjective, an acronym in brackets, a
+//! representative's name, shortness, and no sentence (no headline, no prose, no
+//! navigation). A region is a maximal run of such lines, with blank lines, page furniture,
+//! country headings and representatives' lines allowed inside; it is accepted when it
+//! holds at least three entries, or when a lead-in or heading shortly before supports it.
+//!
+//! What keeps look-alikes out: a run right after a navigation heading ("Read also",
+//! "Related") is a sidebar of article titles; a line that reads as a headline (a verb, a
+//! colon and a sentence, a date in brackets) or as prose ends a region; comment sections
+//! are cut off before extraction.
+
+use super::entry::{plain, role_of_party, split_country_affix};
+use super::signatories::{Found, Kind};
+use super::vocab::{is_headline, is_lead_in, is_navigation, looks_like_party, opens_with_person};
+use super::RawSignatory;
+use crate::record::Diagnostic;
+use crate::reference::countries::{Gazetteer, MentionKind};
+use crate::reference::parties;
+use crate::text::fold::key;
+use crate::text::lines::Line;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Most words a signatory line has ("Partido Comunista de los Trabajadores de España
+/// (PCTE)" has seven; a representative and role may follow).
+const MAX_ENTRY_WORDS: usize = 16;
+/// How far before a region (in non-blank lines) a lead-in or heading still supports it.
+const SUPPORT_REACH: usize = 3;
+/// Fewest entries a region needs without a lead-in.
+const MIN_UNLED_ENTRIES: usize = 3;
+
+/// What one line says about being part of a signatory list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Weight {
+    /// It names a signatory.
+    Entry,
+    /// A signature line: a role of a party, and maybe the signer ("Секретарь ЦК КПРФ
+    /// П.С. Ларионов", "Первый секретарь ЦК Коммунистической партии Таджикистана").
+    Signature,
+    /// It may sit inside a list: a blank line, page furniture, a country heading, a
+    /// representative's "Name, role" line.
+    Inside,
+    /// It ends a list: prose, a headline, navigation, a date line, anything unrecognised.
+    Outside,
+}
+
+/// Folded names and acronyms of the bundled party list, built once.
+fn known_names() -> &'static HashSet<String> {
+    static KNOWN: OnceLock<HashSet<String>> = OnceLock::new();
+    KNOWN.get_or_init(|| {
+        let mut set = HashSet::new();
+        for p in parties::bundled() {
+            for n in std::iter::once(&p.name)
+                .chain(&p.native)
+                .chain(&p.aliases)
+                .chain(&p.acronyms)
+            {
+                let k = key(n);
+                if k.chars().count() >= 2 {
+                    set.insert(k);
+                }
+            }
+        }
+        set
+    })
+}
+
+/// Whether a line names a party of the bundled list (whole line, or the part before a
+/// country affix or bracket).
+fn names_a_known_party(g: &Gazetteer, text: &str) -> bool {
+    let known = known_names();
+    let (party, _) = split_country_affix(g, text);
+    let bare = party.split(['(', '[']).next().unwrap_or(&party);
+    known.contains(&key(text)) || known.contains(&key(&party)) || known.contains(&key(bare))
+}
+
+/// Whether a line is a country's name alone (a heading inside a list grouped by country).
+fn is_country_heading(g: &Gazetteer, text: &str) -> bool {
+    let t = plain(text);
+    let t = t.trim().trim_end_matches(':').trim();
+    !t.is_empty() && g.lookup(t).is_some_and(|(_, kind)| kind == MentionKind::Name)
+}
+
+/// A representative's line alone: "Laurent Bergeron", "Jana Falkner, Bundesvorsitzende".
+fn is_person_line(text: &str) -> bool {
+    let t = plain(text);
+    let t = t.trim();
+    if opens_with_person(t) {
+        return true;
+    }
+    // Two to four capitalised words and nothing else.
+    let tokens: Vec<&str> = t.split_whitespace().collect();
+    (2..=4).contains(&tokens.len())
+        && tokens.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+        })
+        && !looks_like_party(t)
+}
+
+/// How a line weighs; `kind` is its class as the list readers saw it.
+fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
+    match kind {
+        Kind::Blank | Kind::Ellipsis => return Weight::Inside,
+        Kind::Date | Kind::OnBehalf(_) | Kind::LeadIn | Kind::Prose => return Weight::Outside,
+        Kind::Item(..) | Kind::Paired | Kind::Text => {}
+    }
+    let t = match kind {
+        Kind::Item(_, rest) => rest.trim().to_owned(),
+        _ => text.trim().to_owned(),
+    };
+    if t.is_empty() {
+        return Weight::Inside;
+    }
+    if is_navigation(&t) || is_headline(&t) || t.split_whitespace().count() > MAX_ENTRY_WORDS {
+        return Weight::Outside;
+    }
+    // A sentence: ends in a full stop after several words, or holds a bracketed date.
+    let words = t.split_whitespace().count();
+    if (words > 8 && t.ends_with(['.', '!', '?'])) || t.ends_with(['!', '?']) {
+        return Weight::Outside;
+    }
+    if signature_line(&t).is_some() {
+        return Weight::Signature;
+    }
+    let partyish = looks_like_party(&t) || names_a_known_party(g, &t);
+    let paired = split_country_affix(g, &t).1.is_some() && !is_country_heading(g, &t);
+    if partyish || (paired && words <= 8) {
+        return Weight::Entry;
+    }
+    if is_country_heading(g, &t) || is_person_line(&t) {
+        return Weight::Inside;
+    }
+    Weight::Outside
+}
+
+/// A signature line: "ROLE [organ] PARTY [Initials Surname]" where the role opens the line
+/// and names the party it holds ("Председатель ПКРМ Г.И. Морару"): the role (with the
+/// organ and, when the party is only an acronym, the acronym), the party, the person.
+pub fn signature_line(text: &str) -> Option<(String, String, Option<String>)> {
+    let t = plain(text);
+    let (name_part, person) = match trailing_signer(&t) {
+        Some((rest, name)) => (rest, Some(name)),
+        None => (t.clone(), None),
+    };
+    let (role, party) = role_of_party(&name_part).or_else(|| role_then_acronym(&name_part))?;
+    let first = role.split_whitespace().next()?;
+    let opens_with_role = super::vocab::is_role_word(first) && !looks_like_party(first);
+    let has_head = role.split_whitespace().any(super::vocab::is_role_head);
+    if !opens_with_role || !has_head || party.trim().is_empty() {
+        return None;
+    }
+    // A party named by its acronym alone stays in the role too ("Секретарь ЦК КПРФ").
+    let role = if super::is_bare_acronym(&party) && !role.ends_with(party.as_str()) {
+        format!("{role} {party}")
+    } else {
+        role
+    };
+    Some((role, party, person))
+}
+
+/// "Секретарь ЦК КПРФ": a role whose last word is the party's acronym; the role keeps it.
+fn role_then_acronym(text: &str) -> Option<(String, String)> {
+    let t = text.trim();
+    let (head, last) = t.rsplit_once(' ')?;
+    let acronym = super::is_bare_acronym(last);
+    let role_like = head.split_whitespace().next().is_some_and(super::vocab::is_role_head);
+    (acronym && role_like).then(|| (t.to_owned(), last.to_owned()))
+}
+
+/// The signer at the end of a signature line: initials and a surname ("П.С. Ларионов",
+/// "J. Smith") or two to four capitalised words in mixed case ("Nazrul Islam Badal"); an
+/// acronym in capitals ("КПРФ") is never part of it. `(rest, name)`.
+fn trailing_signer(text: &str) -> Option<(String, String)> {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let is_initials = |t: &str| {
+        t.ends_with('.')
+            && t.split('.').filter(|p| !p.is_empty()).all(|p| {
+                p.chars().count() <= 2 && p.chars().next().is_some_and(char::is_uppercase)
+            })
+    };
+    let is_word = |t: &str| {
+        let mut cs = t.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && t.chars().skip(1).all(|c| c.is_lowercase() || matches!(c, '-' | '\''))
+            && t.chars().count() >= 2
+            && !super::vocab::is_role_word(t)
+    };
+    let mut start = tokens.len();
+    while start > 0 && (is_word(tokens[start - 1]) || is_initials(tokens[start - 1])) {
+        start -= 1;
+    }
+    let name = &tokens[start..];
+    let initials = name.iter().take_while(|t| is_initials(t)).count();
+    let words = name.len() - initials;
+    let ok = start > 0 && words >= 1 && (initials >= 1 || (2..=4).contains(&words));
+    ok.then(|| (tokens[..start].join(" "), name.join(" ")))
+}
+
+/// Reads the regions among lines no other reader used.
+pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut Found) {
+    let weights: Vec<Weight> = lines
+        .iter()
+        .zip(kinds)
+        .map(|(l, k)| {
+            if found.used.contains(&l.no) {
+                Weight::Outside
+            } else {
+                weigh(g, k, &l.text)
+            }
+        })
+        .collect();
+    let mut i = 0;
+    while i < lines.len() {
+        if !matches!(weights[i], Weight::Entry | Weight::Signature) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        let mut k = i;
+        while k < lines.len() && weights[k] != Weight::Outside {
+            if weights[k] != Weight::Inside || !lines[k].text.trim().is_empty() {
+                end = k;
+            }
+            k += 1;
+        }
+        i = end + 1;
+        let region: Vec<usize> = (start..=end).collect();
+        let entries = region
+            .iter()
+            .filter(|&&r| matches!(weights[r], Weight::Entry | Weight::Signature))
+            .count();
+        let before = support_before(lines, kinds, start);
+        if before == Support::Navigation {
+            continue;
+        }
+        let supported = before == Support::LeadIn;
+        if entries < MIN_UNLED_ENTRIES && !supported {
+            continue;
+        }
+        if !supported {
+            found.diagnostics.push(Diagnostic::info(
+                lines[start].no,
+                format!(
+                    "signatories read from a list without a lead-in (lines {}-{}, {entries} entries)",
+                    lines[start].no, lines[end].no
+                ),
+            ));
+        }
+        read_region(g, lines, kinds, &weights, &region, found);
+    }
+}
+
+/// What precedes a region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Support {
+    /// A lead-in or a heading of signatories.
+    LeadIn,
+    /// A navigation heading ("Read also"): the region is a sidebar.
+    Navigation,
+    /// Nothing either way.
+    None,
+}
+
+fn support_before(lines: &[Line], kinds: &[Kind], start: usize) -> Support {
+    let mut seen = 0;
+    for k in (0..start).rev() {
+        let t = lines[k].text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if seen == 0 && is_navigation(t) {
+            return Support::Navigation;
+        }
+        if kinds[k] == Kind::LeadIn || is_lead_in(t) {
+            return Support::LeadIn;
+        }
+        seen += 1;
+        if seen >= SUPPORT_REACH {
+            break;
+        }
+    }
+    Support::None
+}
+
+fn read_region(
+    g: &Gazetteer,
+    lines: &[Line],
+    kinds: &[Kind],
+    weights: &[Weight],
+    region: &[usize],
+    found: &mut Found,
+) {
+    for &r in region {
+        let no = lines[r].no;
+        let text = match &kinds[r] {
+            Kind::Item(_, rest) => rest.trim().to_owned(),
+            _ => lines[r].text.trim().to_owned(),
+        };
+        match weights[r] {
+            Weight::Entry => found.push_entry(g, &text, no),
+            Weight::Signature => {
+                let Some((role, party_text, person)) = signature_line(&text) else {
+                    continue;
+                };
+                let (party, country) = split_country_affix(g, &party_text);
+                found.push(RawSignatory {
+                    as_written: super::entry::as_written(&party_text),
+                    party,
+                    country,
+                    person,
+                    role: super::entry::tidy_role(&role),
+                    line: no,
+                });
+            }
+            Weight::Inside if is_person_line(&text) => found.push_entry(g, &text, no),
+            Weight::Inside | Weight::Outside => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::lines::split_lines;
+
+    fn read(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let g = Gazetteer::bundled();
+        super::super::signatories::find(g, &split_lines(text))
+            .signatories
+            .into_iter()
+            .map(|s| (s.as_written, s.person, s.role))
+            .collect()
+    }
+
+    #[test]
+    fn a_bare_list_without_a_lead_in_is_read() {
+        let text = "Some argument about the day, long enough to be prose and not a name at all.\n\n\
+            [...]\n\nPartito Comunista di Grecia (KKE)\n\n    Partito del Lavoro d'Austria (PdA)\n\n\
+            Partito Comunista (Svizzera)\n\nNuovo Partito Comunista di Gran Bretagna\n\n---\n\n\
+            Articoli correlati\n\n» Grecia, il KKE presenta le sue liste per le europee\n\
+            » Francia, il PCF sceglie Ian Brossat come capolista\n";
+        let got: Vec<String> = read(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(
+            got,
+            [
+                "Partito Comunista di Grecia (KKE)",
+                "Partito del Lavoro d'Austria (PdA)",
+                "Partito Comunista (Svizzera)",
+                "Nuovo Partito Comunista di Gran Bretagna"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sidebar_after_a_navigation_heading_is_not_a_list() {
+        let text = "Read also\n\nCommunist Party of Greece\nCommunist Party of Turkey\nWorkers' Party of Belgium\n";
+        assert!(read(text).is_empty());
+    }
+
+    #[test]
+    fn russian_signature_lines_give_role_party_and_person() {
+        let text = "Минск, 7 декабря 2021 года\nСекретарь ЦК КПРФ П.С. Ларионов\n\
+            Председатель ПКРМ Г.И. Морару\n\
+            Первый секретарь ЦК Коммунистической партии Таджикистана\n";
+        let got = read(text);
+        assert_eq!(
+            got[0],
+            (
+                "КПРФ".into(),
+                Some("П.С. Ларионов".into()),
+                Some("Секретарь ЦК КПРФ".into())
+            )
+        );
+        assert_eq!(got[1].0, "ПКРМ");
+        assert_eq!(
+            got[2],
+            (
+                "Коммунистической партии Таджикистана".into(),
+                None,
+                Some("Первый секретарь ЦК".into())
+            )
+        );
+    }
+}
