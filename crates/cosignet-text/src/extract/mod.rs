@@ -7,6 +7,7 @@ pub mod entry;
 pub mod header;
 pub mod language;
 pub mod markers;
+pub mod paragraphs;
 pub mod prose;
 pub mod regions;
 pub mod signatories;

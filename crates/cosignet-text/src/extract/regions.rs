@@ -87,10 +87,16 @@ fn is_country_heading(g: &Gazetteer, text: &str) -> bool {
 fn is_person_line(text: &str) -> bool {
     let t = plain(text);
     let t = t.trim();
+    if t.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
     if opens_with_person(t) {
         return true;
     }
     // Two to four capitalised words and nothing else.
+    if t.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
     let tokens: Vec<&str> = t.split_whitespace().collect();
     (2..=4).contains(&tokens.len())
         && tokens.iter().all(|w| {
@@ -117,6 +123,12 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
     if is_navigation(&t) || is_headline(&t) || t.split_whitespace().count() > MAX_ENTRY_WORDS {
         return Weight::Outside;
     }
+    // A sentence wrapped over lines: it starts in lowercase or ends in a hyphen; or a line
+    // that says who proposed the text ("Texte proposé par le PCF").
+    let opens_lower = t.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+    if opens_lower || t.ends_with('-') || is_proposer_line(&t) {
+        return Weight::Outside;
+    }
     // A sentence: ends in a full stop after several words, or holds a bracketed date.
     let words = t.split_whitespace().count();
     if (words > 8 && t.ends_with(['.', '!', '?'])) || t.ends_with(['!', '?']) {
@@ -134,6 +146,16 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
         return Weight::Inside;
     }
     Weight::Outside
+}
+
+/// Whether a line says who proposed or initiated the text (`[signing] proposed_by`).
+fn is_proposer_line(text: &str) -> bool {
+    let k = format!(" {} ", key(text));
+    crate::lang::all()
+        .signing
+        .proposed_by
+        .iter()
+        .any(|p| k.contains(&format!(" {p} ")))
 }
 
 /// A signature line: "ROLE [organ] PARTY [Initials Surname]" where the role opens the line
@@ -205,13 +227,19 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         .iter()
         .zip(kinds)
         .map(|(l, k)| {
+            // A line another reader took sits inside a list (part of it was read already).
             if found.used.contains(&l.no) {
-                Weight::Outside
+                Weight::Inside
             } else {
                 weigh(g, k, &l.text)
             }
         })
         .collect();
+    if std::env::var_os("COSIGNET_DEBUG_REGIONS").is_some() {
+        for ((l, k), w) in lines.iter().zip(kinds).zip(&weights) {
+            eprintln!("{:>4} {:<10} {:<40} {}", l.no, format!("{w:?}"), format!("{k:?}").chars().take(40).collect::<String>(), l.text.chars().take(80).collect::<String>());
+        }
+    }
     let mut i = 0;
     while i < lines.len() {
         if !matches!(weights[i], Weight::Entry | Weight::Signature) {
@@ -272,7 +300,7 @@ fn support_before(lines: &[Line], kinds: &[Kind], start: usize) -> Support {
         if t.is_empty() {
             continue;
         }
-        if seen == 0 && is_navigation(t) {
+        if is_navigation(t) {
             return Support::Navigation;
         }
         if kinds[k] == Kind::LeadIn || is_lead_in(t) {
@@ -294,6 +322,7 @@ fn read_region(
     region: &[usize],
     found: &mut Found,
 ) {
+    let last_line = lines.iter().rposition(|l| !l.text.trim().is_empty()).unwrap_or(0);
     for &r in region {
         let no = lines[r].no;
         let text = match &kinds[r] {
@@ -301,6 +330,12 @@ fn read_region(
             _ => lines[r].text.trim().to_owned(),
         };
         match weights[r] {
+            Weight::Entry if r == last_line && super::signatories::ends_mid_word(g, &text) => {
+                found.diagnostics.push(Diagnostic::warning(
+                    no,
+                    format!("last list item `{text}` looks cut off; left out"),
+                ));
+            }
             Weight::Entry => found.push_entry(g, &text, no),
             Weight::Signature => {
                 let Some((role, party_text, person)) = signature_line(&text) else {
@@ -316,7 +351,9 @@ fn read_region(
                     line: no,
                 });
             }
-            Weight::Inside if is_person_line(&text) => found.push_entry(g, &text, no),
+            Weight::Inside if is_person_line(&text) => {
+                found.attach_person(&text, no);
+            }
             Weight::Inside | Weight::Outside => {}
         }
     }

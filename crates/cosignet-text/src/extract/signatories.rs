@@ -250,16 +250,8 @@ impl Found {
             return;
         }
         // "Name Surname, role" under a party line: that party's representative.
-        if super::vocab::opens_with_person(text) {
-            if let Some(last) = self.signatories.last_mut() {
-                if last.person.is_none() && self.last_line.is_some_and(|l| l < line) {
-                    let (name, role) = entry::name_then_role(text);
-                    last.person = Some(name);
-                    last.role = role;
-                    self.mark(line);
-                    return;
-                }
-            }
+        if super::vocab::opens_with_person(text) && self.attach_person(text, line) {
+            return;
         }
         let (text, person, role) = match entry::split_person(text) {
             Some((party, person, role)) => (party, Some(person), role),
@@ -274,6 +266,27 @@ impl Found {
             role,
             line,
         });
+        self.mark(line);
+    }
+
+    /// Gives "Name Surname, role" (or a name alone) on `line` to the signatory read last,
+    /// when it is above and has no person yet; whether it did.
+    pub fn attach_person(&mut self, text: &str, line: usize) -> bool {
+        let Some(last) = self.signatories.last_mut() else {
+            return false;
+        };
+        if last.person.is_some() || self.last_line.is_none_or(|l| l >= line) {
+            return false;
+        }
+        let (name, role) = entry::name_then_role(text);
+        last.person = Some(name);
+        last.role = role;
+        self.mark(line);
+        true
+    }
+
+    /// Marks a line as read (so other readers skip it).
+    pub fn mark_used(&mut self, line: usize) {
         self.mark(line);
     }
 
@@ -297,6 +310,7 @@ pub fn find(g: &Gazetteer, lines: &[Line]) -> Found {
     let mut found = Found::default();
     read_on_behalf_blocks(g, lines, &kinds, &mut found);
     read_lists(g, lines, &kinds, &mut found);
+    super::paragraphs::read_paragraph_lists(g, lines, &kinds, &mut found);
     super::regions::read_regions(g, lines, &kinds, &mut found);
     found.signatories.sort_by_key(|s| s.line);
     found
@@ -595,7 +609,7 @@ fn read_run(g: &Gazetteer, lines: &[Line], kinds: &[Kind], run: &[usize], found:
 
 /// Whether an entry ends in a fragment after "of" ("Partito Comunista di Sa"): a short word
 /// that is neither a country nor an acronym.
-fn ends_mid_word(g: &Gazetteer, text: &str) -> bool {
+pub(crate) fn ends_mid_word(g: &Gazetteer, text: &str) -> bool {
     let tokens: Vec<&str> = text.split_whitespace().collect();
     let [.., link, last] = tokens.as_slice() else {
         return false;

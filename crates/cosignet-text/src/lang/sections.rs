@@ -208,6 +208,9 @@ pub struct Signing {
     pub led_by: List,
     /// Passive sentences that list the signatories between two words.
     pub passive: Vec<Passive>,
+    /// Phrases that name who proposed or initiated a text ("proposed by", "à
+    /// l'initiative de"): a line holding one names no signatory by itself.
+    pub proposed_by: List,
 }
 
 /// A passive signing sentence: "... `auxiliary` `by` A, B und C `verb`" ("Die Erklärung
