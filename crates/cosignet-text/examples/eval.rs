@@ -43,10 +43,20 @@ fn main() {
     );
     for f in &ev.files {
         let s = ScoresJson::of(&f.scores, None);
-        row(&f.file, &s, f.scores.extraction.expected, f.scores.extraction.predicted);
+        row(
+            &f.file,
+            &s,
+            f.scores.extraction.expected,
+            f.scores.extraction.predicted,
+        );
     }
     let t = ScoresJson::of(&ev.totals, None);
-    row("TOTAL", &t, ev.totals.extraction.expected, ev.totals.extraction.predicted);
+    row(
+        "TOTAL",
+        &t,
+        ev.totals.extraction.expected,
+        ev.totals.extraction.predicted,
+    );
     if details {
         for line in identity_errors(&ev.files) {
             println!("identity: {line}");

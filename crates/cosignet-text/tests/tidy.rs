@@ -28,7 +28,10 @@ const SECTIONS: &[(&str, &[&str])] = &[
     ("roles", &["heads", "qualifiers"]),
     ("lead_ins", &["phrases", "before_colon"]),
     ("on_behalf", &["strong", "weak"]),
-    ("signing", &["signed_by", "verbs", "led_by", "passive", "proposed_by"]),
+    (
+        "signing",
+        &["signed_by", "verbs", "led_by", "passive", "proposed_by"],
+    ),
     ("conjunctions", &["plain", "other"]),
     ("headlines", &["document_words", "name_words", "function_words"]),
     (

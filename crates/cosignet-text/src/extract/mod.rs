@@ -1,6 +1,7 @@
 //! Extraction: numbered lines of a statement text to its title, date, place, language,
 //! issuer and signatories, with a diagnostic for every doubt. Pure: no store, no files.
 
+pub mod chain;
 pub mod claims;
 pub mod dates;
 pub mod entry;

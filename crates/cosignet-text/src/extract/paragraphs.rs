@@ -19,7 +19,10 @@ const MIN_ITEMS: usize = 3;
 /// The items of an enumeration when at least two thirds of them read as parties.
 fn party_items(text: &str) -> Option<Vec<String>> {
     let items = split_list(text);
-    let parties = items.iter().filter(|i| looks_like_party(i) && !is_headline(i)).count();
+    let parties = items
+        .iter()
+        .filter(|i| looks_like_party(i) && !is_headline(i))
+        .count();
     (items.len() >= MIN_ITEMS && parties * 3 >= items.len() * 2).then_some(items)
 }
 
@@ -85,9 +88,8 @@ pub fn read_paragraph_lists(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found
         let unterminated = !list_text.trim_end().ends_with(['.', ')', ';']);
         let count = items.len();
         for (pos, item) in items.into_iter().enumerate() {
-            let cut = pos + 1 == count
-                && unterminated
-                && (ends_mid_word(g, &item) || !last_word_known(g, &item));
+            let cut =
+                pos + 1 == count && unterminated && (ends_mid_word(g, &item) || !last_word_known(g, &item));
             if cut {
                 found.diagnostics.push(Diagnostic::warning(
                     list_line.no,

@@ -198,7 +198,13 @@ fn trailing_party(text: &str) -> Option<String> {
 /// "led by" a person), plus the parties listed in a signing sentence elsewhere ("It was
 /// also endorsed by A, B and C.").
 pub fn signatories_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
+    // "Person, role of PARTY" first; news chains ("CPB President Anisur Rahman Mollik,
+    // ...") on the lines where that reads nobody.
     let mut out = persons_in_prose(g, lines);
+    let person_lines: Vec<usize> = out.iter().map(|s| s.line).collect();
+    let mut chains = super::chain::chains_in_prose(g, lines);
+    chains.retain(|c| !person_lines.contains(&c.line));
+    out.extend(chains);
     if out.is_empty() {
         out = delegations_in_prose(g, lines);
     }

@@ -125,7 +125,10 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
     }
     // A sentence wrapped over lines: it starts in lowercase or ends in a hyphen; or a line
     // that says who proposed the text ("Texte proposé par le PCF").
-    let opens_lower = t.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+    let opens_lower = t
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase);
     if opens_lower || t.ends_with('-') || is_proposer_line(&t) {
         return Weight::Outside;
     }
@@ -188,7 +191,10 @@ fn role_then_acronym(text: &str) -> Option<(String, String)> {
     let t = text.trim();
     let (head, last) = t.rsplit_once(' ')?;
     let acronym = super::is_bare_acronym(last);
-    let role_like = head.split_whitespace().next().is_some_and(super::vocab::is_role_head);
+    let role_like = head
+        .split_whitespace()
+        .next()
+        .is_some_and(super::vocab::is_role_head);
     (acronym && role_like).then(|| (t.to_owned(), last.to_owned()))
 }
 
@@ -199,14 +205,16 @@ fn trailing_signer(text: &str) -> Option<(String, String)> {
     let tokens: Vec<&str> = text.split_whitespace().collect();
     let is_initials = |t: &str| {
         t.ends_with('.')
-            && t.split('.').filter(|p| !p.is_empty()).all(|p| {
-                p.chars().count() <= 2 && p.chars().next().is_some_and(char::is_uppercase)
-            })
+            && t.split('.')
+                .filter(|p| !p.is_empty())
+                .all(|p| p.chars().count() <= 2 && p.chars().next().is_some_and(char::is_uppercase))
     };
     let is_word = |t: &str| {
         let mut cs = t.chars();
         cs.next().is_some_and(char::is_uppercase)
-            && t.chars().skip(1).all(|c| c.is_lowercase() || matches!(c, '-' | '\''))
+            && t.chars()
+                .skip(1)
+                .all(|c| c.is_lowercase() || matches!(c, '-' | '\''))
             && t.chars().count() >= 2
             && !super::vocab::is_role_word(t)
     };
@@ -237,7 +245,13 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         .collect();
     if std::env::var_os("COSIGNET_DEBUG_REGIONS").is_some() {
         for ((l, k), w) in lines.iter().zip(kinds).zip(&weights) {
-            eprintln!("{:>4} {:<10} {:<40} {}", l.no, format!("{w:?}"), format!("{k:?}").chars().take(40).collect::<String>(), l.text.chars().take(80).collect::<String>());
+            eprintln!(
+                "{:>4} {:<10} {:<40} {}",
+                l.no,
+                format!("{w:?}"),
+                format!("{k:?}").chars().take(40).collect::<String>(),
+                l.text.chars().take(80).collect::<String>()
+            );
         }
     }
     let mut i = 0;
@@ -394,7 +408,8 @@ mod tests {
 
     #[test]
     fn a_sidebar_after_a_navigation_heading_is_not_a_list() {
-        let text = "Read also\n\nCommunist Party of Greece\nCommunist Party of Turkey\nWorkers' Party of Belgium\n";
+        let text =
+            "Read also\n\nCommunist Party of Greece\nCommunist Party of Turkey\nWorkers' Party of Belgium\n";
         assert!(read(text).is_empty());
     }
 

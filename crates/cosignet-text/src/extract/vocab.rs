@@ -101,6 +101,21 @@ fn is_role_vocabulary(folded: &str) -> bool {
     roles.heads.contains(folded) || roles.qualifiers.contains(folded)
 }
 
+/// Whether a word (any case) belongs to a role phrase: a role head or qualifier
+/// (`[roles]`), but no organisation word ("party"), article, link or conjunction.
+pub fn is_role_term(word: &str) -> bool {
+    let f = crate::text::fold::fold(word);
+    let f = f.trim_matches(|c: char| !c.is_alphanumeric());
+    if f.is_empty() || is_org_word(f) {
+        return false;
+    }
+    let all = lang::all();
+    let function = all.grammar.articles.contains(f)
+        || all.grammar.of_links.contains(f)
+        || all.conjunctions.plain.contains(f);
+    !function && (is_role_vocabulary(f) || is_role_head(word))
+}
+
 /// Whether a word (any case) is a role word rather than part of a person's name.
 pub fn is_role_word(word: &str) -> bool {
     let f = crate::text::fold::fold(word);

@@ -1,0 +1,343 @@
+//! Signers named in news prose as chains of party, role and person, in the orders
+//! reports use: "CPB President Anisur Rahman Mollik", "DKP-Vorsitzender Patrik Köbele",
+//! "przewodniczący Platformy Obywatelskiej Adam Kwiatkowski", "Nowoczesna – przewodnicząca
+//! Joanna Lis", "el presidente del PRI, Héctor Salvatierra Ruiz". Only sentences that speak
+//! of signing or of a joint statement are read, and only when they name at least two
+//! signers this way, so that parties merely mentioned stay out.
+
+use super::entry::{as_written, plain, split_country_affix};
+use super::vocab::{is_role_head, is_role_term, looks_like_party};
+use super::RawSignatory;
+use crate::lang;
+use crate::reference::countries::Gazetteer;
+use crate::text::fold::{fold, words};
+use crate::text::lines::Line;
+
+/// A signer read from a chain: party as written, role, person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chain {
+    /// The party as written.
+    pub party: String,
+    /// The role, when given.
+    pub role: Option<String>,
+    /// The person.
+    pub person: String,
+}
+
+/// Fewest signers a sentence must name as chains to be read.
+const MIN_CHAINS: usize = 2;
+
+fn is_acronym(t: &str) -> bool {
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().filter(|c| c.is_uppercase()).count() >= 2
+}
+
+/// A word of a person's name: capitalised, in mixed case, not a role, organisation or
+/// country word.
+fn is_name_word(g: &Gazetteer, t: &str) -> bool {
+    let t = t.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.' | '"' | '“' | '”' | '«' | '»'));
+    let mut cs = t.chars();
+    let Some(first) = cs.next() else { return false };
+    first.is_uppercase()
+        && t.chars().count() >= 2
+        && t.chars()
+            .skip(1)
+            .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
+        && !is_role_term(t)
+        && !looks_like_party(t)
+        && g.lookup(t).is_none()
+}
+
+/// Whether a token can be part of a party's name: capitalised or an acronym, an
+/// organisation word, a bracketed qualifier ("(M)", "(PdA)"), or a link word inside a
+/// name ("of", "de", "der").
+fn is_party_token(t: &str) -> bool {
+    let bare = t.trim_matches(|c: char| matches!(c, ',' | ';' | ':'));
+    if bare.starts_with('(') || bare.ends_with(')') {
+        return true;
+    }
+    let first_upper = bare.chars().next().is_some_and(char::is_uppercase);
+    (first_upper || looks_like_party(bare)) && !is_role_term(bare)
+}
+
+fn is_link(t: &str) -> bool {
+    let f = fold(t);
+    let grammar = &lang::all().grammar;
+    grammar.of_links.contains(&f) || grammar.articles.contains(&f)
+}
+
+/// Reads one enumerated item of a sentence as a chain. The person is the run of name
+/// words at the end; how many of them belong to the name is tried in the order two, three,
+/// one, four words, keeping the first reading that leaves a role and plainly a party, else
+/// the first that leaves a role and any capitalised party ("Platformy Obywatelskiej").
+pub fn read_chain(g: &Gazetteer, item: &str) -> Option<Chain> {
+    let item = plain(item);
+    let tokens: Vec<&str> = item.split_whitespace().collect();
+    let mut p = tokens.len();
+    while p > 0 && is_name_word(g, tokens[p - 1]) && tokens.len() - p < 4 {
+        p -= 1;
+    }
+    let longest = tokens.len() - p;
+    let mut weak: Option<Chain> = None;
+    for len in [2, 3, 1, 4] {
+        if len > longest || len >= tokens.len() {
+            continue;
+        }
+        let cut = tokens.len() - len;
+        let person = tokens[cut..]
+            .join(" ")
+            .trim_end_matches(['.', ',', ';', ':'])
+            .to_owned();
+        let before: Vec<&str> = tokens[..cut]
+            .iter()
+            .map(|t| t.trim_end_matches(','))
+            .filter(|t| !t.is_empty())
+            .collect();
+        if let Some((party, role)) = party_and_role(&before) {
+            let chain = Chain { party, role, person };
+            if names_a_party(&chain.party) {
+                return Some(chain);
+            }
+            weak.get_or_insert(chain);
+        }
+    }
+    weak
+}
+
+/// Whether a party as read is plainly one (an acronym or an organisation word), rather than
+/// a capitalised word that may as well start the person's name ("President Anisur Rahman").
+fn names_a_party(party: &str) -> bool {
+    party.split_whitespace().any(is_acronym) || looks_like_party(party)
+}
+
+/// The party and role written before a person, in one of the chain orders.
+fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
+    // "DKP-Vorsitzender Patrik Köbele": party and role in one hyphenated word.
+    if let Some(last) = before.last() {
+        if let Some((party, role)) = last.split_once('-') {
+            if is_acronym(party) && is_role_head(role) {
+                return Some((party.to_owned(), Some(role.to_owned())));
+            }
+        }
+    }
+    // "Nowoczesna – przewodnicząca Joanna Lis": party, dash, role.
+    if let Some(dash) = before.iter().position(|t| matches!(*t, "–" | "—" | "-")) {
+        let role = before[dash + 1..].join(" ");
+        let role_ok = !role.is_empty() && before[dash + 1..].iter().all(|t| is_role_term(t));
+        if role_ok {
+            if let Some(party) = trailing_party_tokens(&before[..dash], true) {
+                return Some((party, Some(role)));
+            }
+        }
+    }
+    // The role run right before the person: "PARTY ROLE Person".
+    let mut r = before.len();
+    while r > 0 && is_role_term(before[r - 1]) {
+        r -= 1;
+    }
+    let role_run = &before[r..];
+    if !role_run.is_empty() && role_run.iter().any(|t| is_role_head(t)) {
+        let party = trailing_party_tokens(&before[..r], false)?;
+        return Some((party, Some(role_run.join(" "))));
+    }
+    // "ROLE PARTY Person": a party (in the genitive, or after a link word) right after a
+    // role that has a head.
+    let mut q = before.len();
+    while q > 0 && (is_party_token(before[q - 1]) || (is_link(before[q - 1]) && q < before.len())) {
+        q -= 1;
+    }
+    while q < before.len() && is_link(before[q]) {
+        q += 1;
+    }
+    if q == before.len() {
+        return None;
+    }
+    let party = before[q..].join(" ");
+    let mut r = q;
+    while r > 0 && (is_role_term(before[r - 1]) || is_link(before[r - 1])) {
+        r -= 1;
+    }
+    let mut role_words: Vec<&str> = before[r..q].to_vec();
+    while role_words.last().is_some_and(|t| is_link(t)) {
+        role_words.pop();
+    }
+    while role_words.first().is_some_and(|t| is_link(t)) {
+        role_words.remove(0);
+    }
+    role_words
+        .iter()
+        .any(|t| is_role_head(t))
+        .then(|| (party, Some(role_words.join(" "))))
+}
+
+/// The party at the end of a run of tokens: the longest tail of party tokens (link words
+/// allowed inside) that reads as a party or is an acronym (or, when `any_name`, any
+/// capitalised name).
+fn trailing_party_tokens(tokens: &[&str], any_name: bool) -> Option<String> {
+    let mut q = tokens.len();
+    while q > 0 && (is_party_token(tokens[q - 1]) || (is_link(tokens[q - 1]) && q < tokens.len())) {
+        q -= 1;
+    }
+    while q < tokens.len() && is_link(tokens[q]) {
+        q += 1;
+    }
+    let party = tokens[q..].join(" ");
+    let party = party.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(');
+    // "the Communist Party of India's (CPI's)": keep the name as written.
+    let named = looks_like_party(party) || tokens[q..].iter().any(|t| is_acronym(t)) || any_name;
+    (!party.is_empty() && named).then(|| party.to_owned())
+}
+
+/// Whether a sentence speaks of signing or of a joint statement.
+fn speaks_of_signing(sentence: &str) -> bool {
+    let all = lang::all();
+    let ws = words(sentence);
+    ws.iter().any(|w| all.signing.verbs.begins(w))
+        || ws.iter().any(|w| all.headlines.document_words.contains(w))
+}
+
+/// The pieces of a sentence that may each hold one chain: split at commas, semicolons
+/// and conjunctions.
+fn pieces(sentence: &str) -> Vec<String> {
+    let conjunctions = &lang::all().conjunctions;
+    let mut out = Vec::new();
+    for part in sentence.split([',', ';', ':']) {
+        let mut current: Vec<&str> = Vec::new();
+        for tok in part.split_whitespace() {
+            let f = fold(tok);
+            if conjunctions.plain.contains(&f) || conjunctions.other.contains(&f) {
+                out.push(current.join(" "));
+                current.clear();
+            } else {
+                current.push(tok);
+            }
+        }
+        out.push(current.join(" "));
+    }
+    out.into_iter().filter(|p| !p.trim().is_empty()).collect()
+}
+
+/// Signers named as chains in sentences that speak of signing.
+pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
+    let mut out = Vec::new();
+    for line in lines {
+        let text = plain(&line.text);
+        for sentence in text.split(". ") {
+            if !speaks_of_signing(sentence) {
+                continue;
+            }
+            let mut found: Vec<Chain> = Vec::new();
+            let mut pending_role: Option<(String, String)> = None;
+            for piece in pieces(sentence) {
+                if let Some(c) = read_chain(g, &piece) {
+                    found.push(c);
+                    pending_role = None;
+                    continue;
+                }
+                // "der Präsident der Partei der Arbeit (PdA), Urs Meierhans": a role of a
+                // party, then the person after the comma.
+                let only_name = piece.split_whitespace().all(|t| is_name_word(g, t))
+                    && (1..=4).contains(&piece.split_whitespace().count());
+                match (&pending_role, only_name) {
+                    (Some((role, party)), true) => {
+                        found.push(Chain {
+                            party: party.clone(),
+                            role: Some(role.clone()),
+                            person: piece.trim().to_owned(),
+                        });
+                        pending_role = None;
+                    }
+                    _ => {
+                        pending_role = super::entry::role_of_party(&piece).map(|(role, party)| {
+                            let role = role
+                                .split_whitespace()
+                                .skip_while(|t| is_link(t))
+                                .collect::<Vec<_>>()
+                                .join(" ");
+                            (role, party)
+                        })
+                    }
+                }
+            }
+            if found.len() < MIN_CHAINS {
+                continue;
+            }
+            for c in found {
+                let (party, country) = split_country_affix(g, &c.party);
+                out.push(RawSignatory {
+                    as_written: as_written(&c.party),
+                    party,
+                    country,
+                    person: Some(c.person),
+                    role: c.role.and_then(|r| super::entry::tidy_role(&r)),
+                    line: line.no,
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chain(item: &str) -> Option<(String, Option<String>, String)> {
+        read_chain(Gazetteer::bundled(), item).map(|c| (c.party, c.role, c.person))
+    }
+
+    #[test]
+    fn party_role_person_in_every_order() {
+        assert_eq!(
+            chain("CPB President Anisur Rahman Mollik"),
+            Some((
+                "CPB".into(),
+                Some("President".into()),
+                "Anisur Rahman Mollik".into()
+            ))
+        );
+        assert_eq!(
+            chain("Revolutionary Workers Party of Bangladesh General Secretary Tahmina Sultana Mitu"),
+            Some((
+                "Revolutionary Workers Party of Bangladesh".into(),
+                Some("General Secretary".into()),
+                "Tahmina Sultana Mitu".into()
+            ))
+        );
+        assert_eq!(
+            chain("DKP-Vorsitzender Patrik Köbele"),
+            Some(("DKP".into(), Some("Vorsitzender".into()), "Patrik Köbele".into()))
+        );
+        assert_eq!(
+            chain("złożyli przewodniczący Platformy Obywatelskiej Adam Kwiatkowski"),
+            Some((
+                "Platformy Obywatelskiej".into(),
+                Some("przewodniczący".into()),
+                "Adam Kwiatkowski".into()
+            ))
+        );
+        assert_eq!(
+            chain("Nowoczesna – przewodnicząca Joanna Lis"),
+            Some((
+                "Nowoczesna".into(),
+                Some("przewodnicząca".into()),
+                "Joanna Lis".into()
+            ))
+        );
+        assert_eq!(chain("the parties said the tariffs rose"), None);
+    }
+
+    #[test]
+    fn a_signing_sentence_of_chains() {
+        let g = Gazetteer::bundled();
+        let lines = crate::text::lines::split_lines(
+            "The statement was signed by CPB President Anisur Rahman Mollik, BSD General Secretary \
+             Farid Uddin Ahmed and Ganatantrik Biplobi Party Convener Nazrul Islam Badal.",
+        );
+        let got: Vec<String> = chains_in_prose(g, &lines)
+            .into_iter()
+            .map(|s| s.as_written)
+            .collect();
+        assert_eq!(got, ["CPB", "BSD", "Ganatantrik Biplobi Party"]);
+    }
+}
