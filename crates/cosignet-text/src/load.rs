@@ -2,8 +2,8 @@
 //! decoded and extracted; records (.json, .yaml/.yml, .toml; one record or a list) are
 //! deserialised. Errors name the file and, where there is one, the line.
 
-use crate::extract::extract;
-use crate::record::{Diagnostic, Severity};
+use crate::extract::extract_page;
+use crate::record::{Diagnostic, IsoDate, Severity};
 use crate::record::{Source, StatementRecord};
 use crate::resolve::Resolver;
 use crate::text::decode::{decode_as, DecodeError, Decoded, Evidence};
@@ -85,6 +85,21 @@ pub fn text_lines(path: &Path, shown: &str) -> Result<Vec<crate::text::lines::Li
     Ok(to_lines(&decoded.text, markup))
 }
 
+/// The numbered lines of a decoded text and, for an HTML page, the publication date its
+/// markup states (`article:published_time` and the like, else its first `<time datetime>`).
+fn page(text: &str, markup: Markup) -> (Vec<crate::text::lines::Line>, Option<IsoDate>) {
+    if markup != Markup::Html {
+        return (to_lines(text, markup), None);
+    }
+    let (lines, meta) = crate::text::html::read(text);
+    let published = meta
+        .published
+        .iter()
+        .chain(&meta.times)
+        .find_map(|stamp| IsoDate::parse(stamp.value.get(..10)?).ok());
+    (lines, published)
+}
+
 /// The bytes of a file and their decoded text.
 fn read_decoded(path: &Path, shown: &str, html: bool) -> Result<(Vec<u8>, Decoded), LoadError> {
     let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
@@ -161,7 +176,8 @@ pub fn load(path: &Path, shown: &str, resolver: &Resolver) -> Result<Vec<Stateme
     };
     let mut records = match kind {
         InputKind::Text(markup) => {
-            let mut x = extract(&to_lines(text, markup));
+            let (lines, published) = page(text, markup);
+            let mut x = extract_page(&lines, published);
             x.diagnostics.splice(0..0, decoding_notes(&decoded));
             let source = Source {
                 path: Some(shown.to_owned()),

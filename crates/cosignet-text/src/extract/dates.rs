@@ -91,7 +91,7 @@ fn skip_fillers(toks: &[Tok], mut i: usize) -> usize {
     let fillers = &crate::lang::all().dates.fillers;
     while let Some(t) = toks.get(i) {
         let filler = match t {
-            Tok::Punct(c) => matches!(c, ',' | '.' | 'º' | '°'),
+            Tok::Punct(c) => matches!(c, ',' | '.' | 'º' | '°' | '-'),
             Tok::Word(w) => fillers.contains(w),
             Tok::Num(..) => false,
         };
@@ -194,6 +194,38 @@ pub fn find_dates(text: &str) -> Vec<Found> {
         .collect()
 }
 
+/// Every day and month written without a year ("signed on 1 March", "27-го апреля",
+/// "mercoledì 24 gennaio"), in order, as (month, day); full dates are not included.
+pub fn find_days_without_year(text: &str) -> Vec<(u32, u32)> {
+    let toks = tokenize(&fold(text));
+    let full = find_matches(&toks);
+    let inside_full = |i: usize| full.iter().any(|m| (m.start..m.end).contains(&i));
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        if inside_full(i) {
+            continue;
+        }
+        if let Some(d) = is_day(toks.get(i)) {
+            let j = skip_fillers(&toks, i + 1);
+            if let Some(m) = month(toks.get(j)).filter(|_| !inside_full(j)) {
+                out.push((u32::from(m), d));
+                continue;
+            }
+        }
+        if let Some(m) = month(toks.get(i)) {
+            let j = skip_fillers(&toks, i + 1);
+            // "May" is also a verb: a month first needs its day right after it, and the
+            // day ends the phrase ("March 1," but not "may 3 times").
+            let ends = skip_fillers(&toks, j + 1) > j + 1
+                || !matches!(toks.get(j + 1), Some(Tok::Word(_) | Tok::Num(..)));
+            if let Some(d) = is_day(toks.get(j)).filter(|_| !inside_full(j) && j == i + 1 && ends) {
+                out.push((u32::from(m), d));
+            }
+        }
+    }
+    out
+}
+
 /// A line that holds a date and little else.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DateLine {
@@ -205,6 +237,9 @@ pub struct DateLine {
     pub publication: bool,
     /// Whether a time of day stands next to it (a page's timestamp).
     pub has_time: bool,
+    /// Whether a weekday stands before it ("Saturday, March 2, 2024"), as pages date
+    /// themselves.
+    pub weekday: bool,
 }
 
 /// Reads a line that is just a date, optionally with weekday, time, "Le"/"den", a
@@ -237,6 +272,7 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
     let first = matches.first()?;
     let mut publication = false;
     let mut has_time = false;
+    let mut weekday = false;
     let mut leftover_words = Vec::new();
     let dates = &crate::lang::all().dates;
     let mut i = 0;
@@ -266,7 +302,8 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
                 leftover_words.push(i);
             }
             Tok::Word(w) if dates.publication.contains(w) => publication = true,
-            Tok::Word(w) if dates.weekdays.contains(w) || dates.line_words.contains(w) => {}
+            Tok::Word(w) if dates.weekdays.contains(w) => weekday |= i < first.start,
+            Tok::Word(w) if dates.line_words.contains(w) => {}
             Tok::Word(_) => leftover_words.push(i),
             Tok::Punct(_) => {}
         }
@@ -280,6 +317,7 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
             place: None,
             publication,
             has_time,
+            weekday,
         });
     }
     // What is left may only stand before the date, separated from it by a comma or dash:
@@ -313,6 +351,7 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
         place,
         publication,
         has_time,
+        weekday,
     })
 }
 
@@ -322,6 +361,25 @@ mod tests {
 
     fn d(s: &str) -> Found {
         Found::Valid(IsoDate::parse(s).unwrap())
+    }
+
+    #[test]
+    fn days_without_a_year() {
+        assert_eq!(
+            find_days_without_year("a statement signed on 1 March, the parties"),
+            [(3, 1)]
+        );
+        assert_eq!(
+            find_days_without_year("В субботу, 27-го апреля, в помещении"),
+            [(4, 27)]
+        );
+        assert_eq!(
+            find_days_without_year("sottoscritto ieri, mercoledì 24 gennaio, a Roma"),
+            [(1, 24)]
+        );
+        // Full dates and "May" as a verb are not days without a year.
+        assert!(find_days_without_year("signed on 1 March 2020").is_empty());
+        assert!(find_days_without_year("the parties may 3 times").is_empty());
     }
 
     #[test]

@@ -68,6 +68,13 @@ pub struct Extraction {
 
 /// Reads a statement from its numbered lines.
 pub fn extract(lines: &[Line]) -> Extraction {
+    extract_page(lines, None)
+}
+
+/// Reads a statement from its numbered lines and the publication date its page's markup
+/// states (an HTML page's `article:published_time`, `<time datetime>`), which dates the
+/// statement when its text does not and gives the year of a day written without one.
+pub fn extract_page(lines: &[Line], published: Option<IsoDate>) -> Extraction {
     let lines = &lines[..comments_start(lines)];
     let g = Gazetteer::bundled();
     let full_text: String = lines
@@ -113,7 +120,7 @@ pub fn extract(lines: &[Line]) -> Extraction {
     let mut diagnostics = found.diagnostics;
     let signatories = dedupe(found.signatories, &mut diagnostics);
     check_claims(lines, signatories.len(), &mut diagnostics);
-    let (date, place) = date_and_place(lines, &mut diagnostics);
+    let (date, place) = date_and_place(lines, published, &mut diagnostics);
     let mut title = head.title;
     if title.as_ref().is_some_and(|t| issuer.as_ref() == Some(t)) {
         title = None;
@@ -249,7 +256,11 @@ fn meetings() -> &'static Meetings {
     })
 }
 
-fn date_and_place(lines: &[Line], diagnostics: &mut Vec<Diagnostic>) -> (Option<IsoDate>, Option<String>) {
+fn date_and_place(
+    lines: &[Line],
+    published: Option<IsoDate>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Option<IsoDate>, Option<String>) {
     struct Candidate {
         date: IsoDate,
         place: Option<String>,
@@ -258,6 +269,8 @@ fn date_and_place(lines: &[Line], diagnostics: &mut Vec<Diagnostic>) -> (Option<
         in_prose: bool,
     }
     let mut candidates: Vec<Candidate> = Vec::new();
+    // The first "signed on 1 March" with no year: (month, day).
+    let mut yearless: Option<(u32, u32)> = None;
     for (i, l) in lines.iter().enumerate() {
         // A bulleted headline ("- The party turns 100: founded on July 30, 1921") links
         // elsewhere; its date is not this statement's.
@@ -284,6 +297,8 @@ fn date_and_place(lines: &[Line], diagnostics: &mut Vec<Diagnostic>) -> (Option<
                     rank: 3,
                     in_prose: true,
                 });
+            } else if let Some(day) = signed_on_a_day(&l.text) {
+                yearless.get_or_insert(day);
             }
             continue;
         };
@@ -307,9 +322,10 @@ fn date_and_place(lines: &[Line], diagnostics: &mut Vec<Diagnostic>) -> (Option<
                 && !vocab::looks_like_party(name);
             ok.then(|| name.to_owned())
         });
+        // A weekday before the date ("Saturday, March 2, 2024") is how a page dates itself.
         let rank = if place.is_some() {
             1
-        } else if !dl.publication && !dl.has_time {
+        } else if !dl.publication && !dl.has_time && !dl.weekday {
             3
         } else {
             4
@@ -321,9 +337,32 @@ fn date_and_place(lines: &[Line], diagnostics: &mut Vec<Diagnostic>) -> (Option<
             in_prose: false,
         });
     }
+    if let Some(date) = published {
+        candidates.push(Candidate {
+            date,
+            place: None,
+            rank: 5,
+            in_prose: false,
+        });
+    }
+    let page_date = candidates.iter().filter(|c| c.rank >= 4).map(|c| c.date).min();
+    // "signed on 1 March": the year is the page's, or the one before when that day comes
+    // after the page's date.
+    if let (Some((month, day)), Some(page)) = (yearless, page_date) {
+        let in_year = |year: i64| IsoDate::new(year, i64::from(month), i64::from(day));
+        let year = i64::from(page.year);
+        if let Some(date) = in_year(year).filter(|d| *d <= page).or_else(|| in_year(year - 1)) {
+            candidates.push(Candidate {
+                date,
+                place: None,
+                rank: 3,
+                in_prose: true,
+            });
+        }
+    }
     // A sentence that dates an event more than a year before the page was published tells
     // history ("On 30 December 1922 the Congress adopted ..."), not the statement's date.
-    if let Some(published) = candidates.iter().filter(|c| c.rank == 4).map(|c| c.date).min() {
+    if let Some(published) = page_date {
         let year_before = IsoDate {
             year: published.year.saturating_sub(1),
             ..published
@@ -382,6 +421,26 @@ fn meeting_sentence(text: &str) -> Option<(IsoDate, Option<String>)> {
         .collect();
     let place = place.join(" ").trim_end_matches([',', '.', ';']).to_owned();
     Some((date, (!place.is_empty()).then_some(place)))
+}
+
+/// The day of a sentence that says the statement was signed or adopted on a day written
+/// without a year ("In a joint statement signed on 1 March"), if it names exactly one.
+fn signed_on_a_day(text: &str) -> Option<(u32, u32)> {
+    let folded: String = fold(text)
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let folded = format!(" {} ", folded.split_whitespace().collect::<Vec<_>>().join(" "));
+    let phrases = meetings();
+    let cue = phrases
+        .adopted
+        .iter()
+        .chain(&phrases.dated)
+        .any(|v| folded.contains(v.as_str()));
+    match dates::find_days_without_year(text).as_slice() {
+        [one] if cue => Some(*one),
+        _ => None,
+    }
 }
 
 /// The date of a sentence that says the statement was adopted or signed, if it holds one
@@ -453,6 +512,29 @@ mod tests {
         assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2020-08-18"));
         assert_eq!(x.place.as_deref(), Some("Moscow"));
         assert!(x.diagnostics.iter().any(|d| d.message.contains("18 parties")));
+    }
+
+    #[test]
+    fn a_day_without_year_takes_the_year_of_the_page() {
+        let date = |text: &str, published: Option<&str>| {
+            let published = published.map(|p| IsoDate::parse(p).unwrap());
+            extract_page(&split_lines(text), published)
+                .date
+                .map(|d| d.to_string())
+        };
+        // The page dates itself with a weekday; the statement was signed the day before.
+        let text = "Saturday, March 2, 2024 | Last update: 01:14 AM\n\nLeft parties demand a rollback\n\n            In a joint statement signed on 1 March, the parties said the tariffs had risen.";
+        assert_eq!(date(text, None).as_deref(), Some("2024-03-01"));
+        // A day after the page's date was in the year before.
+        let text = "Title of it\n\nThe statement, signed on 30 December, calls for peace.";
+        assert_eq!(date(text, Some("2024-01-03")).as_deref(), Some("2023-12-30"));
+        // With no date on the page, a day without a year gives nothing.
+        assert_eq!(date(text, None), None);
+        // The markup's publication date dates a statement whose text does not.
+        assert_eq!(
+            date("Title of it\n\nThe parties call for peace.", Some("2022-11-08")).as_deref(),
+            Some("2022-11-08")
+        );
     }
 
     #[test]
