@@ -60,8 +60,12 @@ pub struct Extraction {
     /// Signatories in text order.
     pub signatories: Vec<RawSignatory>,
     /// Countries the text names (gazetteer indexes, first mention first), gathered only
-    /// when a signatory is a bare acronym without a country, to tell which party it is.
+    /// when a signatory has no country, to tell which party a bare acronym is and which
+    /// country the statement is about.
     pub countries_named: Vec<usize>,
+    /// The one country the text is about, when a signatory lacks a country and the text
+    /// names that country at least three times and twice as often as any other.
+    pub home_country: Option<usize>,
     /// Doubts, with lines.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -126,22 +130,20 @@ pub fn extract_page(lines: &[Line], published: Option<IsoDate>) -> Extraction {
         title = None;
     }
     diagnostics.sort_by_key(|d| d.line);
-    let bare_acronym = signatories
-        .iter()
-        .any(|s| s.country.is_none() && is_bare_acronym(&s.party));
-    let countries_named = if bare_acronym {
-        let mut named: Vec<usize> = Vec::new();
+    let countryless = signatories.iter().any(|s| s.country.is_none());
+    // (country, mentions), first mention first.
+    let mut mentions: Vec<(usize, usize)> = Vec::new();
+    if countryless {
         for m in g.scan(&crate::text::fold::words(&full_text)) {
-            if !named.contains(&m.country) {
-                named.push(m.country);
+            match mentions.iter_mut().find(|(c, _)| *c == m.country) {
+                Some((_, n)) => *n += 1,
+                None => mentions.push((m.country, 1)),
             }
         }
-        named
-    } else {
-        Vec::new()
-    };
+    }
     Extraction {
-        countries_named,
+        countries_named: mentions.iter().map(|(c, _)| *c).collect(),
+        home_country: home_country(&mentions),
         title,
         date,
         place,
@@ -150,6 +152,18 @@ pub fn extract_page(lines: &[Line], published: Option<IsoDate>) -> Extraction {
         signatories,
         diagnostics,
     }
+}
+
+/// The country named at least three times and at least twice as often as any other.
+fn home_country(mentions: &[(usize, usize)]) -> Option<usize> {
+    let (top, n) = *mentions.iter().max_by_key(|(_, n)| *n)?;
+    let next = mentions
+        .iter()
+        .filter(|(c, _)| *c != top)
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap_or(0);
+    (n >= 3 && n >= 2 * next).then_some(top)
 }
 
 /// Whether a party is written as an acronym alone ("PCP", "KKE").

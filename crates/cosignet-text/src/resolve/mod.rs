@@ -370,11 +370,41 @@ impl Resolver {
         });
         let mut diagnostics = x.diagnostics.clone();
         let mut signatories: Vec<Signatory> = Vec::new();
+        let mut notes = Vec::new();
         for raw in &x.signatories {
             let (s, note) = self.signatory_noted(raw, x.language.as_deref(), &x.countries_named);
             signatories.push(s);
-            diagnostics.extend(note);
+            notes.push(note);
         }
+        // A statement about one country whose signers are mostly of that country: the
+        // signers of no country are of it too ("Left parties of Bangladesh").
+        if let Some(home) = x.home_country.map(|c| self.gazetteer.get(c)) {
+            let with_country: Vec<&Signatory> = signatories.iter().filter(|s| s.country.is_some()).collect();
+            let at_home = with_country
+                .iter()
+                .filter(|s| s.country_code == home.alpha2)
+                .count();
+            if 2 * at_home > with_country.len() {
+                for (i, raw) in x.signatories.iter().enumerate() {
+                    if signatories[i].country.is_some() {
+                        continue;
+                    }
+                    let mut raw = raw.clone();
+                    raw.country = x.home_country;
+                    let (s, note) = self.signatory_noted(&raw, x.language.as_deref(), &x.countries_named);
+                    signatories[i] = s;
+                    notes[i] = note;
+                    diagnostics.push(crate::record::Diagnostic::info(
+                        raw.line,
+                        format!(
+                            "country of `{}` taken to be {}, the country the statement is about",
+                            raw.as_written, home.name
+                        ),
+                    ));
+                }
+            }
+        }
+        diagnostics.extend(notes.into_iter().flatten());
         for s in signatories.iter().filter(|s| s.country.is_none()) {
             // A listed supranational body has no country by right; anything else should.
             let supranational = s.party_id.as_deref().is_some_and(|iri| self.is_listed_iri(iri));
@@ -579,6 +609,42 @@ mod tests {
         let pt = g.by_code("PT").unwrap();
         let s = r.signatory_noted(&raw, Some("es"), &[pt]).0;
         assert_eq!(s.country_code.as_deref(), Some("PT"), "{s:?}");
+    }
+
+    #[test]
+    fn signers_of_no_country_in_a_statement_about_one_country_are_of_it() {
+        let text = "Bangladesh left parties demand dialogue\n\n            The left parties of Bangladesh said the elections in Bangladesh were not free, and \
+            that Bangladesh needs a new vote. India and Bangladesh were named once.\n\n            Signed by:\n\n- Revolutionary Workers Party of Bangladesh\n- Ganatantrik Biplobi Party\n";
+        let x = crate::extract::extract(&crate::text::lines::split_lines(text));
+        let source = crate::record::Source {
+            path: None,
+            sha256: None,
+            url: None,
+        };
+        let rec = r().record(&x, source, "t");
+        let codes: Vec<Option<&str>> = rec
+            .signatories
+            .iter()
+            .map(|s| s.country_code.as_deref())
+            .collect();
+        assert_eq!(codes, [Some("BD"), Some("BD")], "{rec:?}");
+        assert!(rec
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("the country the statement is about")));
+        // An international list keeps what it gives: no country is taken for the rest.
+        let text = "Joint statement\n\nSigned by:\n\n- Communist Party of Greece\n- Portuguese Communist Party\n- Ganatantrik Biplobi Party\n\nGreece Greece Greece.\n";
+        let x = crate::extract::extract(&crate::text::lines::split_lines(text));
+        let rec = r().record(
+            &x,
+            crate::record::Source {
+                path: None,
+                sha256: None,
+                url: None,
+            },
+            "t",
+        );
+        assert_eq!(rec.signatories[2].country_code, None, "{rec:?}");
     }
 
     #[test]
