@@ -124,6 +124,15 @@ pub fn extract_page(lines: &[Line], published: Option<IsoDate>) -> Extraction {
     let mut diagnostics = found.diagnostics;
     let signatories = dedupe(found.signatories, &mut diagnostics);
     check_claims(lines, signatories.len(), &mut diagnostics);
+    if signatories.is_empty() {
+        // About the whole text, not one line of it.
+        diagnostics.push(Diagnostic {
+            line: None,
+            severity: crate::record::Severity::Warning,
+            message: "no signatory found: no list, signature block or signing sentence was recognised"
+                .to_owned(),
+        });
+    }
     let (date, place) = date_and_place(lines, published, &mut diagnostics);
     let mut title = head.title;
     if title.as_ref().is_some_and(|t| issuer.as_ref() == Some(t)) {
@@ -526,6 +535,21 @@ mod tests {
         assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2020-08-18"));
         assert_eq!(x.place.as_deref(), Some("Moscow"));
         assert!(x.diagnostics.iter().any(|d| d.message.contains("18 parties")));
+    }
+
+    #[test]
+    fn a_text_with_no_signatory_says_so() {
+        let x = extract(&split_lines(
+            "A title\n\nThe parties met and talked about the weather for a long time.",
+        ));
+        assert!(x.signatories.is_empty());
+        assert!(
+            x.diagnostics
+                .iter()
+                .any(|d| d.line.is_none() && d.message.starts_with("no signatory found")),
+            "{:?}",
+            x.diagnostics
+        );
     }
 
     #[test]
