@@ -67,6 +67,13 @@ fn country_of(g: &Gazetteer, phrase: &str) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
+/// The initials of a name's capitalised words ("Partido dos Trabalhadores" -> "PT").
+fn initials_of(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect()
+}
+
 /// Splits a country affix off an entry: "Party, Country", "Party (Country)", "Party [Country]",
 /// "Party - Country", "Country : Party", "Party Country" (a bare trailing name).
 pub fn split_country_affix(g: &Gazetteer, text: &str) -> (String, Option<usize>) {
@@ -84,7 +91,12 @@ pub fn split_country_affix(g: &Gazetteer, text: &str) -> (String, Option<usize>)
     for (open, close) in [('(', ')'), ('[', ']')] {
         if t.ends_with(close) {
             if let Some(pos) = t.rfind(open) {
-                if let Some(c) = country_of(g, &t[pos + 1..t.len() - close.len_utf8()]) {
+                let inner = &t[pos + 1..t.len() - close.len_utf8()];
+                if initials_of(&t[..pos]) == inner.trim() {
+                    // "Partido dos Trabalhadores (PT)": the party's acronym, not Portugal.
+                    continue;
+                }
+                if let Some(c) = country_of(g, inner) {
                     return (tidy_party(&t[..pos]), Some(c));
                 }
             }

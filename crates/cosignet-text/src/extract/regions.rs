@@ -166,6 +166,12 @@ fn is_proposer_line(text: &str) -> bool {
 /// organ and, when the party is only an acronym, the acronym), the party, the person.
 pub fn signature_line(text: &str) -> Option<(String, String, Option<String>)> {
     let t = plain(text);
+    // "Valdemar Cunha Nogueira, presidente da CUT": the person first.
+    if let Some((name, rest)) = super::entry::leading_name(&t) {
+        if let Some((role, party, None)) = signature_line(&rest) {
+            return Some((role, party, Some(name)));
+        }
+    }
     let (name_part, person) = match trailing_signer(&t) {
         Some((rest, name)) => (rest, Some(name)),
         None => (t.clone(), None),
@@ -178,7 +184,8 @@ pub fn signature_line(text: &str) -> Option<(String, String, Option<String>)> {
         return None;
     }
     // A party named by its acronym alone stays in the role too ("Секретарь ЦК КПРФ").
-    let role = if super::is_bare_acronym(&party) && !role.ends_with(party.as_str()) {
+    let direct = name_part.contains(&format!("{role} {party}"));
+    let role = if super::is_bare_acronym(&party) && direct && !role.ends_with(party.as_str()) {
         format!("{role} {party}")
     } else {
         role
@@ -337,7 +344,10 @@ fn read_region(
     found: &mut Found,
 ) {
     let last_line = lines.iter().rposition(|l| !l.text.trim().is_empty()).unwrap_or(0);
-    for &r in region {
+    // A person's line right above a signature line without a person ("Marina Lopes" /
+    // "Presidenta Nacional do Partido dos Trabalhadores (PT)") is that signature's.
+    let mut pending_person: Option<String> = None;
+    for (at, &r) in region.iter().enumerate() {
         let no = lines[r].no;
         let text = match &kinds[r] {
             Kind::Item(_, rest) => rest.trim().to_owned(),
@@ -355,6 +365,13 @@ fn read_region(
                 let Some((role, party_text, person)) = signature_line(&text) else {
                     continue;
                 };
+                // The person's line may also open the region, right above.
+                let above = r
+                    .checked_sub(1)
+                    .map(|p| lines[p].text.as_str())
+                    .filter(|t| is_person_line(t) && signature_line(t).is_none())
+                    .map(|t| plain(t).trim().to_owned());
+                let person = person.or(pending_person.take()).or(above);
                 let (party, country) = split_country_affix(g, &party_text);
                 found.push(RawSignatory {
                     as_written: super::entry::as_written(&party_text),
@@ -366,7 +383,17 @@ fn read_region(
                 });
             }
             Weight::Inside if is_person_line(&text) => {
-                found.attach_person(&text, no);
+                let next = region.get(at + 1).copied();
+                let signs_next = next.is_some_and(|n| {
+                    n == r + 1
+                        && weights[n] == Weight::Signature
+                        && signature_line(&lines[n].text).is_some_and(|(_, _, p)| p.is_none())
+                });
+                if signs_next {
+                    pending_person = Some(plain(&text).trim().to_owned());
+                } else {
+                    found.attach_person(&text, no);
+                }
             }
             Weight::Inside | Weight::Outside => {}
         }
@@ -385,6 +412,40 @@ mod tests {
             .into_iter()
             .map(|s| (s.as_written, s.person, s.role))
             .collect()
+    }
+
+    #[test]
+    fn signature_blocks_with_the_person_above_or_first() {
+        let text = "Nota conjunta\n\nO Brasil vive a mais grave crise da sua história, e nós dizemos não.\n\n            Brasília, 29 de abril de 2020\n\n**Marina Correia Lopes**\nPresidenta Nacional do Partido dos Trabalhadores (PT)\n\n            **Carlos Eduardo Moura Lobo**\nPresidente Nacional do Partido Socialista Brasileiro (PSB)\n\n            **Antônio Rufino Filho**\nPresidente Nacional do Partido Democrático Trabalhista (PDT)\n";
+        let got = read(text);
+        let person = |p: &str| Some(p.to_owned());
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[0].0, "Partido dos Trabalhadores (PT)");
+        assert_eq!(got[0].1, person("Marina Correia Lopes"));
+        assert_eq!(got[1].1, person("Carlos Eduardo Moura Lobo"));
+        assert_eq!(got[1].2, person("Presidente Nacional"));
+        let text = "Nota das centrais\n\nSão Paulo, 20 de fevereiro de 2019\n\n            Valdemar Cunha Nogueira, presidente da CUT\nRenato Prado Sales, presidente da UGT\nAdelmo Brito Santana, presidente da CTB\n";
+        let got = read(text);
+        assert_eq!(
+            got,
+            [
+                (
+                    "CUT".to_owned(),
+                    person("Valdemar Cunha Nogueira"),
+                    person("Presidente")
+                ),
+                (
+                    "UGT".to_owned(),
+                    person("Renato Prado Sales"),
+                    person("Presidente")
+                ),
+                (
+                    "CTB".to_owned(),
+                    person("Adelmo Brito Santana"),
+                    person("Presidente")
+                ),
+            ]
+        );
     }
 
     #[test]
