@@ -432,17 +432,17 @@ mod tests {
                 (
                     "CUT".to_owned(),
                     person("Valdemar Cunha Nogueira"),
-                    person("Presidente")
+                    person("presidente")
                 ),
                 (
                     "UGT".to_owned(),
                     person("Renato Prado Sales"),
-                    person("Presidente")
+                    person("presidente")
                 ),
                 (
                     "CTB".to_owned(),
                     person("Adelmo Brito Santana"),
-                    person("Presidente")
+                    person("presidente")
                 ),
             ]
         );
