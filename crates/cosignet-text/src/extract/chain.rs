@@ -112,6 +112,16 @@ fn names_a_party(party: &str) -> bool {
 
 /// The party and role written before a person, in one of the chain orders.
 fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
+    // "«РОТ ФРОНТ» Виктор Ершов", "ОКП Антон Лыков": a party in quotation marks, or an
+    // acronym alone, right before the person.
+    if let Some(quoted) = quoted_tail(before) {
+        return Some((quoted, None));
+    }
+    if let [only] = before {
+        if is_acronym(only) && !only.contains('-') {
+            return Some(((*only).to_owned(), None));
+        }
+    }
     // "DKP-Vorsitzender Patrik Köbele": party and role in one hyphenated word.
     if let Some(last) = before.last() {
         if let Some((party, role)) = last.split_once('-') {
@@ -168,6 +178,19 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
         .iter()
         .any(|t| is_role_head(t))
         .then(|| (party, Some(role_words.join(" "))))
+}
+
+/// The name in quotation marks that ends a run of tokens ("«Коммунисты России»"), without
+/// the marks.
+fn quoted_tail(tokens: &[&str]) -> Option<String> {
+    let last = tokens.last()?;
+    if !last.ends_with(['»', '”', '"']) {
+        return None;
+    }
+    let open = tokens.iter().rposition(|t| t.starts_with(['«', '“', '„', '"']))?;
+    let inner = tokens[open..].join(" ");
+    let inner = inner.trim_matches(|c: char| matches!(c, '«' | '»' | '“' | '”' | '„' | '"'));
+    (!inner.is_empty()).then(|| inner.to_owned())
 }
 
 /// The party at the end of a run of tokens: the longest tail of party tokens (link words
@@ -325,6 +348,14 @@ mod tests {
             ))
         );
         assert_eq!(chain("the parties said the tariffs rose"), None);
+        assert_eq!(
+            chain("«Коммунисты России» Михаил Дронов"),
+            Some(("Коммунисты России".into(), None, "Михаил Дронов".into()))
+        );
+        assert_eq!(
+            chain("ОКП Антон Лыков"),
+            Some(("ОКП".into(), None, "Антон Лыков".into()))
+        );
     }
 
     #[test]

@@ -93,7 +93,20 @@ pub fn extract_page(lines: &[Line], published: Option<IsoDate>) -> Extraction {
     if found.signatories.is_empty() {
         found.signatories = prose::signatories_in_prose(g, lines);
     } else {
+        // Signing sentences beside the list; a sentence's chains of signers ("«РОТ ФРОНТ»
+        // Виктор Ершов, ...") replace its bare list of parties when that names no person.
         let mut extra = prose::signing_sentences(g, lines);
+        let chains = chain::chains_in_prose(g, lines);
+        let chain_lines: Vec<usize> = chains.iter().map(|s| s.line).collect();
+        let persons_read =
+            |line: usize, extra: &[RawSignatory]| extra.iter().any(|s| s.line == line && s.person.is_some());
+        let replaced: Vec<usize> = chain_lines
+            .iter()
+            .copied()
+            .filter(|&l| !persons_read(l, &extra))
+            .collect();
+        extra.retain(|s| !replaced.contains(&s.line));
+        extra.extend(chains.into_iter().filter(|c| replaced.contains(&c.line)));
         extra.retain(|p| {
             !found
                 .signatories

@@ -250,17 +250,6 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
             }
         })
         .collect();
-    if std::env::var_os("COSIGNET_DEBUG_REGIONS").is_some() {
-        for ((l, k), w) in lines.iter().zip(kinds).zip(&weights) {
-            eprintln!(
-                "{:>4} {:<10} {:<40} {}",
-                l.no,
-                format!("{w:?}"),
-                format!("{k:?}").chars().take(40).collect::<String>(),
-                l.text.chars().take(80).collect::<String>()
-            );
-        }
-    }
     let mut i = 0;
     while i < lines.len() {
         if !matches!(weights[i], Weight::Entry | Weight::Signature) {
