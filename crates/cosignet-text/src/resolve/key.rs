@@ -90,7 +90,8 @@ fn sound(word: &str) -> String {
         .filter(|c| *c != 'h')
         .map(|c| if c == 'y' { 'i' } else { c })
     {
-        if !out.ends_with(c) {
+        // A doubled letter is one sound; digits are a number ("2000" is not "20").
+        if !(c.is_alphabetic() && out.ends_with(c)) {
             out.push(c);
         }
     }
@@ -191,6 +192,13 @@ mod tests {
     fn k(name: &str, cc: &str) -> String {
         let g = Gazetteer::bundled();
         party_key(g, name, g.by_code(cc), Strictness::Loose).join(" ")
+    }
+
+    #[test]
+    fn numbers_in_names_keep_their_digits() {
+        assert_ne!(k("Movement 2000", "FR"), k("Movement 20", "FR"));
+        assert_ne!(k("Platform 996", "CN"), k("Platform 96", "CN"));
+        assert_eq!(sound("Hammmer"), sound("Hamer"));
     }
 
     #[test]
