@@ -71,7 +71,7 @@ pub struct Signatory {
     #[serde(default)]
     pub country: Option<String>,
     /// ISO 3166-1 alpha-2 code, null for entities without one.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "checked::country_code")]
     pub country_code: Option<String>,
     /// Person who signed for the party.
     #[serde(default)]
@@ -267,6 +267,24 @@ mod checked {
         }
     }
 
+    /// A country code the bundled gazetteer knows ("DE"), in capitals, or nothing: an
+    /// unknown code would silently give the signatory no country.
+    pub fn country_code<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+        let Some(code) = Option::<String>::deserialize(d)? else {
+            return Ok(None);
+        };
+        if crate::reference::countries::Gazetteer::bundled()
+            .by_code(&code)
+            .is_some()
+        {
+            Ok(Some(code.trim().to_ascii_uppercase()))
+        } else {
+            Err(D::Error::custom(format!(
+                "country_code `{code}` is not an ISO 3166-1 alpha-2 code (two capital letters, such as `DE`)"
+            )))
+        }
+    }
+
     /// An absolute `http:` or `https:` IRI, or nothing.
     pub fn web_iri<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
         let Some(iri) = Option::<String>::deserialize(d)? else {
@@ -286,6 +304,21 @@ mod checked {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unknown_country_codes_are_rejected() {
+        let sig = |code: &str| {
+            serde_json::from_str::<Signatory>(&format!(
+                r#"{{"as_written": "KKE", "country_code": "{code}"}}"#
+            ))
+        };
+        assert_eq!(sig("GR").unwrap().country_code.as_deref(), Some("GR"));
+        assert_eq!(sig("gr").unwrap().country_code.as_deref(), Some("GR"));
+        for bad in ["XX", "GRE", ""] {
+            let err = sig(bad).unwrap_err().to_string();
+            assert!(err.contains("is not an ISO 3166-1 alpha-2 code"), "{bad}: {err}");
+        }
+    }
 
     #[test]
     fn dates_that_do_not_exist_are_rejected() {
