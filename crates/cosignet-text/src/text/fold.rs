@@ -113,6 +113,16 @@ pub fn slug(text: &str, max: usize) -> String {
             ascii.push(c);
         } else if let Some(t) = transliterate(c) {
             ascii.push_str(t);
+        } else if c.is_alphanumeric() {
+            // Scripts without a table of ours (Arabic, Chinese, Devanagari, ...): any_ascii's
+            // transliteration, one word per character where it gives one ("中国" -> "zhong
+            // guo"), so that no name's slug is empty. Our own tables above keep the IRIs of
+            // Latin, Cyrillic and Greek names as they were.
+            let t = any_ascii::any_ascii_char(c).to_ascii_lowercase();
+            let t: String = t.chars().filter(char::is_ascii_alphanumeric).collect();
+            ascii.push(' ');
+            ascii.push_str(&t);
+            ascii.push(' ');
         } else {
             ascii.push(' ');
         }
@@ -136,6 +146,16 @@ pub fn slug(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_script_gives_a_slug() {
+        assert_eq!(slug("中国共产党", 100), "zhong-guo-gong-chan-dang");
+        assert!(!slug("حزب الشعب", 100).is_empty());
+        assert!(!slug("भारतीय कम्युनिस्ट पार्टी", 100).is_empty());
+        // Our own tables still decide for Cyrillic and Greek.
+        assert_eq!(slug("КПРФ", 100), "kprf");
+        assert_eq!(slug("Κόμμα", 100), "komma");
+    }
 
     #[test]
     fn folding_removes_case_and_accents() {
