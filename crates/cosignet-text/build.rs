@@ -13,7 +13,10 @@ fn main() {
         .canonicalize()
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     // A file added or removed changes the folder; edits to a file are tracked by include_str!.
-    println!("cargo:rerun-if-changed={}", dir.display());
+    // Relative to the package, and the generated code names files relative to
+    // CARGO_MANIFEST_DIR: two checkouts sharing one target folder (cargo gives their path
+    // packages the same artifacts) each read their own files, never the other's.
+    println!("cargo:rerun-if-changed=../../data/lang");
     println!("cargo:rerun-if-changed=build.rs");
     let mut languages: Vec<(String, PathBuf)> = Vec::new();
     let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
@@ -42,14 +45,14 @@ fn main() {
     out.push_str("/// Every language file in `data/lang`: its code and its text, by code.\n");
     out.push_str("pub(super) const LANGUAGES: &[(&str, &str)] = &[\n");
     for (code, path) in &languages {
-        writeln!(out, "    ({code:?}, include_str!({})),", quoted(path)).expect("write to a String");
+        writeln!(out, "    ({code:?}, include_str!({})),", in_package(path)).expect("write to a String");
     }
     out.push_str("];\n\n");
     out.push_str("/// The text of `data/lang/shared.toml`.\n");
     writeln!(
         out,
         "pub(super) const SHARED: &str = include_str!({});",
-        quoted(&dir.join("shared.toml"))
+        in_package(&dir.join("shared.toml"))
     )
     .expect("write to a String");
     let target =
@@ -57,7 +60,12 @@ fn main() {
     std::fs::write(&target, out).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
 }
 
-/// A path as a Rust string literal.
-fn quoted(path: &Path) -> String {
-    format!("{:?}", path.to_str().expect("data/lang paths are UTF-8"))
+/// A language file as an expression `include_str!` takes: its name under `data/lang`,
+/// joined at compile time to the checkout's own package folder.
+fn in_package(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .expect("data/lang file names are UTF-8");
+    format!("concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/../../data/lang/{name}\")")
 }
