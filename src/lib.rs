@@ -18,6 +18,7 @@ pub mod app;
 pub mod cli;
 pub mod export;
 pub mod ingest;
+pub mod jsonld;
 pub mod progress;
 pub mod queries;
 pub mod rdf;
