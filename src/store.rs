@@ -4,7 +4,7 @@
 use crate::rdf::entities::{entity_links, fact_query, linked_entities, FactRow, FACT_QUERIES};
 use crate::rdf::{cosig, string};
 use oxigraph::model::{GraphName, GraphNameRef, NamedNode, Quad, QuadRef, Term, Variable};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use std::path::Path;
 
 /// The store's facts about itself (its base IRI) sit in the default graph, which queries
@@ -403,7 +403,19 @@ impl Store {
         sparql: &str,
         bindings: Vec<(Variable, Term)>,
     ) -> Result<QueryResults<'static>, StoreError> {
+        self.query_until(sparql, bindings, CancellationToken::new())
+    }
+
+    /// [`Store::query`], stopped (with `QueryEvaluationError::Cancelled` from the results)
+    /// as soon as `cancel` is cancelled: Oxigraph checks it at every read from the store.
+    pub fn query_until(
+        &self,
+        sparql: &str,
+        bindings: Vec<(Variable, Term)>,
+        cancel: CancellationToken,
+    ) -> Result<QueryResults<'static>, StoreError> {
         let mut prepared = SparqlEvaluator::new()
+            .with_cancellation_token(cancel)
             .parse_query(sparql)
             .map_err(|e| StoreError::Query(format!("query does not parse: {e}")))?;
         // The union of the named graphs; the store's own facts sit in the default graph,
