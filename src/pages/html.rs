@@ -69,7 +69,8 @@ pub struct Frame<'a> {
     pub data: bool,
 }
 
-/// Every page's frame around `body`: head with the stylesheet, a navigation bar, the title,
+/// Every page's frame around `body`: head with the stylesheet (and an empty icon, so that
+/// browsers ask for no `/favicon.ico` the site does not have), a navigation bar, the title,
 /// the body, and a footer with the IRI and its data.
 pub fn page(frame: &Frame<'_>, body: &str) -> String {
     let root = frame.root;
@@ -82,7 +83,8 @@ pub fn page(frame: &Frame<'_>, body: &str) -> String {
         out,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{title}</title>\n<link rel=\"stylesheet\" href=\"{root}style.css\">\n",
+         <title>{title}</title>\n<link rel=\"stylesheet\" href=\"{root}style.css\">\n\
+         <link rel=\"icon\" href=\"data:,\">\n",
         title = Esc(frame.title),
     );
     if frame.data {
