@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Checks what `cosignet site`, `serve` and `push` publish with the real parts users have
 # (tests/publish_check.py): rdflib and pyld read every document; nginx serves the site with
-# the generated rules and negotiates as `serve` does; every link resolves; headless Chromium
+# the generated rules, and Apache with the generated .htaccess, negotiate as `serve` does
+# (asked by urllib and by curl); every link resolves; headless Chromium
 # opens pages from nginx and `serve` without errors or outside requests; SPARQLWrapper
 # queries the endpoint; `push` to a real Oxigraph server (and Virtuoso when it is
-# Virtuoso) gives the same answers remotely. Installs nginx, virtuoso-opensource,
+# Virtuoso) gives the same answers remotely. Installs nginx, apache2-bin, curl, virtuoso-opensource,
 # python3-venv and chromium when missing, and pyld, SPARQLWrapper, websocket-client, rdflib and oxigraph (its server)
 # into ~/.cache/cosignet-venv.
 set -euo pipefail
@@ -16,6 +17,9 @@ need_apt=()
 python3 -m venv --help >/dev/null 2>&1 || need_apt+=(python3-venv)
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need_apt+=(nginx)
+# Apache's binary and modules only: no service of the system is started.
+[ -x /usr/sbin/apache2 ] || need_apt+=(apache2-bin)
+command -v curl >/dev/null 2>&1 || need_apt+=(curl)
 command -v virtuoso-t >/dev/null 2>&1 || need_apt+=(virtuoso-opensource)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "installing ${need_apt[*]}" >&2

@@ -12,13 +12,14 @@ DIR holds `store` (the examples and a party with a hostile name, ingested) and `
 - nginx serves the site with the generated rules: a party IRI asked with Accept
   text/turtle, application/ld+json, text/html, q-value lists and suffixes answers with the
   right body and Content-Type, as `cosignet serve` does; the q comparison expression
-  orders every pair of qualities;
-- every page of the site, crawled through nginx, links only to pages that exist (and the
+  orders every pair of qualities; Apache 2.4 with the generated .htaccess answers the same,
+  and curl, following the 303, gets the site's document each time;
+- every page of the site, crawled through nginx and Apache, links only to pages that exist (and the
   same from file://); `serve` gives the same bytes as the site's files;
 - headless Chromium opens the index, a statement, a party and a country page from nginx and
   from `serve`: no console error, no request outside the site;
 - SPARQLWrapper queries `serve` in JSON and XML; an INSERT is refused; a query that runs
-  past the limit stops in about the limit;
+  past the limit is answered 503 at the limit (how long it took is reported);
 - the party named `<script>alert(1)</script> & "Co"` is text in every page;
 - `cosignet push` to a real Oxigraph server (and Virtuoso with --virtuoso): every bundled
   query gives the same rows remotely as locally; pushing again changes nothing; --prune
@@ -641,6 +642,67 @@ http {{
     return proc, f"http://127.0.0.1:{port}"
 
 
+def start_apache(site, work):
+    """Apache 2.4 (Debian's apache2-bin, no service of the system) serving the site with
+    the generated .htaccess, allowed as README says."""
+    port = free_port()
+    conf_dir = os.path.join(work, "apache")
+    os.makedirs(conf_dir, exist_ok=True)
+    modules = "/usr/lib/apache2/modules"
+    if os.geteuid() == 0:
+        # Apache will not serve as root: its workers run as nobody, who must read the site.
+        for d in [work, site]:
+            os.chmod(d, 0o755)
+        user = "User nobody\nGroup nogroup\n"
+    else:
+        user = ""
+    open(os.path.join(conf_dir, "mime.types"), "w").close()
+    conf = os.path.join(conf_dir, "httpd.conf")
+    with open(conf, "w") as f:
+        f.write(f"""ServerRoot "{conf_dir}"
+ServerName 127.0.0.1
+Listen 127.0.0.1:{port}
+PidFile {conf_dir}/httpd.pid
+ErrorLog {conf_dir}/error.log
+LogLevel warn
+{user}""" + "".join(f"LoadModule {m}_module {modules}/mod_{m}.so\n"
+                     for m in ["mpm_event", "authz_core", "mime", "dir", "rewrite", "headers"]) + f"""
+TypesConfig {conf_dir}/mime.types
+AddType text/html .html
+AddType text/css .css
+AddType application/xml .xml
+DocumentRoot "{site}"
+<Directory "{site}">
+    AllowOverride FileInfo Indexes Options=MultiViews,Indexes
+    Require all granted
+</Directory>
+""")
+    test = subprocess.run(["apache2", "-t", "-f", conf], capture_output=True, text=True)
+    if test.returncode != 0:
+        fail(f"apache rejects its configuration: {test.stderr}")
+    proc = subprocess.Popen(["apache2", "-f", conf, "-DFOREGROUND"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wait_port(port, proc, "apache")
+    return proc, f"http://127.0.0.1:{port}"
+
+
+def check_curl(origin, party_path, site, name):
+    """curl, as a user would type it, follows the 303 to the right body and type."""
+    for accept, want in [("text/turtle", "ttl"), ("application/ld+json", "jsonld"), ("text/html", "html"),
+                         ("text/html;q=0.5, application/ld+json;q=0.8, text/turtle;q=0.7", "jsonld")]:
+        out = subprocess.run(["curl", "-sS", "-L", "-H", f"Accept: {accept}", "-o", "-", "-w", "\n%{content_type}",
+                              origin + party_path], capture_output=True, check=True).stdout
+        body, _, content_type = out.rpartition(b"\n")
+        if not content_type.decode().startswith(TYPES[want]):
+            fail(f"curl on {name}: Accept {accept!r} gives {content_type!r}")
+        if body != open(os.path.join(site, party_path.lstrip("/"), FILES[want]), "rb").read():
+            fail(f"curl on {name}: Accept {accept!r} does not give the site's {FILES[want]}")
+    out = subprocess.run(["curl", "-sS", "-o", "/dev/null", "-w", "%{http_code} %{content_type}",
+                          f"{origin}{party_path}.ttl"], capture_output=True, text=True, check=True).stdout
+    if not out.startswith("200 text/turtle"):
+        fail(f"curl on {name}: {party_path}.ttl gives {out}")
+    note(f"curl on {name}: Accept and suffix give the site's documents")
+
+
 def start_serve(cosignet, store, *extra):
     port = free_port()
     proc = subprocess.Popen([cosignet, "--quiet", "--store", store, "serve", "--bind", f"127.0.0.1:{port}", *extra],
@@ -671,10 +733,14 @@ def main():
         procs.append(slow)
         party_path = "/party/gr/communist-party-of-greece"
         statement_path = "/statement/2020-08-18-the-communists-of-belarus-need-fraternal-solidarity"
-        for origin, name in [(nginx_origin, "nginx"), (serve_origin, "serve")]:
+        apache, apache_origin = start_apache(site, work)
+        procs.append(apache)
+        for origin, name in [(nginx_origin, "nginx"), (apache_origin, "apache"), (serve_origin, "serve")]:
             check_negotiation(origin, party_path, site, name)
             check_subresource(origin, statement_path, name)
+            check_curl(origin, party_path, site, name)
         crawl(nginx_origin, nginx_origin + "/index.html", "nginx")
+        crawl(apache_origin, apache_origin + "/index.html", "apache")
         crawl(serve_origin, serve_origin + "/index.html", "serve")
         check_file_links(site)
         check_serve_matches_site(site, serve_origin)

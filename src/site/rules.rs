@@ -118,7 +118,8 @@ pub fn nginx_locations() -> String {
 }
 
 /// `.htaccess` for Apache 2.4 (mod_rewrite, mod_headers, mod_mime, mod_dir; the folder
-/// needs `AllowOverride FileInfo Indexes Options`). Under a sub-path reached through an
+/// needs `AllowOverride FileInfo Indexes Options=MultiViews,Indexes`: plain `Options`
+/// does not let a `.htaccess` turn MultiViews off, and Apache then answers 500). Under a sub-path reached through an
 /// `Alias`, add a `RewriteBase` line naming the sub-path.
 pub fn htaccess() -> String {
     let mut out = String::from(
