@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The tests: unit, integration (through the built binary and an on-disk store), quality
 # (eval thresholds) and tidy tests in `cargo test`; then what cosignet writes, checked by
-# the clients users have (scripts/clients-check.sh: rdflib, pySHACL, networkx, Chromium);
+# the clients users have (scripts/clients-check.sh: rdflib, pySHACL, networkx, Chromium); what
+# site, serve and push publish, with nginx, pyld, SPARQLWrapper, Chromium and a real Oxigraph
+# server (scripts/publish-check.sh);
 # the answer keys of the held-out sets and the layout fixtures agree with their texts, and the
 # reference data is sound (the Python checkers, standard library only; a tidy test checks that
 # every data/check_*.py and tests/fixtures/check_*.py is run here).
@@ -16,3 +18,4 @@ python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
 scripts/clients-check.sh
+scripts/publish-check.sh

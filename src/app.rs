@@ -7,16 +7,20 @@ use crate::eval::{EvalError, Evaluation};
 use crate::export::{ExportError, ExportFormat};
 use crate::ingest::{IngestError, Report as IngestReport};
 use crate::iri::{BadBase, Base};
+use crate::limits::{Deadline, LimitError, QueryLimits};
 use crate::load::{load, LoadError};
 use crate::network::{build, build_bipartite, slices, Network, Options, Period, Signing, Weighting};
 use crate::progress::Progress;
+use crate::push::{Credentials, PushError, PushOptions, PushReport};
 use crate::queries::{self, BundledQuery, QueryError};
 use crate::record::StatementRecord;
 use crate::resolve::index::MatchKind;
 use crate::resolve::overrides::{Origin, OverrideError, Overrides};
 use crate::resolve::report::{Report as ResolutionReport, SpellingRow};
 use crate::resolve::{Method, Resolver};
-use crate::results::{collect, ResultsError, Table};
+use crate::results::{collect, collect_at_most, ResultsError, Table};
+use crate::serve::{Running, ServeError, ServeOptions};
+use crate::site::{SiteError, SiteReport};
 use crate::store::{Store, StoreError};
 use crate::text::lines::Line;
 use crate::validate::Violation;
@@ -57,6 +61,26 @@ pub enum AppError {
     /// Query results.
     #[error(transparent)]
     Results(#[from] ResultsError),
+    /// Writing the site.
+    #[error(transparent)]
+    Site(#[from] SiteError),
+    /// Starting the server.
+    #[error(transparent)]
+    Serve(#[from] ServeError),
+    /// Pushing to a remote store.
+    #[error(transparent)]
+    Push(#[from] PushError),
+    /// A base IRI other than the store's.
+    #[error("the store's identities are minted under {store}, not {given}: leave --base out (or give the store's)")]
+    BaseMismatch {
+        /// The store's base.
+        store: String,
+        /// The base given.
+        given: String,
+    },
+    /// A query ran into its time limit or row cap.
+    #[error(transparent)]
+    Limit(#[from] LimitError),
     /// A bundled query that does not select a column the code reads from it.
     #[error("the bundled query `{query}` does not select `?{column}`")]
     Column {
@@ -191,8 +215,9 @@ impl Session {
         Ok(crate::ingest::ingest(&store, &self.resolver, &files, progress)?)
     }
 
-    /// `cosignet query`: the bundled queries, or the answer of one query over the store.
-    pub fn query(&self, request: &QueryRequest) -> Result<Answer, AppError> {
+    /// `cosignet query`: the bundled queries, or the answer of one query over the store,
+    /// stopped when it runs into `limits`.
+    pub fn query(&self, request: &QueryRequest, limits: QueryLimits) -> Result<Answer, AppError> {
         let (text, bindings) = match request {
             QueryRequest::List => return Ok(Answer::Catalogue(queries::bundled())),
             QueryRequest::Bundled { name, params } => {
@@ -210,7 +235,7 @@ impl Session {
             }
         };
         let store = self.open_existing()?;
-        let table = run_sparql(&store, &text, bindings)?;
+        let table = run_limited(&store, &text, bindings, limits)?;
         let base = store
             .base()?
             .unwrap_or_else(|| self.resolver.base().as_str().to_owned());
@@ -280,6 +305,46 @@ impl Session {
                 let store = self.open_existing()?;
                 Ok(Resolution::Report(resolution_report(&store, &self.resolver)?))
             }
+        }
+    }
+
+    /// `cosignet site`: writes the store as a static linked-data site into `out`.
+    pub fn site(&self, out: &Path, progress: &dyn Progress) -> Result<SiteReport, AppError> {
+        let store = self.open_existing()?;
+        let base = self.data_base(&store)?;
+        Ok(crate::site::generate(&store, &base, out, progress)?)
+    }
+
+    /// `cosignet serve`: starts serving the store's documents and a SPARQL endpoint.
+    pub fn serve(&self, options: ServeOptions) -> Result<Running, AppError> {
+        let base = self.data_base(&self.open_existing()?)?;
+        Ok(crate::serve::start(&self.store, &base, options)?)
+    }
+
+    /// `cosignet push`: sends every named graph to a remote store's Graph Store endpoint.
+    pub fn push(
+        &self,
+        options: &PushOptions,
+        credentials: Option<&Credentials>,
+        progress: &dyn Progress,
+    ) -> Result<PushReport, AppError> {
+        let store = self.open_existing()?;
+        let base = self.data_base(&store)?;
+        Ok(crate::push::push(&store, &base, options, credentials, progress)?)
+    }
+
+    /// The base IRI the store's identities were minted under; a `--base` other than the
+    /// default that differs from it is an error (the site's folders and IRIs would not
+    /// match).
+    fn data_base(&self, store: &Store) -> Result<String, AppError> {
+        let given = self.resolver.base().as_str();
+        match store.base()? {
+            Some(b) if b != given && given != crate::iri::DEFAULT_BASE => Err(AppError::BaseMismatch {
+                store: b,
+                given: given.to_owned(),
+            }),
+            Some(b) => Ok(b),
+            None => Ok(given.to_owned()),
         }
     }
 
@@ -521,6 +586,23 @@ fn resolution_report(store: &Store, resolver: &Resolver) -> Result<ResolutionRep
         &rows,
         |iri| resolver.is_listed_iri(iri),
     ))
+}
+
+/// Runs SPARQL with bindings and collects the results, within `limits`: evaluation stops
+/// when the time is up, and an answer longer than the row cap is refused.
+pub fn run_limited(
+    store: &Store,
+    sparql: &str,
+    bindings: Vec<(Variable, Term)>,
+    limits: QueryLimits,
+) -> Result<Table, AppError> {
+    let deadline = Deadline::start(limits.timeout);
+    let (store, sparql, token) = (store.clone(), sparql.to_owned(), deadline.token());
+    let answer = deadline.within(move || -> Result<Table, AppError> {
+        let results = store.query_until(&sparql, bindings, token)?;
+        Ok(collect_at_most(results, limits.max_rows)?)
+    })?;
+    answer.map_err(|e| deadline.error().map_or(e, AppError::Limit))
 }
 
 /// Runs SPARQL with bindings and collects the results.

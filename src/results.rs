@@ -2,10 +2,11 @@
 //! The table is for people: IRIs under the store's base and the vocabulary namespaces are
 //! shortened, and long cells are cut to fit a width. The other formats keep every term whole.
 
+use crate::limits::LimitError;
 use crate::rdf::vocab::PREFIXES;
 use oxigraph::model::Term;
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{QueryResults, QuerySolution, Variable};
+use oxigraph::sparql::{QueryEvaluationError, QueryResults, QuerySolution, Variable};
 use std::io::{self, Write};
 
 /// How query results are written.
@@ -41,9 +42,24 @@ pub enum ResultsError {
     /// Evaluating the query failed midway.
     #[error("query failed: {0}")]
     Eval(String),
+    /// Evaluation was stopped (its time limit: see [`crate::limits`]).
+    #[error("the query was stopped")]
+    Cancelled,
+    /// The answer ran into a limit.
+    #[error(transparent)]
+    Limit(#[from] crate::limits::LimitError),
     /// Writing failed.
     #[error(transparent)]
     Io(#[from] io::Error),
+}
+
+impl From<QueryEvaluationError> for ResultsError {
+    fn from(e: QueryEvaluationError) -> Self {
+        match e {
+            QueryEvaluationError::Cancelled => Self::Cancelled,
+            e => Self::Eval(e.to_string()),
+        }
+    }
 }
 
 /// Solutions collected in memory: variables and rows.
@@ -57,12 +73,22 @@ pub struct Table {
 
 /// Collects the solutions of a SELECT (or the answer of an ASK as one `answer` column).
 pub fn collect(results: QueryResults<'_>) -> Result<Table, ResultsError> {
+    collect_at_most(results, None)
+}
+
+/// [`collect`], refusing more than `max_rows` rows (or triples): the guard that keeps a
+/// runaway answer from filling memory.
+pub fn collect_at_most(results: QueryResults<'_>, max_rows: Option<usize>) -> Result<Table, ResultsError> {
+    let max = max_rows.unwrap_or(usize::MAX);
     match results {
         QueryResults::Solutions(solutions) => {
             let variables = solutions.variables().to_vec();
             let mut rows = Vec::new();
             for s in solutions {
-                let s: QuerySolution = s.map_err(|e| ResultsError::Eval(e.to_string()))?;
+                let s: QuerySolution = s.map_err(ResultsError::from)?;
+                if rows.len() == max {
+                    return Err(LimitError::TooManyRows(max).into());
+                }
                 rows.push(variables.iter().map(|v| s.get(v).cloned()).collect());
             }
             Ok(Table { variables, rows })
@@ -77,7 +103,10 @@ pub fn collect(results: QueryResults<'_>) -> Result<Table, ResultsError> {
                 .to_vec();
             let mut rows = Vec::new();
             for t in triples {
-                let t = t.map_err(|e| ResultsError::Eval(e.to_string()))?;
+                let t = t.map_err(ResultsError::from)?;
+                if rows.len() == max {
+                    return Err(LimitError::TooManyRows(max).into());
+                }
                 let s: Term = match t.subject {
                     oxigraph::model::NamedOrBlankNode::NamedNode(n) => n.into(),
                     oxigraph::model::NamedOrBlankNode::BlankNode(b) => b.into(),

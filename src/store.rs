@@ -4,7 +4,7 @@
 use crate::rdf::entities::{entity_links, fact_query, linked_entities, FactRow, FACT_QUERIES};
 use crate::rdf::{cosig, string};
 use oxigraph::model::{GraphName, GraphNameRef, NamedNode, Quad, QuadRef, Term, Variable};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use std::path::Path;
 
 /// The store's facts about itself (its base IRI) sit in the default graph, which queries
@@ -64,7 +64,8 @@ pub struct EntityRefresh<'a> {
     pub describe: &'a dyn Fn(&[FactRow], &[NamedNode]) -> Vec<Quad>,
 }
 
-/// A store of statements.
+/// A store of statements (cloning it is cheap: the clones share the database).
+#[derive(Clone)]
 pub struct Store {
     inner: oxigraph::store::Store,
     path: String,
@@ -402,7 +403,19 @@ impl Store {
         sparql: &str,
         bindings: Vec<(Variable, Term)>,
     ) -> Result<QueryResults<'static>, StoreError> {
+        self.query_until(sparql, bindings, CancellationToken::new())
+    }
+
+    /// [`Store::query`], stopped (with `QueryEvaluationError::Cancelled` from the results)
+    /// as soon as `cancel` is cancelled: Oxigraph checks it at every read from the store.
+    pub fn query_until(
+        &self,
+        sparql: &str,
+        bindings: Vec<(Variable, Term)>,
+        cancel: CancellationToken,
+    ) -> Result<QueryResults<'static>, StoreError> {
         let mut prepared = SparqlEvaluator::new()
+            .with_cancellation_token(cancel)
             .parse_query(sparql)
             .map_err(|e| StoreError::Query(format!("query does not parse: {e}")))?;
         // The union of the named graphs; the store's own facts sit in the default graph,
@@ -416,6 +429,37 @@ impl Store {
         bound
             .execute()
             .map_err(|e| StoreError::Query(format!("query failed: {e}")))
+    }
+
+    /// The quads of the named graphs (the store's own facts aside) that match a pattern: a
+    /// subject, predicate, object and graph, each given or any.
+    pub fn matching(
+        &self,
+        subject: Option<&NamedNode>,
+        predicate: Option<&NamedNode>,
+        object: Option<&Term>,
+        graph: Option<&NamedNode>,
+    ) -> impl Iterator<Item = Result<Quad, StoreError>> + '_ {
+        self.inner
+            .quads_for_pattern(
+                subject.map(|s| s.as_ref().into()),
+                predicate.map(NamedNode::as_ref),
+                object.map(Term::as_ref),
+                graph.map(|g| g.as_ref().into()),
+            )
+            .map(|q| q.map_err(self.err()))
+            .filter(|q| !matches!(q, Ok(q) if q.graph_name.is_default_graph()))
+    }
+
+    /// The names of the named graphs, in the store's order.
+    pub fn named_graphs(&self) -> Result<Vec<NamedNode>, StoreError> {
+        let mut out = Vec::new();
+        for g in self.inner.named_graphs() {
+            if let oxigraph::model::NamedOrBlankNode::NamedNode(n) = g.map_err(self.err())? {
+                out.push(n);
+            }
+        }
+        Ok(out)
     }
 
     /// Every quad of the named graphs (the store's own facts aside), in the store's order,

@@ -64,6 +64,16 @@ pub enum Command {
     Resolve(ResolveArgs),
     /// Check the store against the bundled SHACL shapes (ontology/shapes.ttl).
     Validate,
+    /// Write the store as a static linked-data site: a page, Turtle and JSON-LD per
+    /// entity, indexes, dumps, VoID, a sitemap and content-negotiation rules.
+    Site(SiteArgs),
+    /// Serve the site's pages from the store, with content negotiation and a read-only
+    /// SPARQL endpoint at /sparql.
+    Serve(ServeArgs),
+    /// Send the store to a remote triple store (SPARQL Graph Store Protocol, one PUT per
+    /// named graph). Credentials come from COSIGNET_PUSH_USER and COSIGNET_PUSH_PASSWORD, or
+    /// COSIGNET_PUSH_TOKEN.
+    Push(PushArgs),
     /// Print a shell completion script (e.g. `cosignet completions bash > ~/.local/share/bash-completion/completions/cosignet`).
     Completions(CompletionsArgs),
     /// Print the manual page (roff), e.g. `cosignet man | man -l -`.
@@ -126,6 +136,24 @@ pub struct QueryArgs {
     /// terminal's width), the others the W3C SPARQL results formats with every IRI whole.
     #[arg(long, value_enum, default_value = "table")]
     pub format: ResultsFormat,
+    /// Stop the query after this many seconds (fractions allowed); no limit by default.
+    #[arg(long, value_name = "SECONDS", value_parser = seconds)]
+    pub timeout: Option<std::time::Duration>,
+    /// Refuse answers of more rows than this.
+    #[arg(long, value_name = "N", default_value_t = 10_000_000)]
+    pub max_rows: usize,
+}
+
+/// A positive number of seconds, fractions allowed (`30`, `0.5`).
+pub fn seconds(text: &str) -> Result<std::time::Duration, String> {
+    let s: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number of seconds"))?;
+    if !(s.is_finite() && s > 0.0 && s <= 1e9) {
+        return Err(format!("`{text}`: give a number of seconds above 0"));
+    }
+    Ok(std::time::Duration::from_secs_f64(s))
 }
 
 /// How query results are written.
@@ -177,7 +205,7 @@ pub enum ExportFormat {
     Nquads,
     /// N-Triples: the union of all graphs, sorted, one triple per line.
     Ntriples,
-    /// JSON-LD: every named graph, with the vocabulary prefixes in its context.
+    /// JSON-LD: every named graph, compacted against cosignet's context.
     Jsonld,
     /// RDF/XML: the union of all graphs.
     Rdfxml,
@@ -383,6 +411,62 @@ pub enum ReportFormat {
     Text,
     /// JSON.
     Json,
+}
+
+/// `cosignet site`.
+#[derive(Debug, Args)]
+pub struct SiteArgs {
+    /// The folder to write the site into (new, empty, or a site cosignet wrote before,
+    /// which is replaced whole).
+    pub out: PathBuf,
+}
+
+/// `cosignet serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address and port to listen on.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub bind: String,
+    /// Stop a SPARQL query after this many seconds (fractions allowed).
+    #[arg(long, value_name = "SECONDS", value_parser = seconds, default_value = "30")]
+    pub timeout: std::time::Duration,
+    /// Refuse SPARQL answers of more rows (or triples) than this.
+    #[arg(long, value_name = "N", default_value_t = 100_000)]
+    pub max_rows: usize,
+    /// Refuse requests with a body larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = 1 << 20)]
+    pub max_body: usize,
+    /// Most connections answered at once.
+    #[arg(long, value_name = "N", default_value_t = 128)]
+    pub max_connections: usize,
+}
+
+/// `cosignet push`.
+#[derive(Debug, Args)]
+pub struct PushArgs {
+    /// The remote store's Graph Store Protocol endpoint (Oxigraph: http://host:7878/store;
+    /// Fuseki: http://host:3030/DATASET/data; GraphDB:
+    /// http://host:7200/repositories/REPO/rdf-graphs/service).
+    #[arg(long)]
+    pub endpoint: String,
+    /// Delete remote graphs below the base IRI that the store no longer holds (listed
+    /// through --query-endpoint).
+    #[arg(long, requires = "query_endpoint")]
+    pub prune: bool,
+    /// The remote store's SPARQL query endpoint, to list its graphs for --prune
+    /// (Oxigraph: http://host:7878/query; Fuseki: http://host:3030/DATASET/sparql).
+    #[arg(long)]
+    pub query_endpoint: Option<String>,
+    /// Requests sent at once.
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: u16,
+    /// Tries of a request that fails on the network or with 429 or 5xx (pauses double from
+    /// half a second).
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=20))]
+    pub tries: u32,
+    /// Seconds allowed for one request.
+    #[arg(long, value_name = "SECONDS", value_parser = seconds, default_value = "120")]
+    pub timeout: std::time::Duration,
 }
 
 /// `cosignet completions`.

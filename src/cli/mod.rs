@@ -89,6 +89,9 @@ fn dispatch(cli: Cli, ui: &Ui) -> anyhow::Result<Outcome> {
         Command::Eval(a) => cmd::eval::run(a, &session(vec![])?, ui),
         Command::Resolve(a) => cmd::resolve::run(a, &session(vec![])?, ui),
         Command::Validate => cmd::validate::run(&session(vec![])?, ui),
+        Command::Site(a) => cmd::site::run(a, &session(vec![])?, ui),
+        Command::Serve(a) => cmd::serve::run(a, &session(vec![])?, ui),
+        Command::Push(a) => cmd::push::run(a, &session(vec![])?, ui),
         Command::Completions(a) => cmd::completions::run(a, ui),
         Command::Man => cmd::man::run(ui),
     }

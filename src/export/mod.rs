@@ -1,13 +1,14 @@
 //! Exporting the store: sorted Turtle and TriG grouped by subject with only the prefixes
-//! used declared (`turtle`, our own writer); N-Quads, N-Triples, JSON-LD and RDF/XML
-//! through Oxigraph's serializers. Every format is deterministic for a given store.
+//! used declared (`turtle`, our own writer); JSON-LD compacted against cosignet's context
+//! ([`crate::jsonld`], our own writer too); N-Quads, N-Triples and RDF/XML through Oxigraph's
+//! serializers. Every format is deterministic for a given store.
 
 mod turtle;
 
 use crate::progress::Progress;
 use crate::rdf::vocab::PREFIXES;
 use crate::store::{Store, StoreError};
-use oxigraph::io::{JsonLdProfileSet, RdfFormat, RdfSerializer};
+use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad, Term, Triple};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -24,7 +25,7 @@ pub enum ExportFormat {
     Nquads,
     /// N-Triples: the union of all graphs, sorted, one triple per line.
     Ntriples,
-    /// JSON-LD: every named graph, with the vocabulary prefixes in its context.
+    /// JSON-LD: every named graph, compacted against cosignet's context (inline).
     Jsonld,
     /// RDF/XML: the union of all graphs.
     Rdfxml,
@@ -108,6 +109,16 @@ fn union_triples(store: &Store, progress: &dyn Progress) -> Result<Vec<Triple>, 
     Ok(triples)
 }
 
+/// A Turtle document of some triples (one entity's description in the site): sorted,
+/// grouped by subject, only the prefixes it uses declared.
+pub fn turtle_document(mut triples: Vec<Triple>, out: &mut impl Write) -> std::io::Result<()> {
+    triples.sort_unstable_by(turtle::compare_triples);
+    triples.dedup();
+    let prefixes = prefixes_of(triples.iter().map(parts));
+    write_prefixes(out, &prefixes)?;
+    turtle::write_triples(out, &mut triples, &prefixes, "")
+}
+
 /// Writes the whole store (the meta graph aside) in `format`, telling `progress` how many
 /// quads are read.
 pub fn export(
@@ -181,22 +192,7 @@ pub fn export(
             }
             w.finish()?;
         }
-        ExportFormat::Jsonld => {
-            let quads: Vec<Quad> = read_quads(store, progress).collect::<Result<_, _>>()?;
-            progress.phase("writing", None);
-            let ser = RdfSerializer::from_format(RdfFormat::JsonLd {
-                profile: JsonLdProfileSet::empty(),
-            });
-            let ser = with_prefixes(
-                ser,
-                prefixes_of(quads.iter().map(|q| (&q.subject, &q.predicate, &q.object))),
-            )?;
-            let mut w = ser.for_writer(&mut out);
-            for q in &quads {
-                w.serialize_quad(q.as_ref())?;
-            }
-            w.finish()?;
-        }
+        ExportFormat::Jsonld => crate::jsonld::write_dataset(store, &mut out, progress)?,
     }
     out.flush()?;
     Ok(())

@@ -14,6 +14,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("schema", SCHEMA),
     ("sh", "http://www.w3.org/ns/shacl#"),
     ("skos", SKOS),
+    ("void", VOID),
     ("wd", WD),
     ("wdt", "http://www.wikidata.org/prop/direct/"),
     ("xsd", XSD),
@@ -35,6 +36,8 @@ pub const RDFS: &str = "http://www.w3.org/2000/01/rdf-schema#";
 pub const SCHEMA: &str = "http://schema.org/";
 /// SKOS.
 pub const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
+/// VoID, the vocabulary of dataset descriptions.
+pub const VOID: &str = "http://rdfs.org/ns/void#";
 /// Wikidata entities.
 pub const WD: &str = "http://www.wikidata.org/entity/";
 /// XML Schema datatypes.

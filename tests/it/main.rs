@@ -9,5 +9,6 @@ mod eval;
 mod exit_codes;
 mod habits;
 mod network;
+mod publish;
 mod resolve;
 mod tidy;

@@ -1,9 +1,10 @@
 //! `cosignet query`: the bundled queries, or one query's results.
 
-use crate::app::{Answer, QueryRequest, Session};
+use crate::app::{Answer, AppError, QueryRequest, Session};
 use crate::cli::args::{QueryArgs, ResultsFormat};
 use crate::cli::ui::Ui;
 use crate::cli::Outcome;
+use crate::limits::{LimitError, QueryLimits};
 use crate::results::TableView;
 use anyhow::Result;
 use std::io::Write;
@@ -22,8 +23,21 @@ pub fn run(a: QueryArgs, session: &Session, ui: &Ui) -> Result<Outcome> {
         // clap requires one of the four.
         (false, None, None, None) => unreachable!("clap requires a query"),
     };
+    let limits = QueryLimits {
+        timeout: a.timeout,
+        max_rows: Some(a.max_rows),
+    };
+    let answer = session.query(&request, limits).map_err(|e| match e {
+        AppError::Limit(LimitError::Timeout(_)) => {
+            anyhow::anyhow!("{e} (raise --timeout, or narrow the query)")
+        }
+        AppError::Limit(LimitError::TooManyRows(_)) => {
+            anyhow::anyhow!("{e} (add LIMIT to the query, or raise --max-rows)")
+        }
+        e => e.into(),
+    })?;
     let mut out = ui.stdout();
-    match session.query(&request)? {
+    match answer {
         Answer::Catalogue(queries) => {
             for q in queries {
                 writeln!(out, "{}\n    {}", q.name, q.description)?;
