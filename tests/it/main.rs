@@ -1,7 +1,7 @@
 //! The root package's integration tests, in one binary so that RocksDB is linked once (as
 //! ripgrep keeps its tests in tests/integration): end-to-end runs of the built `cosignet`
 //! through an on-disk store, identity resolution, eval's messages, exit statuses, the
-//! habits of the command line, and tidy checks that keep the assets and the code in step.
+//! habits of the command line, the bundled queries against their reference queries, and tidy checks that keep the assets and the code in step.
 
 mod cli;
 mod common;
@@ -9,5 +9,6 @@ mod eval;
 mod exit_codes;
 mod habits;
 mod network;
+mod queries;
 mod resolve;
 mod tidy;
