@@ -40,7 +40,7 @@ pub fn run(a: QueryArgs, session: &Session, ui: &Ui) -> Result<Outcome> {
                 }
             }
         }
-        Answer::Table { table, base } => {
+        Answer::Rows { results, base } => {
             let view = TableView {
                 base: Some(base),
                 width: if a.format == ResultsFormat::Table {
@@ -49,7 +49,7 @@ pub fn run(a: QueryArgs, session: &Session, ui: &Ui) -> Result<Outcome> {
                     None
                 },
             };
-            crate::results::write(&table, a.format.into(), &view, &mut out)?;
+            crate::results::write_results(results, a.format.into(), &view, &mut out)?;
         }
     }
     out.flush()?;
