@@ -8,6 +8,7 @@ mod common;
 mod eval;
 mod exit_codes;
 mod habits;
+mod ingest;
 mod network;
 mod queries;
 mod resolve;
