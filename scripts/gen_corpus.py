@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate a synthetic corpus of joint statements as cosignet statement records.
 
-    scripts/gen_corpus.py OUTDIR [N] [--seed S] [--per-file K] [--format json|yaml]
+    scripts/gen_corpus.py OUTDIR [N] [--seed S] [--per-file K] [--format json|yaml] [--persons P]
 
 Writes N statements (default 3000) as lists of records, K per file (default 500), into
 OUTDIR/statements-0001.json, ... (or .yaml). Each record has the fields `parse` prints and
@@ -9,7 +9,11 @@ OUTDIR/statements-0001.json, ... (or .yaml). Each record has the fields `parse` 
 party, country, country_code}]. Parties are fictional but plausibly named (about 300 over
 85 real countries); dates are spread over 1998-2024; every statement has 5 to 60
 signatories, drawn with a skewed (Zipf-like) popularity, so a few parties sign most
-statements. The output depends only on N and the seed. Plain Python 3 standard library.
+statements. Each party has a succession of leaders (terms of 3 to 10 years, about 1,500
+persons in all); a share P of the signatures (default 0.4, 0 for none) names the leader of the
+day with a role. Persons are drawn from their own random stream, so the statements and parties
+do not depend on P. The output depends only on N, the seed and P. Plain Python 3 standard
+library.
 """
 
 import argparse
@@ -83,6 +87,25 @@ FORMS = ["Joint Statement on {t}", "Common Appeal on {t}", "Declaration of Parti
 # Country names that take "the" after "of".
 WITH_THE = {"Netherlands", "Philippines", "United Kingdom", "United States"}
 
+FIRST_NAMES = [
+    "Alexis", "Ana", "Andrei", "Anna", "Antonio", "Boris", "Carlos", "Carmen", "Daniel", "Dimitris",
+    "Elena", "Emil", "Eva", "Farid", "Fatima", "Georgi", "Hans", "Ivan", "Jan", "Joao", "Jorge",
+    "Jose", "Karim", "Katarina", "Kostas", "Laura", "Luis", "Maria", "Marta", "Mehmet", "Miguel",
+    "Mikhail", "Nadia", "Nikos", "Olga", "Omar", "Pablo", "Paolo", "Pedro", "Peter", "Rafael",
+    "Ramon", "Rosa", "Samir", "Sergei", "Sofia", "Stefan", "Tamara", "Thomas", "Vera", "Viktor",
+    "Yusuf", "Zoran",
+]
+SURNAMES = [
+    "Abbas", "Alvarez", "Andersen", "Bauer", "Benitez", "Bogdanov", "Castro", "Costa", "Dimitrov",
+    "Duarte", "Eriksen", "Fernandes", "Fischer", "Garcia", "Georgiou", "Haddad", "Hansen", "Horvat",
+    "Ivanov", "Jovanovic", "Kaya", "Kowalski", "Kozlov", "Lopez", "Marin", "Martins", "Mendez",
+    "Moreau", "Nagy", "Novak", "Olsen", "Ortega", "Papadopoulos", "Pereira", "Petrov", "Popescu",
+    "Ramirez", "Rossi", "Saleh", "Santos", "Schmidt", "Silva", "Sokolov", "Torres", "Vargas",
+    "Volkov", "Weber", "Yilmaz", "Zaidi",
+]
+ROLES = ["General Secretary", "Chairman", "President", "International Secretary",
+         "First Secretary of the Central Committee", "Member of the Political Bureau"]
+
 FIRST_DAY = datetime.date(1998, 1, 1)
 LAST_DAY = datetime.date(2024, 12, 31)
 
@@ -117,9 +140,41 @@ def weighted_sample(rng, items, weights, k):
     return [items[i] for _, i in keyed[:k]]
 
 
-def statements(n, seed):
+def leaders(rng, pool):
+    """For each party, its leaders as (first day, name, role), terms of 3 to 10 years; names
+    are unique within a country."""
+    taken = set()
+    out = {}
+    for party, _, code in pool:
+        terms = []
+        day = FIRST_DAY - datetime.timedelta(days=rng.randrange(3 * 365))
+        while day <= LAST_DAY:
+            while True:
+                name = f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
+                if (code, name) not in taken:
+                    taken.add((code, name))
+                    break
+            terms.append((day, name, rng.choice(ROLES)))
+            day += datetime.timedelta(days=rng.randrange(3 * 365, 10 * 365))
+        out[party] = terms
+    return out
+
+
+def leader_on(terms, date):
+    """The (name, role) of the term that holds `date`."""
+    current = terms[0]
+    for term in terms:
+        if term[0] > date:
+            break
+        current = term
+    return current[1], current[2]
+
+
+def statements(n, seed, person_share=0.4):
     rng = random.Random(seed)
     pool = parties(rng)
+    people_rng = random.Random(f"persons-{seed}")
+    heads = leaders(people_rng, pool)
     ranks = list(range(len(pool)))
     rng.shuffle(ranks)
     weights = [1.0 / (r + 1) ** 0.9 for r in ranks]
@@ -129,15 +184,18 @@ def statements(n, seed):
         title = rng.choice(FORMS).format(t=rng.choice(TOPICS))
         k = 5 + int(55 * rng.random() ** 2)
         signed = weighted_sample(rng, pool, weights, k)
+        signatories = []
+        for party, country, code in signed:
+            s = {"as_written": party, "party": party, "country": country, "country_code": code}
+            if people_rng.random() < person_share:
+                s["person"], s["role"] = leader_on(heads[party], date)
+            signatories.append(s)
         yield {
             "id": f"{date.isoformat()}-{slug(title)}-{i + 1:06d}",
             "title": title,
             "date": date.isoformat(),
             "language": "en",
-            "signatories": [
-                {"as_written": party, "party": party, "country": country, "country_code": code}
-                for party, country, code in signed
-            ],
+            "signatories": signatories,
         }
 
 
@@ -152,7 +210,9 @@ def yaml_dump(records):
         lines.append("  signatories:")
         for s in r["signatories"]:
             first = True
-            for key in ("as_written", "party", "country", "country_code"):
+            for key in ("as_written", "party", "country", "country_code", "person", "role"):
+                if key not in s:
+                    continue
                 lines.append(f"  {'- ' if first else '  '}{key}: {q(s[key])}")
                 first = False
     return "\n".join(lines) + "\n"
@@ -165,9 +225,11 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--per-file", type=int, default=500)
     ap.add_argument("--format", choices=["json", "yaml"], default="json")
+    ap.add_argument("--persons", type=float, default=0.4,
+                    help="share of signatures that name a person (0.4; 0 for none)")
     a = ap.parse_args(argv)
-    if a.n < 0 or a.per_file < 1:
-        ap.error("N must be >= 0 and --per-file >= 1")
+    if a.n < 0 or a.per_file < 1 or not 0 <= a.persons <= 1:
+        ap.error("N must be >= 0, --per-file >= 1 and --persons within 0..1")
     os.makedirs(a.outdir, exist_ok=True)
     batch, files = [], 0
 
@@ -185,7 +247,7 @@ def main(argv=None):
                 f.write(yaml_dump(batch))
         batch = []
 
-    for record in statements(a.n, a.seed):
+    for record in statements(a.n, a.seed, a.persons):
         batch.append(record)
         if len(batch) == a.per_file:
             flush()

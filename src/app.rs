@@ -9,7 +9,7 @@ use crate::ingest::{IngestError, Report as IngestReport};
 use crate::iri::{BadBase, Base};
 use crate::limits::{Deadline, LimitError, QueryLimits};
 use crate::load::{load, LoadError};
-use crate::network::{build, build_bipartite, slices, Network, Options, Period, Signing, Weighting};
+use crate::network::{build, build_bipartite, slices, Network, Options, Period, Signings, Weighting};
 use crate::progress::Progress;
 use crate::push::{Credentials, PushError, PushOptions, PushReport};
 use crate::queries::{self, BundledQuery, QueryError};
@@ -18,13 +18,14 @@ use crate::resolve::index::MatchKind;
 use crate::resolve::overrides::{Origin, OverrideError, Overrides};
 use crate::resolve::report::{Report as ResolutionReport, SpellingRow};
 use crate::resolve::{Method, Resolver};
-use crate::results::{collect, collect_at_most, ResultsError, Table};
+use crate::results::{collect_at_most, ResultsError, Table};
 use crate::serve::{Running, ServeError, ServeOptions};
 use crate::site::{SiteError, SiteReport};
 use crate::store::{Store, StoreError};
 use crate::text::lines::Line;
 use crate::validate::Violation;
 use oxigraph::model::{Term, Variable};
+use oxigraph::sparql::QueryResults;
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -439,7 +440,6 @@ pub enum QueryRequest {
 }
 
 /// What `query` answers.
-#[derive(Debug)]
 pub enum Answer {
     /// The bundled queries.
     Catalogue(Vec<BundledQuery>),
@@ -561,26 +561,25 @@ impl std::fmt::Display for How {
 
 /// The resolution report of the store: identities, spellings, fallbacks, likely duplicates.
 fn resolution_report(store: &Store, resolver: &Resolver) -> Result<ResolutionReport, AppError> {
-    let (table, [p, n, c, w, f, l]) = read_bundled(
+    let mut rows: Vec<SpellingRow> = Vec::new();
+    for r in read_bundled(
         store,
         resolver,
         "spellings",
         ["party", "party_name", "country", "as_written", "file", "line"],
-    )?;
-    let rows: Vec<SpellingRow> = table
-        .rows
-        .iter()
-        .filter_map(|r| {
-            Some(SpellingRow {
-                party: text(&r[p])?,
-                party_name: text(&r[n]),
-                country: text(&r[c]),
-                as_written: text(&r[w])?,
-                file: text(&r[f]),
-                line: text(&r[l]).and_then(|x| x.parse().ok()),
-            })
-        })
-        .collect();
+    )? {
+        let [party, party_name, country, as_written, file, line] = r?;
+        if let (Some(party), Some(as_written)) = (text(&party), text(&as_written)) {
+            rows.push(SpellingRow {
+                party,
+                party_name: text(&party_name),
+                country: text(&country),
+                as_written,
+                file: text(&file),
+                line: text(&line).and_then(|x| x.parse().ok()),
+            });
+        }
+    }
     Ok(crate::resolve::report::build(
         resolver.gazetteer(),
         &rows,
@@ -605,27 +604,27 @@ pub fn run_limited(
     answer.map_err(|e| deadline.error().map_or(e, AppError::Limit))
 }
 
-/// Runs SPARQL with bindings and collects the results.
-fn run_sparql(store: &Store, sparql: &str, bindings: Vec<(Variable, Term)>) -> Result<Table, AppError> {
-    Ok(collect(store.query(sparql, bindings)?)?)
-}
-
-/// Runs a bundled query (without parameters) and finds the columns the code reads from it,
-/// in the order asked. The tidy tests check that every query named in a call of this
-/// function selects every column the call reads.
+/// Runs a bundled query (without parameters) and yields, row by row as the query finds
+/// them, the columns the code reads from it, in the order asked. The tidy tests check that
+/// every query named in a call of this function selects every column the call reads.
 fn read_bundled<const N: usize>(
     store: &Store,
     resolver: &Resolver,
     query: &str,
     columns: [&str; N],
-) -> Result<(Table, [usize; N]), AppError> {
+) -> Result<impl Iterator<Item = Result<[Option<Term>; N], AppError>>, AppError> {
     let q = queries::find(query)?;
     let bindings = queries::bind(&q, &[], resolver)?;
-    let table = run_sparql(store, q.text, bindings)?;
+    let QueryResults::Solutions(solutions) = store.query(q.text, bindings)? else {
+        return Err(AppError::Column {
+            query: query.to_owned(),
+            column: columns.first().copied().unwrap_or_default().to_owned(),
+        });
+    };
     let mut found = [0; N];
     for (slot, name) in found.iter_mut().zip(columns) {
-        *slot = table
-            .variables
+        *slot = solutions
+            .variables()
             .iter()
             .position(|v| v.as_str() == name)
             .ok_or_else(|| AppError::Column {
@@ -633,7 +632,10 @@ fn read_bundled<const N: usize>(
                 column: name.to_owned(),
             })?;
     }
-    Ok((table, found))
+    Ok(solutions.map(move |s| {
+        let s = s.map_err(|e| AppError::Results(ResultsError::Eval(e.to_string())))?;
+        Ok(found.map(|i| s.values()[i].clone()))
+    }))
 }
 
 fn text(t: &Option<Term>) -> Option<String> {
@@ -646,85 +648,76 @@ fn text(t: &Option<Term>) -> Option<String> {
 
 /// Country IRI -> (alpha-2 code, else name; name).
 fn country_codes(store: &Store, resolver: &Resolver) -> Result<HashMap<String, (String, String)>, AppError> {
-    let (t, [c, n, k]) = read_bundled(store, resolver, "country-codes", ["country", "name", "code"])?;
-    Ok(t.rows
-        .iter()
-        .filter_map(|r| {
-            let name = text(&r[n])?;
-            Some((text(&r[c])?, (text(&r[k]).unwrap_or_else(|| name.clone()), name)))
-        })
-        .collect())
+    let mut out = HashMap::new();
+    for r in read_bundled(store, resolver, "country-codes", ["country", "name", "code"])? {
+        let [country, name, code] = r?;
+        if let (Some(country), Some(name)) = (text(&country), text(&name)) {
+            out.insert(country, (text(&code).unwrap_or_else(|| name.clone()), name));
+        }
+    }
+    Ok(out)
 }
 
 /// The (statement, node) memberships of a level, read from the store with the bundled
-/// `signings` (and `parties`) or `person-signings` queries.
-pub fn signings(store: &Store, resolver: &Resolver, level: Level) -> Result<Vec<Signing>, AppError> {
+/// `signings` (with `statement-dates` and `parties`) or `person-signings` queries, row by row
+/// into interned [`Signings`].
+pub fn signings(store: &Store, resolver: &Resolver, level: Level) -> Result<Signings, AppError> {
     let countries = country_codes(store, resolver)?;
     let code = |iri: Option<String>| iri.and_then(|i| countries.get(&i).cloned());
+    let mut out = Signings::new();
     if level == Level::Person {
-        let (t, [s, d, p, n, c]) = read_bundled(
+        for r in read_bundled(
             store,
             resolver,
             "person-signings",
             ["statement", "date", "person", "name", "country"],
-        )?;
-        return Ok(t
-            .rows
-            .iter()
-            .filter_map(|r| {
-                Some(Signing {
-                    statement: text(&r[s])?,
-                    date: text(&r[d]),
-                    node: text(&r[p])?,
-                    label: text(&r[n]).unwrap_or_default(),
-                    country: code(text(&r[c])).map(|(k, _)| k),
-                })
-            })
-            .collect());
-    }
-    let (dated, [ds, dd]) = read_bundled(store, resolver, "statement-dates", ["statement", "date"])?;
-    let dates: HashMap<String, String> = dated
-        .rows
-        .iter()
-        .filter_map(|r| Some((text(&r[ds])?, text(&r[dd])?)))
-        .collect();
-    let date_of = |statement: &str| dates.get(statement).cloned();
-    let (parties, [p, n, c]) = read_bundled(store, resolver, "parties", ["party", "name", "country"])?;
-    let attributes: HashMap<String, (String, Option<(String, String)>)> = parties
-        .rows
-        .iter()
-        .filter_map(|r| Some((text(&r[p])?, (text(&r[n]).unwrap_or_default(), code(text(&r[c]))))))
-        .collect();
-    let (t, [s, p]) = read_bundled(store, resolver, "signings", ["statement", "party"])?;
-    Ok(t.rows
-        .iter()
-        .filter_map(|r| {
-            let party = text(&r[p])?;
-            let (label, country) = attributes
-                .get(&party)
-                .cloned()
-                .unwrap_or_else(|| (party.clone(), None));
-            let statement = text(&r[s])?;
-            let signing = Signing {
-                date: date_of(&statement),
-                statement,
-                node: party,
-                label,
-                country: country.as_ref().map(|(k, _)| k.clone()),
+        )? {
+            let [statement, date, person, name, country] = r?;
+            let (Some(statement), Some(person)) = (text(&statement), text(&person)) else {
+                continue;
             };
-            match level {
-                // One node per country: the parties' countries (parties without one are left out).
-                Level::Country => {
-                    let (code, name) = country?;
-                    Some(Signing {
-                        node: code.clone(),
-                        label: name,
-                        country: Some(code),
-                        ..signing
-                    })
-                }
-                _ => Some(signing),
+            if let Some(d) = text(&date) {
+                out.date(&statement, &d);
             }
-        })
-        .collect())
+            let country = code(text(&country)).map(|(k, _)| k);
+            out.push(
+                &statement,
+                &person,
+                &text(&name).unwrap_or_default(),
+                country.as_deref(),
+            );
+        }
+        return Ok(out);
+    }
+    for r in read_bundled(store, resolver, "statement-dates", ["statement", "date"])? {
+        if let [Some(statement), Some(date)] = r?.map(|t| text(&t)) {
+            out.date(&statement, &date);
+        }
+    }
+    let mut attributes: HashMap<String, (String, Option<(String, String)>)> = HashMap::new();
+    for r in read_bundled(store, resolver, "parties", ["party", "name", "country"])? {
+        let [party, name, country] = r?;
+        if let Some(party) = text(&party) {
+            attributes.insert(party, (text(&name).unwrap_or_default(), code(text(&country))));
+        }
+    }
+    for r in read_bundled(store, resolver, "signings", ["statement", "party"])? {
+        let [Some(statement), Some(party)] = r?.map(|t| text(&t)) else {
+            continue;
+        };
+        let (label, country) = match attributes.get(&party) {
+            Some((label, country)) => (label.as_str(), country.as_ref()),
+            None => (party.as_str(), None),
+        };
+        match level {
+            // One node per country: the parties' countries (parties without one are left out).
+            Level::Country => {
+                if let Some((code, name)) = country {
+                    out.push(&statement, code, name, Some(code));
+                }
+            }
+            _ => out.push(&statement, &party, label, country.map(|(k, _)| k.as_str())),
+        }
+    }
+    Ok(out)
 }

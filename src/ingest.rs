@@ -6,7 +6,7 @@
 
 use crate::load::{load, InputKind, LoadError};
 use crate::progress::Progress;
-use crate::rdf::entities::describe;
+use crate::rdf::entities::{describe, FactTally};
 use crate::rdf::map::statement_quads;
 use crate::rdf::reference::{ontology_quads, reference_quads};
 use crate::record::{Severity, StatementRecord};
@@ -209,6 +209,9 @@ pub fn ingest(
     };
     // Descriptions an interrupted run left to rebuild.
     store.refresh_entities(&refresh)?;
+    // Into an empty store, every signature passes through this run: the descriptions are
+    // tallied from the quads written rather than queried back.
+    let fresh = store.is_empty()?;
     let clock = std::time::Instant::now();
     progress.phase("reading files", Some(files.len() as u64));
     let run = std::cell::RefCell::new(Run {
@@ -220,6 +223,7 @@ pub fn ingest(
         owner: HashMap::new(),
         replacing: Vec::new(),
         touched: BTreeSet::new(),
+        facts: fresh.then(FactTally::default),
         pending: Vec::new(),
         failed: None,
     });
@@ -284,7 +288,10 @@ pub fn ingest(
     }
     let written = clock.elapsed();
     progress.phase("deriving descriptions", None);
-    store.refresh_entities(&refresh)?;
+    match run.facts.take() {
+        Some(facts) if replacing.is_empty() => store.refresh_entities_from(&refresh, facts.rows())?,
+        _ => store.refresh_entities(&refresh)?,
+    };
     report.timings = vec![
         ("read, map and bulk-load new files", read_and_load),
         ("replace changed files", written - read_and_load),
@@ -313,6 +320,8 @@ struct Run<'a> {
     replacing: Vec<Prepared>,
     /// Entities linked from new files.
     touched: BTreeSet<NamedNode>,
+    /// The facts of every signature written, when the store was empty at the start.
+    facts: Option<FactTally>,
     /// Quads of new files waiting to be loaded.
     pending: Vec<Quad>,
     /// A failure of the store itself, which ends the run.
@@ -368,6 +377,9 @@ impl Run<'_> {
                 for g in &w.graphs {
                     self.touched
                         .extend(crate::rdf::entities::linked_entities(&g.quads));
+                    if let Some(facts) = &mut self.facts {
+                        facts.add(&g.quads);
+                    }
                 }
             }
             self.tally.count(&p, &mut self.report);

@@ -1,6 +1,8 @@
 //! Query results as a table for a terminal, or as SPARQL results CSV, TSV, JSON or XML.
 //! The table is for people: IRIs under the store's base and the vocabulary namespaces are
 //! shortened, and long cells are cut to fit a width. The other formats keep every term whole.
+//! [`write_results`] writes rows as the query yields them: memory stays bounded and the first
+//! rows come at once (a table sizes its columns on its first [`TABLE_SAMPLE`] rows).
 
 use crate::limits::LimitError;
 use crate::rdf::vocab::PREFIXES;
@@ -35,6 +37,10 @@ pub struct TableView {
 
 /// Narrowest a column is cut to (its header stays whole when shorter).
 const MIN_COLUMN: usize = 8;
+
+/// Rows a streamed table reads before it fixes its column widths; longer cells of later
+/// rows are cut to them.
+pub const TABLE_SAMPLE: usize = 10_000;
 
 /// What went wrong while writing results.
 #[derive(Debug, thiserror::Error)]
@@ -171,25 +177,81 @@ pub fn write(
     Ok(())
 }
 
-fn write_aligned(table: &Table, view: &TableView, mut out: impl Write) -> Result<(), ResultsError> {
-    let base = view.base.as_deref();
-    let cells: Vec<Vec<String>> = table
-        .rows
-        .iter()
-        .map(|r| {
-            r.iter()
-                .map(|t| {
-                    t.as_ref()
-                        .map(|t| display_term(t, base))
-                        .unwrap_or_default()
-                        .replace(['\n', '\t'], " ")
-                })
-                .collect()
+/// Writes the results of a query as they come, in the chosen format (`view` applies to the
+/// `table` format only). A table's columns are sized on its first [`TABLE_SAMPLE`] rows.
+pub fn write_results(
+    results: QueryResults<'_>,
+    format: ResultsFormat,
+    view: &TableView,
+    mut out: impl Write,
+) -> Result<(), ResultsError> {
+    let QueryResults::Solutions(solutions) = results else {
+        return write(&collect(results)?, format, view, out);
+    };
+    let variables = solutions.variables().to_vec();
+    let mut rows = solutions.map(|s| {
+        let s: QuerySolution = s.map_err(|e| ResultsError::Eval(e.to_string()))?;
+        Ok::<_, ResultsError>(variables.iter().map(|v| s.get(v).cloned()).collect::<Vec<_>>())
+    });
+    let serializer = match format {
+        ResultsFormat::Table => {
+            let sample = Table {
+                variables: variables.clone(),
+                rows: rows.by_ref().take(TABLE_SAMPLE).collect::<Result<_, _>>()?,
+            };
+            return write_aligned_then(&sample, rows, view, out);
+        }
+        ResultsFormat::Csv => QueryResultsFormat::Csv,
+        ResultsFormat::Tsv => QueryResultsFormat::Tsv,
+        ResultsFormat::Json => QueryResultsFormat::Json,
+        ResultsFormat::Xml => QueryResultsFormat::Xml,
+    };
+    let mut w = QueryResultsSerializer::from_format(serializer)
+        .serialize_solutions_to_writer(&mut out, variables.clone())?;
+    for row in rows {
+        let row = row?;
+        w.serialize(
+            variables
+                .iter()
+                .zip(&row)
+                .filter_map(|(v, t)| t.as_ref().map(|t| (v, t))),
+        )?;
+    }
+    w.finish()?;
+    if matches!(format, ResultsFormat::Json | ResultsFormat::Xml) {
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+fn write_aligned(table: &Table, view: &TableView, out: impl Write) -> Result<(), ResultsError> {
+    write_aligned_then(table, std::iter::empty(), view, out)
+}
+
+/// A row's cells as a person reads them, on one line each.
+fn cells(row: &[Option<Term>], base: Option<&str>) -> Vec<String> {
+    row.iter()
+        .map(|t| {
+            t.as_ref()
+                .map(|t| display_term(t, base))
+                .unwrap_or_default()
+                .replace(['\n', '\t'], " ")
         })
-        .collect();
-    let headers: Vec<String> = table.variables.iter().map(|v| v.as_str().to_owned()).collect();
+        .collect()
+}
+
+/// The aligned table of `sample`'s rows then of `more`, columns sized on `sample`.
+fn write_aligned_then(
+    sample: &Table,
+    more: impl Iterator<Item = Result<Vec<Option<Term>>, ResultsError>>,
+    view: &TableView,
+    mut out: impl Write,
+) -> Result<(), ResultsError> {
+    let base = view.base.as_deref();
+    let sampled: Vec<Vec<String>> = sample.rows.iter().map(|r| cells(r, base)).collect();
+    let headers: Vec<String> = sample.variables.iter().map(|v| v.as_str().to_owned()).collect();
     let mut widths: Vec<usize> = headers.iter().map(|h| h.chars().count()).collect();
-    for row in &cells {
+    for row in &sampled {
         for (w, c) in widths.iter_mut().zip(row) {
             *w = (*w).max(c.chars().count());
         }
@@ -203,7 +265,7 @@ fn write_aligned(table: &Table, view: &TableView, mut out: impl Write) -> Result
             .zip(&widths)
             .map(|(c, w)| {
                 let c = cut(c, *w);
-                let pad = w - c.chars().count();
+                let pad = w.saturating_sub(c.chars().count());
                 format!("{c}{}", " ".repeat(pad))
             })
             .collect();
@@ -212,15 +274,15 @@ fn write_aligned(table: &Table, view: &TableView, mut out: impl Write) -> Result
     writeln!(out, "{}", line(&headers))?;
     let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
     writeln!(out, "{}", line(&rule))?;
-    for row in &cells {
+    for row in &sampled {
         writeln!(out, "{}", line(row))?;
     }
-    writeln!(
-        out,
-        "({} row{})",
-        cells.len(),
-        if cells.len() == 1 { "" } else { "s" }
-    )?;
+    let mut count = sampled.len();
+    for row in more {
+        writeln!(out, "{}", line(&cells(&row?, base)))?;
+        count += 1;
+    }
+    writeln!(out, "({count} row{})", if count == 1 { "" } else { "s" })?;
     Ok(())
 }
 
@@ -303,6 +365,23 @@ mod tests {
         assert!(text.contains('…'), "{text}");
         assert!(text.contains("statement/2020"), "{text}");
         // Without a width nothing is cut.
+        assert!(!aligned(&TableView::default()).contains('…'));
+    }
+
+    #[test]
+    fn a_streamed_table_sizes_its_columns_on_its_sample_and_counts_every_row() {
+        let t = table();
+        let sample = Table {
+            variables: t.variables.clone(),
+            rows: t.rows[1..].to_vec(),
+        };
+        let more = t.rows[..1].iter().cloned().map(Ok);
+        let mut out = Vec::new();
+        write_aligned_then(&sample, more, &TableView::default(), &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.ends_with("(2 rows)\n"), "{text}");
+        // The long row came after the sample: it is cut to the sample's widths.
+        assert!(text.contains('…'), "{text}");
         assert!(!aligned(&TableView::default()).contains('…'));
     }
 

@@ -331,6 +331,25 @@ impl Store {
     /// the fact queries, with `entities.describe`, into `entities.graph`), and clears the
     /// marks. Returns how many were rebuilt.
     pub fn refresh_entities(&self, entities: &EntityRefresh<'_>) -> Result<usize, StoreError> {
+        self.refresh(entities, None)
+    }
+
+    /// [`Store::refresh_entities`] from fact rows the caller tallied instead of the fact
+    /// queries: they must cover every signature in the store (an ingest into an empty
+    /// store has them all at hand).
+    pub fn refresh_entities_from(
+        &self,
+        entities: &EntityRefresh<'_>,
+        rows: Vec<FactRow>,
+    ) -> Result<usize, StoreError> {
+        self.refresh(entities, Some(rows))
+    }
+
+    fn refresh(
+        &self,
+        entities: &EntityRefresh<'_>,
+        tallied: Option<Vec<FactRow>>,
+    ) -> Result<usize, StoreError> {
         let me = NamedNode::new_unchecked(META_NODE);
         let marks: Vec<Quad> = self
             .inner
@@ -352,8 +371,34 @@ impl Store {
                 _ => None,
             })
             .collect();
+        let rows = match tallied {
+            Some(rows) => rows,
+            None => self.fact_rows(&dirty)?,
+        };
+        let fresh = (entities.describe)(&rows, &dirty);
+        let mut t = self.inner.start_transaction().map_err(self.err())?;
+        let eg = entities.graph.as_ref();
+        for e in &dirty {
+            let old: Vec<Quad> = t
+                .quads_for_pattern(Some(e.as_ref().into()), None, None, Some(eg.into()))
+                .collect::<Result<_, _>>()
+                .map_err(self.err())?;
+            for q in &old {
+                t.remove(q);
+            }
+        }
+        t.extend(&fresh);
+        for mark in &marks {
+            t.remove(mark);
+        }
+        t.commit().map_err(self.err())?;
+        Ok(marks.len())
+    }
+
+    /// The rows of the fact queries about `dirty` entities.
+    fn fact_rows(&self, dirty: &[NamedNode]) -> Result<Vec<FactRow>, StoreError> {
         // Few entities: restrict the queries to them; many: one pass over all signatures.
-        let only = (dirty.len() <= RESTRICT_ENTITIES).then_some(dirty.as_slice());
+        let only = (dirty.len() <= RESTRICT_ENTITIES).then_some(dirty);
         let mut rows = Vec::new();
         for (fact, text) in FACT_QUERIES {
             if let QueryResults::Solutions(solutions) = self.query(&fact_query(text, only), vec![])? {
@@ -376,24 +421,7 @@ impl Store {
                 }
             }
         }
-        let fresh = (entities.describe)(&rows, &dirty);
-        let mut t = self.inner.start_transaction().map_err(self.err())?;
-        let eg = entities.graph.as_ref();
-        for e in &dirty {
-            let old: Vec<Quad> = t
-                .quads_for_pattern(Some(e.as_ref().into()), None, None, Some(eg.into()))
-                .collect::<Result<_, _>>()
-                .map_err(self.err())?;
-            for q in &old {
-                t.remove(q);
-            }
-        }
-        t.extend(&fresh);
-        for mark in &marks {
-            t.remove(mark);
-        }
-        t.commit().map_err(self.err())?;
-        Ok(marks.len())
+        Ok(rows)
     }
 
     /// Runs a SPARQL query over the union of all graphs (the meta graph aside), with

@@ -501,6 +501,17 @@ def csv_rows(text):
     return rows[0], sorted(rows[1:])
 
 
+def with_values(text, values):
+    """The query with the parameter's VALUES block at the start of its outer WHERE group,
+    where every store applies it (Virtuoso ignores a trailing VALUES after a sub-select)."""
+    if not values:
+        return text
+    m = re.search(r"WHERE\s*\{", text, re.IGNORECASE)
+    if not m:
+        return text + "\n" + values
+    return text[:m.end()] + "\n  " + values + "\n" + text[m.end():]
+
+
 def remote_rows(query_url, text, union_param):
     data = urllib.parse.urlencode({"query": text}).encode()
     url = query_url + (("?" + union_param) if union_param else "")
@@ -533,7 +544,7 @@ def check_push(name, cosignet, store, store_pruned, gsp, query_url, union_param,
     for qname, text in bundled_queries(root).items():
         args, values = params.get(qname, ([], ""))
         local = csv_rows(run([cosignet, "--store", store, "query", qname, "--format", "csv"] + args))
-        remote = remote_rows(query_url, text + "\n" + values, union_param)
+        remote = remote_rows(query_url, with_values(text, values), union_param)
         if local != remote:
             fail(f"{name}: query {qname} gives {len(local[1])} rows locally, {len(remote[1])} remotely; "
                  f"first differences: {[r for r in local[1] if r not in remote[1]][:2]} / {[r for r in remote[1] if r not in local[1]][:2]}")

@@ -1,8 +1,12 @@
 //! Exporting the store: sorted Turtle and TriG grouped by subject with only the prefixes
 //! used declared (`turtle`, our own writer); JSON-LD compacted against cosignet's context
 //! ([`crate::jsonld`], our own writer too); N-Quads, N-Triples and RDF/XML through Oxigraph's
-//! serializers. Every format is deterministic for a given store.
+//! serializers. Every format is deterministic for a given store, and the sorted formats keep
+//! memory bounded whatever the store's size: they go through an external merge sort (`sort`)
+//! of keys that read back as triples (`key`), in the order Turtle groups them.
 
+mod key;
+mod sort;
 mod turtle;
 
 use crate::progress::Progress;
@@ -12,7 +16,10 @@ use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad, Term, Triple};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
-use turtle::write_prefixes;
+use turtle::{write_prefixes, Blanks};
+
+/// Memory the external sort of an export may fill before it spills a run to disk.
+const SORT_BUDGET: usize = 256 << 20;
 
 /// The formats `export` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,34 +49,38 @@ pub enum ExportError {
     Io(#[from] std::io::Error),
 }
 
-/// The vocabulary prefixes that some IRI of the triples uses (datatypes included,
+/// The vocabulary prefixes used by some IRI of the triples noted (datatypes included,
 /// `xsd:string` aside since it is never written).
-fn prefixes_of<'a>(
-    triples: impl IntoIterator<Item = (&'a NamedOrBlankNode, &'a NamedNode, &'a Term)>,
-) -> Vec<(&'static str, &'static str)> {
-    let mut used = BTreeSet::new();
-    let mut note = |iri: &str| {
+#[derive(Default)]
+struct UsedPrefixes(BTreeSet<(&'static str, &'static str)>);
+
+impl UsedPrefixes {
+    fn note_iri(&mut self, iri: &str) {
         if iri == "http://www.w3.org/2001/XMLSchema#string" {
             return;
         }
         for (p, ns) in PREFIXES {
             if iri.starts_with(ns) {
-                used.insert((*p, *ns));
+                self.0.insert((*p, *ns));
             }
         }
-    };
-    for (subject, predicate, object) in triples {
+    }
+
+    fn note(&mut self, subject: &NamedOrBlankNode, predicate: &NamedNode, object: &Term) {
         if let NamedOrBlankNode::NamedNode(n) = subject {
-            note(n.as_str());
+            self.note_iri(n.as_str());
         }
-        note(predicate.as_str());
+        self.note_iri(predicate.as_str());
         match object {
-            Term::NamedNode(n) => note(n.as_str()),
-            Term::Literal(l) if l.language().is_none() => note(l.datatype().as_str()),
+            Term::NamedNode(n) => self.note_iri(n.as_str()),
+            Term::Literal(l) if l.language().is_none() => self.note_iri(l.datatype().as_str()),
             _ => {}
         }
     }
-    used.into_iter().collect()
+
+    fn into_vec(self) -> Vec<(&'static str, &'static str)> {
+        self.0.into_iter().collect()
+    }
 }
 
 /// An Oxigraph serializer that writes IRIs with these prefixes.
@@ -85,11 +96,6 @@ fn with_prefixes(
     Ok(ser)
 }
 
-/// The three terms of a triple.
-fn parts(t: &Triple) -> (&NamedOrBlankNode, &NamedNode, &Term) {
-    (&t.subject, &t.predicate, &t.object)
-}
-
 /// The store's quads, counted into `progress` as they are read.
 fn read_quads<'a>(
     store: &'a Store,
@@ -99,14 +105,114 @@ fn read_quads<'a>(
     store.quads().inspect(|_| progress.advance(1))
 }
 
-/// The union of all graphs: each triple once, in the order Turtle groups them.
-fn union_triples(store: &Store, progress: &dyn Progress) -> Result<Vec<Triple>, StoreError> {
-    let mut triples: Vec<Triple> = read_quads(store, progress)
-        .map(|q| q.map(Triple::from))
-        .collect::<Result<_, _>>()?;
-    triples.sort_unstable_by(turtle::compare_triples);
-    triples.dedup();
-    Ok(triples)
+/// What one pass over the store gathers for a sorted export: every triple's key (graph
+/// first when `by_graph`) in the external sort, the prefixes used, and the triples that touch
+/// blank nodes, by graph (nesting needs them; the graph is the default one for the union).
+struct Gathered {
+    sorted: sort::Sorted,
+    prefixes: Vec<(&'static str, &'static str)>,
+    blanks: BTreeMap<String, Vec<Triple>>,
+}
+
+fn gather(store: &Store, by_graph: bool, progress: &dyn Progress) -> Result<Gathered, ExportError> {
+    let mut sorter = sort::Sorter::new(SORT_BUDGET);
+    let mut prefixes = UsedPrefixes::default();
+    let mut blanks: BTreeMap<String, Vec<Triple>> = BTreeMap::new();
+    let mut key = Vec::new();
+    for q in read_quads(store, progress) {
+        let q = q?;
+        prefixes.note(&q.subject, &q.predicate, &q.object);
+        key.clear();
+        let graph = if by_graph {
+            q.graph_name
+        } else {
+            GraphName::DefaultGraph
+        };
+        if by_graph {
+            key::push_graph(&mut key, &graph);
+        }
+        let t = Triple::new(q.subject, q.predicate, q.object);
+        key::push_triple(&mut key, t.as_ref());
+        sorter.push(&key)?;
+        if turtle::touches_blank(&t) {
+            blanks.entry(graph_key(&graph)).or_default().push(t);
+        }
+    }
+    progress.phase("writing", None);
+    Ok(Gathered {
+        sorted: sorter.finish()?,
+        prefixes: prefixes.into_vec(),
+        blanks,
+    })
+}
+
+/// A graph as the sort keys and TriG order it.
+fn graph_key(g: &GraphName) -> String {
+    match g {
+        GraphName::DefaultGraph => String::new(),
+        g => g.to_string(),
+    }
+}
+
+/// The sorted triples, each once, read back from their keys (after the graph when
+/// `by_graph`).
+fn triples(
+    sorted: sort::Sorted,
+    by_graph: bool,
+) -> impl Iterator<Item = std::io::Result<(GraphName, Triple)>> {
+    sorted.map(move |k| {
+        let k = k?;
+        let mut r = key::Reader::new(&k);
+        let graph = if by_graph {
+            r.graph()?
+        } else {
+            GraphName::DefaultGraph
+        };
+        Ok((graph, r.triple()?))
+    })
+}
+
+/// Writes sorted triples of one graph or more as Turtle, one subject at a time; a graph
+/// other than the default one as a TriG block.
+fn write_sorted(out: &mut impl Write, g: Gathered, by_graph: bool) -> Result<(), ExportError> {
+    let prefixes = &g.prefixes;
+    write_prefixes(out, prefixes)?;
+    let mut blanks_by_graph = g.blanks;
+    let mut graph: Option<GraphName> = None;
+    let mut blanks = Blanks::default();
+    let mut subject: Vec<Triple> = Vec::new();
+    let pad = |g: &GraphName| if g.is_default_graph() { "" } else { "    " };
+    let close = |out: &mut dyn Write, g: &Option<GraphName>| -> std::io::Result<()> {
+        match g {
+            Some(g) if !g.is_default_graph() => writeln!(out, "}}\n"),
+            _ => Ok(()),
+        }
+    };
+    for item in triples(g.sorted, by_graph) {
+        let (name, t) = item?;
+        let same_graph = graph.as_ref() == Some(&name);
+        if !subject.is_empty() && (!same_graph || subject[0].subject != t.subject) {
+            let current = graph.as_ref().expect("set with the first triple");
+            turtle::write_subject(out, &subject, &blanks, prefixes, pad(current))?;
+            subject.clear();
+        }
+        if !same_graph {
+            close(out, &graph)?;
+            blanks = Blanks::new(blanks_by_graph.remove(&graph_key(&name)).unwrap_or_default());
+            match &name {
+                GraphName::DefaultGraph => {}
+                GraphName::NamedNode(n) => writeln!(out, "{} {{\n", turtle::iri(n.as_str(), prefixes))?,
+                GraphName::BlankNode(b) => writeln!(out, "_:{} {{\n", b.as_str())?,
+            }
+            graph = Some(name);
+        }
+        subject.push(t);
+    }
+    if let Some(current) = &graph {
+        turtle::write_subject(out, &subject, &blanks, prefixes, pad(current))?;
+    }
+    close(out, &graph)?;
+    Ok(())
 }
 
 /// A Turtle document of some triples (one entity's description in the site): sorted,
@@ -114,7 +220,11 @@ fn union_triples(store: &Store, progress: &dyn Progress) -> Result<Vec<Triple>, 
 pub fn turtle_document(mut triples: Vec<Triple>, out: &mut impl Write) -> std::io::Result<()> {
     triples.sort_unstable_by(turtle::compare_triples);
     triples.dedup();
-    let prefixes = prefixes_of(triples.iter().map(parts));
+    let mut used = UsedPrefixes::default();
+    for t in &triples {
+        used.note(&t.subject, &t.predicate, &t.object);
+    }
+    let prefixes = used.into_vec();
     write_prefixes(out, &prefixes)?;
     turtle::write_triples(out, &mut triples, &prefixes, "")
 }
@@ -129,45 +239,8 @@ pub fn export(
 ) -> Result<(), ExportError> {
     let mut out = std::io::BufWriter::new(out);
     match format {
-        ExportFormat::Turtle => {
-            let mut triples = union_triples(store, progress)?;
-            progress.phase("writing", None);
-            let prefixes = prefixes_of(triples.iter().map(parts));
-            write_prefixes(&mut out, &prefixes)?;
-            turtle::write_triples(&mut out, &mut triples, &prefixes, "")?;
-        }
-        ExportFormat::Trig => {
-            let quads: Vec<Quad> = read_quads(store, progress).collect::<Result<_, _>>()?;
-            progress.phase("writing", None);
-            let mut graphs: BTreeMap<String, (GraphName, Vec<Triple>)> = BTreeMap::new();
-            for q in quads {
-                let key = match &q.graph_name {
-                    GraphName::DefaultGraph => String::new(),
-                    g => g.to_string(),
-                };
-                let entry = graphs
-                    .entry(key)
-                    .or_insert_with(|| (q.graph_name.clone(), Vec::new()));
-                entry.1.push(Triple::from(q));
-            }
-            let prefixes = prefixes_of(graphs.values().flat_map(|(_, t)| t).map(parts));
-            write_prefixes(&mut out, &prefixes)?;
-            for (_, (name, mut triples)) in graphs {
-                let label = match name {
-                    GraphName::DefaultGraph => None,
-                    GraphName::NamedNode(n) => Some(turtle::iri(n.as_str(), &prefixes)),
-                    GraphName::BlankNode(b) => Some(format!("_:{}", b.as_str())),
-                };
-                match label {
-                    None => turtle::write_triples(&mut out, &mut triples, &prefixes, "")?,
-                    Some(label) => {
-                        writeln!(out, "{label} {{\n")?;
-                        turtle::write_triples(&mut out, &mut triples, &prefixes, "    ")?;
-                        writeln!(out, "}}\n")?;
-                    }
-                }
-            }
-        }
+        ExportFormat::Turtle => write_sorted(&mut out, gather(store, false, progress)?, false)?,
+        ExportFormat::Trig => write_sorted(&mut out, gather(store, true, progress)?, true)?,
         ExportFormat::Nquads => {
             let mut w = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(&mut out);
             for q in read_quads(store, progress) {
@@ -176,19 +249,18 @@ pub fn export(
             w.finish()?;
         }
         ExportFormat::Ntriples | ExportFormat::Rdfxml => {
-            let triples = union_triples(store, progress)?;
-            progress.phase("writing", None);
+            let g = gather(store, false, progress)?;
             let mut ser = RdfSerializer::from_format(if format == ExportFormat::Rdfxml {
                 RdfFormat::RdfXml
             } else {
                 RdfFormat::NTriples
             });
             if format == ExportFormat::Rdfxml {
-                ser = with_prefixes(ser, prefixes_of(triples.iter().map(parts)))?;
+                ser = with_prefixes(ser, g.prefixes)?;
             }
             let mut w = ser.for_writer(&mut out);
-            for t in &triples {
-                w.serialize_triple(t.as_ref())?;
+            for t in triples(g.sorted, false) {
+                w.serialize_triple(t?.1.as_ref())?;
             }
             w.finish()?;
         }

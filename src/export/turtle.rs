@@ -1,8 +1,11 @@
 //! Sorted, subject-grouped Turtle and TriG written by cosignet itself: the prefixes used
 //! declared once, `a` for `rdf:type` (first), `;` between predicates, `,` between objects,
-//! and a blank node with exactly one incoming arc nested as `[ ... ]`. One sort, then one
-//! pass: linear in the data. (sophia's pretty serializer looks up each subject by scanning
-//! its whole dataset, so it takes minutes on a store of a few hundred statements.)
+//! and a blank node with exactly one incoming arc nested as `[ ... ]`. The triples come
+//! sorted (in memory for [`write_triples`], from an external sort for the exports) and are
+//! written one subject at a time ([`write_subject`]); only the triples that touch blank nodes
+//! are held, for nesting ([`Blanks`]). Linear in the data. (sophia's pretty serializer looks
+//! up each subject by scanning its whole dataset, so it takes minutes on a store of a few
+//! hundred statements.)
 
 use oxigraph::model::{Literal, NamedOrBlankNode, Term, Triple};
 use std::cmp::Ordering;
@@ -40,46 +43,78 @@ pub fn write_triples(
         triples.sort_unstable_by(compare_triples);
     }
     triples.dedup();
-    let graph = Graph::new(triples, prefixes);
-    for range in graph.subjects() {
-        let subject = &triples[range.start].subject;
-        if graph.is_nested_subject(subject) {
-            continue;
-        }
-        let head = graph.subject(subject);
-        let body = graph.predicate_objects(range, pad);
-        writeln!(w, "{pad}{head} {body} .\n")?;
+    let blanks = Blanks::new(triples.iter().filter(|t| touches_blank(t)).cloned().collect());
+    for range in subjects(triples) {
+        write_subject(w, &triples[range], &blanks, prefixes, pad)?;
     }
     Ok(())
 }
 
-/// Sorted triples of one graph with what nesting needs.
-struct Graph<'t> {
-    triples: &'t [Triple],
-    prefixes: Prefixes<'t>,
-    /// Where the triples of each blank-node subject are.
-    blank_subjects: HashMap<&'t str, Range<usize>>,
-    /// Blank nodes written nested inside their one incoming arc.
-    nested: HashSet<&'t str>,
+/// Whether a triple has a blank node as subject or object (what [`Blanks`] needs).
+pub fn touches_blank(t: &Triple) -> bool {
+    matches!(t.subject, NamedOrBlankNode::BlankNode(_)) || matches!(t.object, Term::BlankNode(_))
 }
 
-impl<'t> Graph<'t> {
-    fn new(triples: &'t [Triple], prefixes: Prefixes<'t>) -> Self {
+/// Writes the triples of one subject (sorted, deduplicated), unless the subject is a blank
+/// node written nested elsewhere.
+pub fn write_subject(
+    w: &mut impl Write,
+    triples: &[Triple],
+    blanks: &Blanks,
+    prefixes: Prefixes,
+    pad: &str,
+) -> io::Result<()> {
+    let Some(first) = triples.first() else {
+        return Ok(());
+    };
+    if blanks.is_nested_subject(&first.subject) {
+        return Ok(());
+    }
+    let head = match &first.subject {
+        NamedOrBlankNode::NamedNode(n) => iri(n.as_str(), prefixes),
+        NamedOrBlankNode::BlankNode(b) => format!("_:{}", b.as_str()),
+    };
+    let body = Writer { blanks, prefixes }.predicate_objects(triples, pad);
+    writeln!(w, "{pad}{head} {body} .\n")
+}
+
+/// The ranges of sorted triples that share a subject, in order.
+fn subjects(triples: &[Triple]) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= triples.len() {
+            return None;
+        }
+        let s = &triples[start].subject;
+        let end = start + triples[start..].iter().take_while(|t| &t.subject == s).count();
+        let range = start..end;
+        start = end;
+        Some(range)
+    })
+}
+
+/// The blank nodes of one graph: the triples about them, and which are written nested inside
+/// their one incoming arc.
+#[derive(Default)]
+pub struct Blanks {
+    /// The graph's triples that touch a blank node, sorted.
+    triples: Vec<Triple>,
+    /// Where the triples of each blank-node subject are.
+    subjects: HashMap<String, Range<usize>>,
+    /// Blank nodes written nested.
+    nested: HashSet<String>,
+}
+
+impl Blanks {
+    /// From the triples of a graph that touch a blank node (see [`touches_blank`]); the others
+    /// do not change what is nested.
+    pub fn new(mut triples: Vec<Triple>) -> Self {
+        triples.sort_unstable_by(compare_triples);
+        triples.dedup();
         let mut incoming: HashMap<&str, usize> = HashMap::new();
-        for t in triples {
+        for t in &triples {
             if let Term::BlankNode(b) = &t.object {
                 *incoming.entry(b.as_str()).or_default() += 1;
-            }
-        }
-        let mut graph = Graph {
-            triples,
-            prefixes,
-            blank_subjects: HashMap::new(),
-            nested: HashSet::new(),
-        };
-        for range in graph.subjects().collect::<Vec<_>>() {
-            if let NamedOrBlankNode::BlankNode(b) = &triples[range.start].subject {
-                graph.blank_subjects.insert(b.as_str(), range);
             }
         }
         let once: HashSet<&str> = incoming
@@ -87,62 +122,57 @@ impl<'t> Graph<'t> {
             .filter(|&(_, n)| n == 1)
             .map(|(b, _)| b)
             .collect();
+        let ranges: Vec<Range<usize>> = subjects(&triples).collect();
+        let mut by_blank: HashMap<&str, Range<usize>> = HashMap::new();
+        for r in &ranges {
+            if let NamedOrBlankNode::BlankNode(b) = &triples[r.start].subject {
+                by_blank.insert(b.as_str(), r.clone());
+            }
+        }
         // Nest only what a written subject reaches: a cycle of blank nodes stays labelled.
-        let mut stack: Vec<Range<usize>> = graph
-            .subjects()
+        let mut stack: Vec<Range<usize>> = ranges
+            .into_iter()
             .filter(|r| match &triples[r.start].subject {
                 NamedOrBlankNode::BlankNode(b) => !once.contains(b.as_str()),
                 NamedOrBlankNode::NamedNode(_) => true,
             })
             .collect();
+        let mut nested: HashSet<&str> = HashSet::new();
         while let Some(range) = stack.pop() {
             for t in &triples[range] {
                 if let Term::BlankNode(b) = &t.object {
-                    if once.contains(b.as_str()) && graph.nested.insert(b.as_str()) {
-                        if let Some(r) = graph.blank_subjects.get(b.as_str()) {
+                    if once.contains(b.as_str()) && nested.insert(b.as_str()) {
+                        if let Some(r) = by_blank.get(b.as_str()) {
                             stack.push(r.clone());
                         }
                     }
                 }
             }
         }
-        graph
-    }
-
-    /// The ranges of triples that share a subject, in order.
-    fn subjects(&self) -> impl Iterator<Item = Range<usize>> + '_ {
-        let mut start = 0;
-        std::iter::from_fn(move || {
-            if start >= self.triples.len() {
-                return None;
-            }
-            let s = &self.triples[start].subject;
-            let end = start
-                + self.triples[start..]
-                    .iter()
-                    .take_while(|t| &t.subject == s)
-                    .count();
-            let range = start..end;
-            start = end;
-            Some(range)
-        })
+        let nested = nested.into_iter().map(str::to_owned).collect();
+        let subjects = by_blank.into_iter().map(|(b, r)| (b.to_owned(), r)).collect();
+        Self {
+            triples,
+            subjects,
+            nested,
+        }
     }
 
     fn is_nested_subject(&self, s: &NamedOrBlankNode) -> bool {
         matches!(s, NamedOrBlankNode::BlankNode(b) if self.nested.contains(b.as_str()))
     }
+}
 
-    fn subject(&self, s: &NamedOrBlankNode) -> String {
-        match s {
-            NamedOrBlankNode::NamedNode(n) => iri(n.as_str(), self.prefixes),
-            NamedOrBlankNode::BlankNode(b) => format!("_:{}", b.as_str()),
-        }
-    }
+/// Writes predicates and objects, nesting blank nodes.
+struct Writer<'t> {
+    blanks: &'t Blanks,
+    prefixes: Prefixes<'t>,
+}
 
-    /// `p o , o ; p o` of the triples in `range`; continuation lines one step in from `pad`.
-    fn predicate_objects(&self, range: Range<usize>, pad: &str) -> String {
+impl Writer<'_> {
+    /// `p o , o ; p o` of one subject's triples; continuation lines one step in from `pad`.
+    fn predicate_objects(&self, triples: &[Triple], pad: &str) -> String {
         let inner = format!("{pad}{STEP}");
-        let triples = &self.triples[range];
         let mut parts = Vec::new();
         let mut i = 0;
         while i < triples.len() {
@@ -174,10 +204,10 @@ impl<'t> Graph<'t> {
     fn object(&self, o: &Term, pad: &str) -> String {
         match o {
             Term::NamedNode(n) => iri(n.as_str(), self.prefixes),
-            Term::BlankNode(b) if self.nested.contains(b.as_str()) => {
-                match self.blank_subjects.get(b.as_str()) {
+            Term::BlankNode(b) if self.blanks.nested.contains(b.as_str()) => {
+                match self.blanks.subjects.get(b.as_str()) {
                     Some(range) => {
-                        let body = self.predicate_objects(range.clone(), pad);
+                        let body = self.predicate_objects(&self.blanks.triples[range.clone()], pad);
                         format!("[\n{pad}{STEP}{body}\n{pad}]")
                     }
                     None => "[]".to_owned(),

@@ -3,13 +3,14 @@
 //! labels, its country, the parties a person signed for). Statement graphs then never
 //! repeat a triple, so the union of all graphs has no duplicates.
 //!
-//! The facts come from four aggregate queries ([`FACT_QUERIES`]) that the store runs; this
-//! module only turns their rows into quads.
+//! The facts come from four aggregate queries ([`FACT_QUERIES`]) that the store runs, or,
+//! when every signature is at hand (an ingest into an empty store), from a [`FactTally`] of
+//! the quads written; this module only turns their rows into quads.
 
 use super::vocab::{RDF, SCHEMA, SKOS};
 use super::{cosig, iri, string, QuadSet};
-use oxigraph::model::{GraphName, NamedNode, Quad, Term};
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// The predicates by which signatures point to entities.
 pub fn entity_links() -> [NamedNode; 2] {
@@ -78,6 +79,69 @@ pub struct FactRow {
     pub value: String,
     /// How many signatures give it.
     pub count: u64,
+}
+
+/// The rows the fact queries give, tallied from statement graphs' quads as they are written
+/// (one row per signature and pair of values, as the queries' joins count them).
+#[derive(Debug, Default)]
+pub struct FactTally {
+    counts: HashMap<(Fact, String, String), u64>,
+}
+
+/// What one signature says about its party and person: values by link (`party`,
+/// `partyName`, `partyCountry`, `person`, `personName`).
+type SignatureFacts<'q> = [Vec<&'q str>; 5];
+
+/// The links a signature's facts are read from, in the order of [`SignatureFacts`].
+const SIGNATURE_LINKS: [&str; 5] = ["party", "partyName", "partyCountry", "person", "personName"];
+
+impl FactTally {
+    /// Adds the facts of the signatures among `quads` (one statement's graph).
+    pub fn add(&mut self, quads: &[Quad]) {
+        let links = SIGNATURE_LINKS.map(cosig);
+        let mut by_signature: HashMap<&NamedOrBlankNode, SignatureFacts> = HashMap::new();
+        for q in quads {
+            let Some(slot) = links.iter().position(|l| *l == q.predicate) else {
+                continue;
+            };
+            let value = match &q.object {
+                Term::NamedNode(n) => n.as_str(),
+                Term::Literal(l) => l.value(),
+                Term::BlankNode(_) => continue,
+            };
+            by_signature.entry(&q.subject).or_default()[slot].push(value);
+        }
+        for [party, party_name, party_country, person, person_name] in by_signature.into_values() {
+            for (fact, entities, values) in [
+                (Fact::PartyName, &party, &party_name),
+                (Fact::PartyCountry, &party, &party_country),
+                (Fact::PersonName, &person, &person_name),
+                (Fact::Membership, &person, &party),
+            ] {
+                for e in entities {
+                    for v in values {
+                        *self
+                            .counts
+                            .entry((fact, (*e).to_owned(), (*v).to_owned()))
+                            .or_default() += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The rows tallied.
+    pub fn rows(self) -> Vec<FactRow> {
+        self.counts
+            .into_iter()
+            .map(|((fact, entity, value), count)| FactRow {
+                fact,
+                entity,
+                value,
+                count,
+            })
+            .collect()
+    }
 }
 
 /// Picks the most frequent value (ties: the smallest).

@@ -28,20 +28,23 @@ pub fn string(value: &str) -> Literal {
 /// the result is deterministic).
 #[derive(Debug, Default)]
 pub struct QuadSet {
-    seen: HashSet<Quad>,
     order: Vec<Quad>,
 }
 
 impl QuadSet {
-    /// Adds a quad unless already there.
+    /// Adds a quad (a repeat is dropped when the set is read).
     pub fn push(&mut self, q: Quad) {
-        if self.seen.insert(q.clone()) {
-            self.order.push(q);
-        }
+        self.order.push(q);
     }
 
-    /// The quads in order.
-    pub fn into_vec(self) -> Vec<Quad> {
+    /// The quads in order, each once (no quad is copied).
+    pub fn into_vec(mut self) -> Vec<Quad> {
+        let keep: Vec<bool> = {
+            let mut seen: HashSet<&Quad> = HashSet::with_capacity(self.order.len());
+            self.order.iter().map(|q| seen.insert(q)).collect()
+        };
+        let mut keep = keep.into_iter();
+        self.order.retain(|_| keep.next().unwrap_or(false));
         self.order
     }
 }

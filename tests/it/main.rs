@@ -1,14 +1,16 @@
 //! The root package's integration tests, in one binary so that RocksDB is linked once (as
 //! ripgrep keeps its tests in tests/integration): end-to-end runs of the built `cosignet`
 //! through an on-disk store, identity resolution, eval's messages, exit statuses, the
-//! habits of the command line, and tidy checks that keep the assets and the code in step.
+//! habits of the command line, the bundled queries against their reference queries, and tidy checks that keep the assets and the code in step.
 
 mod cli;
 mod common;
 mod eval;
 mod exit_codes;
 mod habits;
+mod ingest;
 mod network;
 mod publish;
+mod queries;
 mod resolve;
 mod tidy;

@@ -2,10 +2,11 @@
 //! bipartite statements-and-nodes network ([`build_bipartite`]).
 
 use super::metrics;
-use super::model::{Network, NetworkEdge, NetworkNode, Signing};
+use super::model::{Network, NetworkEdge, NetworkNode};
 use super::options::{Options, Weighting};
 use super::pairs::tally;
 use super::select::{select, Selection};
+use super::signings::{ByStatement, Signings};
 
 /// The one-mode network: one node per distinct `node` kept by the filters, one edge per pair
 /// that co-signed a kept statement, weighted as `options.weighting` says, with all metrics
@@ -14,23 +15,27 @@ use super::select::{select, Selection};
 /// For a party, person or country network, pass the memberships of that level (a statement
 /// with several parties of one country counts once for that country). Newman-Fowler weights
 /// use each statement's number of distinct signatories before the country filter.
-pub fn build(signings: &[Signing], options: &Options) -> Network {
-    let refs: Vec<&Signing> = signings.iter().collect();
-    build_refs(&refs, options)
+pub fn build(signings: &Signings, options: &Options) -> Network {
+    build_selected(signings, &signings.by_statement(), |_| true, options)
 }
 
 fn date(selection: &Selection, index: u32) -> String {
     selection.dates[index as usize].to_owned()
 }
 
-/// [`build`] over borrowed signings.
-pub(crate) fn build_refs(signings: &[&Signing], options: &Options) -> Network {
-    let selection = select(signings, options);
+/// [`build`] over the statements `keep` accepts (by number).
+pub(crate) fn build_selected(
+    signings: &Signings,
+    grouped: &ByStatement,
+    keep: impl Fn(u32) -> bool,
+    options: &Options,
+) -> Network {
+    let selection = select(signings, grouped, keep, options);
     let nodes: Vec<NetworkNode> = selection
         .nodes
         .iter()
         .map(|n| {
-            let mut node = NetworkNode::new(&n.first.node, &n.first.label, n.first.country.as_deref());
+            let mut node = NetworkNode::new(&n.info.id, &n.info.label, n.info.country.as_deref());
             node.statements = n.statements;
             node
         })
@@ -86,15 +91,14 @@ fn finish(nodes: Vec<NetworkNode>, edges: Vec<NetworkEdge>, bipartite: bool, opt
 /// Edge weights are always 1 (`weighting` is ignored and reported as `count`). Only degree,
 /// weighted degree (= degree) and component are computed; the other metrics stay 0,
 /// communities and modularity are not computed.
-pub fn build_bipartite(signings: &[Signing], options: &Options) -> Network {
-    let refs: Vec<&Signing> = signings.iter().collect();
-    let selection = select(&refs, options);
+pub fn build_bipartite(signings: &Signings, options: &Options) -> Network {
+    let selection = select(signings, &signings.by_statement(), |_| true, options);
     let parties = selection.nodes.len();
     let mut nodes: Vec<NetworkNode> = selection
         .nodes
         .iter()
         .map(|n| {
-            let mut node = NetworkNode::new(&n.first.node, &n.first.label, n.first.country.as_deref());
+            let mut node = NetworkNode::new(&n.info.id, &n.info.label, n.info.country.as_deref());
             node.statements = n.statements;
             node.kind = Some("party".to_owned());
             node
@@ -133,6 +137,7 @@ pub fn build_bipartite(signings: &[Signing], options: &Options) -> Network {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Signing;
 
     fn s(statement: &str, date: &str, node: &str, country: &str) -> Signing {
         Signing {
@@ -144,7 +149,11 @@ mod tests {
         }
     }
 
-    fn sample() -> Vec<Signing> {
+    fn sample() -> Signings {
+        sample_list().iter().collect()
+    }
+
+    fn sample_list() -> Vec<Signing> {
         vec![
             s("s1", "2020-01-01", "a", "GR"),
             s("s1", "2020-01-01", "b", "GR"),
@@ -206,8 +215,9 @@ mod tests {
 
     #[test]
     fn input_order_does_not_matter() {
-        let mut reversed = sample();
+        let mut reversed = sample_list();
         reversed.reverse();
+        let reversed: Signings = reversed.iter().collect();
         let options = Options {
             weighting: Weighting::Newman,
             ..Options::default()

@@ -2,6 +2,7 @@
 //! handed out as plain data (no petgraph type leaves this module), with the metrics networkx
 //! computes, and written as GraphML, GEXF, DOT, node-link JSON, CSV or SVG.
 //!
+//! - [`Signings`] holds the input interned (numbers inside, strings stored once).
 //! - [`build`] projects signings onto a one-mode network (party, person or country: the
 //!   caller passes the memberships of that level), [`build_bipartite`] onto statements and
 //!   nodes, [`slices`] into one network per [`Period`].
@@ -21,6 +22,7 @@ mod pairs;
 mod period;
 mod rng;
 mod select;
+mod signings;
 mod slices;
 pub mod write;
 
@@ -28,4 +30,5 @@ pub use build::{build, build_bipartite};
 pub use model::{Network, NetworkEdge, NetworkNode, Signing};
 pub use options::{Options, Weighting};
 pub use period::Period;
+pub use signings::Signings;
 pub use slices::slices;

@@ -1,14 +1,13 @@
-//! Selecting what a network is built from: the statements within the date range, the nodes
-//! within the countries, and each statement's distinct signatories.
+//! Selecting what a network is built from: the statements within the date range (and a
+//! period), the nodes within the countries, and each statement's distinct signatories.
 
-use super::model::Signing;
 use super::options::Options;
-use std::collections::HashMap;
+use super::signings::{ByStatement, NodeInfo, Signings};
 
 /// A node the filters keep.
 pub(crate) struct Node<'a> {
-    /// The first signing that names it (its label and country).
-    pub(crate) first: &'a Signing,
+    /// Its id, label and country (as its first signing gave them).
+    pub(crate) info: &'a NodeInfo,
     /// Statements it signed.
     pub(crate) statements: usize,
 }
@@ -40,9 +39,9 @@ fn in_range(date: Option<&str>, options: &Options) -> bool {
     options.from.as_deref().is_none_or(|f| d >= f) && options.to.as_deref().is_none_or(|t| d <= t)
 }
 
-fn in_countries(s: &Signing, options: &Options) -> bool {
+fn in_countries(n: &NodeInfo, options: &Options) -> bool {
     options.countries.is_empty()
-        || s.country.as_deref().is_some_and(|c| {
+        || n.country.as_deref().is_some_and(|c| {
             options
                 .countries
                 .iter()
@@ -50,56 +49,59 @@ fn in_countries(s: &Signing, options: &Options) -> bool {
         })
 }
 
-/// Applies the date and country filters of `options` to `signings`.
-pub(crate) fn select<'a>(signings: &[&'a Signing], options: &Options) -> Selection<'a> {
-    let mut node_index: HashMap<&str, usize> = HashMap::new();
-    let mut firsts: Vec<&Signing> = Vec::new();
-    let mut statement_index: HashMap<&str, usize> = HashMap::new();
-    let mut groups: Vec<(&str, Option<&str>, Vec<usize>)> = Vec::new();
-    for s in signings
-        .iter()
-        .copied()
-        .filter(|s| in_range(s.date.as_deref(), options))
-    {
-        let n = *node_index.entry(&s.node).or_insert_with(|| {
-            firsts.push(s);
-            firsts.len() - 1
-        });
-        let g = *statement_index.entry(&s.statement).or_insert_with(|| {
-            groups.push((&s.statement, None, Vec::new()));
-            groups.len() - 1
-        });
-        let group = &mut groups[g];
-        group.1 = group.1.or(s.date.as_deref());
-        group.2.push(n);
-    }
-    // Renumber the kept nodes in id order, so nothing depends on the input order.
-    let mut order: Vec<usize> = (0..firsts.len())
-        .filter(|&i| in_countries(firsts[i], options))
+/// Applies the date and country filters of `options` to `signings`, keeping only the
+/// statements `keep` accepts (by number).
+pub(crate) fn select<'a>(
+    signings: &'a Signings,
+    grouped: &ByStatement,
+    keep: impl Fn(u32) -> bool,
+    options: &Options,
+) -> Selection<'a> {
+    let kept_statements: Vec<u32> = (0..signings.statements.len() as u32)
+        .filter(|&s| keep(s) && in_range(signings.date_of(s), options))
+        .filter(|&s| !grouped.nodes(s).is_empty())
         .collect();
-    order.sort_by(|&a, &b| firsts[a].node.cmp(&firsts[b].node));
-    let mut new_index = vec![u32::MAX; firsts.len()];
+    // Nodes that signed a kept statement, within the countries, renumbered in id order so
+    // that nothing depends on the input order.
+    let mut signed = vec![false; signings.nodes.len()];
+    for &s in &kept_statements {
+        for &n in grouped.nodes(s) {
+            signed[n as usize] = true;
+        }
+    }
+    let mut order: Vec<u32> = (0..signings.nodes.len() as u32)
+        .filter(|&n| signed[n as usize] && in_countries(&signings.nodes[n as usize], options))
+        .collect();
+    order.sort_by(|&a, &b| signings.nodes[a as usize].id.cmp(&signings.nodes[b as usize].id));
+    let mut new_index = vec![u32::MAX; signings.nodes.len()];
     for (new, &old) in order.iter().enumerate() {
-        new_index[old] = new as u32;
+        new_index[old as usize] = new as u32;
     }
     let mut nodes: Vec<Node> = order
         .iter()
-        .map(|&i| Node {
-            first: firsts[i],
+        .map(|&n| Node {
+            info: &signings.nodes[n as usize],
             statements: 0,
         })
         .collect();
-    groups.sort_by(|a, b| a.0.cmp(b.0));
-    let mut dates: Vec<&str> = groups.iter().filter_map(|g| g.1).collect();
+    let mut dates: Vec<&str> = kept_statements
+        .iter()
+        .filter_map(|&s| signings.date_of(s))
+        .collect();
     dates.sort_unstable();
     dates.dedup();
-    let mut statements = Vec::with_capacity(groups.len());
-    for (id, date, mut all) in groups {
+    let mut by_id = kept_statements;
+    by_id.sort_by(|&a, &b| signings.statements[a as usize].cmp(&signings.statements[b as usize]));
+    let mut statements = Vec::with_capacity(by_id.len());
+    let mut all: Vec<u32> = Vec::new();
+    for s in by_id {
+        all.clear();
+        all.extend_from_slice(grouped.nodes(s));
         all.sort_unstable();
         all.dedup();
         let mut members: Vec<u32> = all
             .iter()
-            .map(|&n| new_index[n])
+            .map(|&n| new_index[n as usize])
             .filter(|&n| n != u32::MAX)
             .collect();
         if members.is_empty() {
@@ -109,9 +111,11 @@ pub(crate) fn select<'a>(signings: &[&'a Signing], options: &Options) -> Selecti
         for &m in &members {
             nodes[m as usize].statements += 1;
         }
-        let date = date.map(|d| dates.binary_search(&d).expect("collected above") as u32);
+        let date = signings
+            .date_of(s)
+            .map(|d| dates.binary_search(&d).expect("collected above") as u32);
         statements.push(Statement {
-            id,
+            id: &signings.statements[s as usize],
             date,
             size: all.len(),
             members,

@@ -1,35 +1,40 @@
 //! Cutting the statements into periods and building one network per period.
 
-use super::build::build_refs;
-use super::model::{Network, Signing};
+use super::build::build_selected;
+use super::model::Network;
 use super::options::Options;
 use super::period::Period;
-use std::collections::BTreeMap;
+use super::signings::Signings;
+use std::collections::BTreeSet;
 
 /// One network per period, from the first period holding a (dated, kept) statement to the
 /// last, empty periods in between included, each labelled (`2019`, `2015..2019`,
 /// `2019-01..2019-06`) and carrying its first and last day in [`Network::period`].
 /// Statements without a readable date are left out.
-pub fn slices(signings: &[Signing], period: &Period, options: &Options) -> Vec<(String, Network)> {
-    let mut by_period: BTreeMap<i64, Vec<&Signing>> = BTreeMap::new();
-    for s in signings {
-        let Some(date) = s.date.as_deref() else { continue };
-        if options.from.as_deref().is_some_and(|f| date < f)
-            || options.to.as_deref().is_some_and(|t| date > t)
-        {
-            continue;
-        }
-        if let Some(i) = period.index(date) {
-            by_period.entry(i).or_default().push(s);
-        }
-    }
-    let (Some(&first), Some(&last)) = (by_period.keys().next(), by_period.keys().next_back()) else {
+pub fn slices(signings: &Signings, period: &Period, options: &Options) -> Vec<(String, Network)> {
+    let grouped = signings.by_statement();
+    // The period of each statement, if it has a readable date within the range and a signing.
+    let period_of: Vec<Option<i64>> = (0..signings.statements.len() as u32)
+        .map(|s| {
+            let date = signings.date_of(s)?;
+            if options.from.as_deref().is_some_and(|f| date < f)
+                || options.to.as_deref().is_some_and(|t| date > t)
+                || grouped.nodes(s).is_empty()
+            {
+                return None;
+            }
+            period.index(date)
+        })
+        .collect();
+    let periods: BTreeSet<i64> = period_of.iter().flatten().copied().collect();
+    let (Some(&first), Some(&last)) = (periods.first(), periods.last()) else {
         return Vec::new();
     };
     (first..=last)
         .map(|i| {
             let (label, start, end) = period.span(i);
-            let mut net = build_refs(by_period.get(&i).map_or(&[][..], Vec::as_slice), options);
+            let in_period = |s: u32| period_of[s as usize] == Some(i);
+            let mut net = build_selected(signings, &grouped, in_period, options);
             net.period = Some((start, end));
             (label, net)
         })
@@ -39,6 +44,7 @@ pub fn slices(signings: &[Signing], period: &Period, options: &Options) -> Vec<(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Signing;
 
     #[test]
     fn yearly_with_gap() {
@@ -49,12 +55,13 @@ mod tests {
             label: n.into(),
             country: None,
         };
-        let all = vec![
+        let all = [
             s("s1", "2018-03-01", "a"),
             s("s1", "2018-03-01", "b"),
             s("s2", "2020-03-01", "a"),
             s("s2", "2020-03-01", "c"),
         ];
+        let all = Signings::from(&all[..]);
         let out = slices(&all, &Period::Year, &Options::default());
         let labels: Vec<&str> = out.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(labels, ["2018", "2019", "2020"]);

@@ -1,6 +1,6 @@
 //! Each writer on a small network: the attribute names and types every format promises.
 
-use super::super::{build, Options, Signing};
+use super::super::{build, Options, Signing, Signings};
 use super::*;
 
 fn sample() -> crate::Network {
@@ -12,13 +12,15 @@ fn sample() -> crate::Network {
         country: Some(country.into()),
     };
     build(
-        &[
-            s("s1", "a", "GR"),
-            s("s1", "b", "GR"),
-            s("s1", "c", "PT"),
-            s("s2", "a", "GR"),
-            s("s2", "b", "GR"),
-        ],
+        &Signings::from(
+            &[
+                s("s1", "a", "GR"),
+                s("s1", "b", "GR"),
+                s("s1", "c", "PT"),
+                s("s2", "a", "GR"),
+                s("s2", "b", "GR"),
+            ][..],
+        ),
         &Options::default(),
     )
 }
@@ -75,7 +77,11 @@ fn dynamic_gexf_has_spells() {
         s("s2", "2020-05-01", "a"),
         s("s2", "2020-05-01", "c"),
     ];
-    let slices = crate::slices(&all, &crate::Period::Year, &Options::default());
+    let slices = crate::slices(
+        &Signings::from(&all[..]),
+        &crate::Period::Year,
+        &Options::default(),
+    );
     let out = text(|w| gexf_dynamic(&slices, w));
     assert!(out.contains(r#"mode="dynamic" timeformat="date" start="2018-01-01" end="2020-12-31""#));
     assert_eq!(
