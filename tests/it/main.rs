@@ -2,12 +2,14 @@
 //! ripgrep keeps its tests in tests/integration): end-to-end runs of the built `cosignet`
 //! through an on-disk store, identity resolution, eval's messages, exit statuses, the
 //! habits of the command line, and tidy checks that keep the assets and the code in step.
-
+mod catalogue;
 mod cli;
 mod common;
+mod crash;
 mod eval;
 mod exit_codes;
 mod habits;
 mod network;
 mod resolve;
+mod robustness;
 mod tidy;
