@@ -1,7 +1,10 @@
 //! The root package's integration tests, in one binary so that RocksDB is linked once (as
 //! ripgrep keeps its tests in tests/integration): end-to-end runs of the built `cosignet`
 //! through an on-disk store, identity resolution, eval's messages, exit statuses, the
-//! habits of the command line, and tidy checks that keep the assets and the code in step.
+//! habits of the command line, tidy checks that keep the assets and the code in step, and
+//! hostile use: the bad-input catalogue, ingests killed at random, special files, links,
+//! paths, the store's marker and lock.
+
 mod catalogue;
 mod cli;
 mod common;
