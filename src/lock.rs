@@ -103,6 +103,9 @@ enum Contents {
     Empty,
     /// A store with a marker of this format.
     Marked(u32),
+    /// A store whose creation was interrupted: cosignet's lock file, no marker yet (the
+    /// marker is written once RocksDB has made every column family).
+    Interrupted,
     /// RocksDB files without a marker (a store of a cosignet from before the marker, or
     /// someone else's).
     Unmarked,
@@ -154,6 +157,8 @@ fn contents(dir: &Path) -> Result<Contents, StoreDirError> {
     }
     Ok(if !any {
         Contents::Empty
+    } else if dir.join(LOCK).is_file() {
+        Contents::Interrupted
     } else if dir.join("CURRENT").is_file() {
         Contents::Unmarked
     } else {
@@ -275,13 +280,15 @@ pub fn open_for_writing(dir: &Path) -> Result<(Store, WriterLock), StoreDirError
     }
     std::fs::create_dir_all(dir).map_err(io(dir))?;
     let lock = lock(dir)?;
-    if !matches!(before, Contents::Marked(_)) {
-        write_marker(dir)?;
-    }
     let store = Store::open(dir).map_err(|source| StoreDirError::Open {
         path: shown(dir),
         source,
     })?;
+    // Only now: RocksDB makes a new store's column families one after the other, and a
+    // store killed before the last is no store to read.
+    if !matches!(before, Contents::Marked(_)) {
+        write_marker(dir)?;
+    }
     Ok((store, lock))
 }
 
@@ -289,7 +296,7 @@ pub fn open_for_writing(dir: &Path) -> Result<(Store, WriterLock), StoreDirError
 /// tried again for a few seconds, then reported as the writer's doing.
 pub fn open_for_reading(dir: &Path) -> Result<Store, StoreDirError> {
     match contents(dir)? {
-        Contents::Empty => return Err(StoreDirError::Empty { path: shown(dir) }),
+        Contents::Empty | Contents::Interrupted => return Err(StoreDirError::Empty { path: shown(dir) }),
         Contents::Foreign => return Err(StoreDirError::NotAStore { path: shown(dir) }),
         Contents::Marked(found) if found > FORMAT => {
             return Err(StoreDirError::Newer {

@@ -250,6 +250,7 @@ fn ingest_writes_only_into_a_new_or_empty_folder_or_a_cosignet_store() {
 
     // A store of a cosignet from before the marker is recognised and marked.
     std::fs::remove_file(empty.join("cosignet-store.toml")).unwrap();
+    std::fs::remove_file(empty.join("cosignet.lock")).unwrap();
     run_ok(
         cosignet()
             .arg("--store")
