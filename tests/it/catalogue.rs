@@ -188,7 +188,7 @@ fn judge(ws: &Workspace, case: &Case, shown: &str, ran: &Ran) -> Result<(), Stri
             if !errors.is_empty() {
                 problems.push(format!("errors: {errors:?}"));
             }
-            if case.outcome == Outcome::Stored && !read.is_some_and(|n| n > 0) {
+            if case.outcome == Outcome::Stored && read.unwrap_or(0) == 0 {
                 problems.push("no statement read".into());
             }
             if case.outcome == Outcome::Unchanged && !ran.stdout.contains("already stored as read") {
