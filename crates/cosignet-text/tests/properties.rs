@@ -110,6 +110,8 @@ fn statement_word() -> impl Strategy<Value = String> {
         Just("-".to_owned()),
         Just("<li>".to_owned()),
         Just("**".to_owned()),
+        Just("*".to_owned()),
+        Just("_".to_owned()),
         Just("(".to_owned()),
         "\\PC{0,12}",
     ]
