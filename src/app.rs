@@ -5,7 +5,7 @@
 
 use crate::eval::{EvalError, Evaluation};
 use crate::export::{ExportError, ExportFormat};
-use crate::ingest::{IngestError, Report as IngestReport};
+use crate::ingest::{IngestError, Options as IngestOptions, Report as IngestReport};
 use crate::iri::{BadBase, Base};
 use crate::limits::{Deadline, LimitError, QueryLimits};
 use crate::load::{load, LoadError};
@@ -45,14 +45,9 @@ pub enum AppError {
         /// The store's folder.
         path: String,
     },
-    /// A store that cannot be opened.
-    #[error("opening the store at {path}")]
-    OpenStore {
-        /// The store's folder.
-        path: String,
-        /// Why.
-        source: StoreError,
-    },
+    /// A store's folder that cannot be opened (not a store, a newer one, in use...).
+    #[error(transparent)]
+    StoreDir(#[from] crate::lock::StoreDirError),
     /// A base IRI that cannot mint IRIs.
     #[error(transparent)]
     Base(#[from] BadBase),
@@ -201,19 +196,30 @@ impl Session {
 
     /// `cosignet ingest`: reads the statement files under `paths` (folders recursively) into
     /// the store, creating it if needed. Files that fail are in the report.
-    pub fn ingest(&self, paths: &[PathBuf], progress: &dyn Progress) -> Result<IngestReport, AppError> {
-        let files = crate::ingest::collect(paths).map_err(|(p, source)| AppError::Io {
-            path: p.display().to_string(),
-            source,
-        })?;
-        if files.is_empty() {
+    /// Files that are not regular (FIFOs, devices, sockets), symlink cycles and files
+    /// reached twice are skipped with a message; files larger than the limit fail. The
+    /// store is locked for the run.
+    pub fn ingest(
+        &self,
+        paths: &[PathBuf],
+        options: &IngestOptions,
+        progress: &dyn Progress,
+    ) -> Result<IngestReport, AppError> {
+        let found =
+            crate::walk::collect(paths, options.max_file_size).map_err(|(p, source)| AppError::Io {
+                path: p.display().to_string(),
+                source,
+            })?;
+        if found.files.is_empty() && found.skipped.is_empty() {
             return Err(AppError::NoStatementFiles);
         }
-        let store = Store::open(&self.store).map_err(|source| AppError::OpenStore {
-            path: self.store.display().to_string(),
-            source,
-        })?;
-        Ok(crate::ingest::ingest(&store, &self.resolver, &files, progress)?)
+        let (store, _lock) = crate::lock::open_for_writing(&self.store)?;
+        let mut report = crate::ingest::ingest(&store, &self.resolver, &found.files, options, progress)?;
+        report.messages.extend(found.skipped);
+        report
+            .messages
+            .sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+        Ok(report)
     }
 
     /// `cosignet query`: the bundled queries, or the answer of one query over the store,
@@ -235,6 +241,7 @@ impl Session {
                 (text, vec![])
             }
         };
+        queries::refuse_updates(&text)?;
         let store = self.open_existing()?;
         let table = run_limited(&store, &text, bindings, limits)?;
         let base = store
@@ -390,11 +397,12 @@ impl Session {
     }
 
     fn open_existing(&self) -> Result<Store, AppError> {
-        let path = self.store.display().to_string();
         if !self.store.exists() {
-            return Err(AppError::NoStore { path });
+            return Err(AppError::NoStore {
+                path: self.store.display().to_string(),
+            });
         }
-        Store::open_read_only(&self.store).map_err(|source| AppError::OpenStore { path, source })
+        Ok(crate::lock::open_for_reading(&self.store)?)
     }
 }
 

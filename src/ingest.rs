@@ -4,7 +4,7 @@
 //! stores nothing; files already stored as read write nothing. Descriptions derived from
 //! many statements (unlisted parties, persons) are rebuilt once at the end.
 
-use crate::load::{load, InputKind, LoadError};
+use crate::load::{load, LoadError};
 use crate::progress::Progress;
 use crate::rdf::entities::{describe, FactTally};
 use crate::rdf::map::statement_quads;
@@ -72,41 +72,19 @@ pub struct Report {
     pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
-/// Lists the statement files under the given paths (folders recursively), sorted. Answer
-/// keys (`*.expected.json`), README files and override files (`cosignet.toml`) are not
-/// statements and are skipped.
-pub fn collect(paths: &[PathBuf]) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
-    let mut out = BTreeSet::new();
-    for p in paths {
-        let meta = std::fs::metadata(p).map_err(|e| (p.clone(), e))?;
-        if meta.is_dir() {
-            walk(p, &mut out).map_err(|e| (p.clone(), e))?;
-        } else {
-            out.insert(p.clone());
-        }
-    }
-    Ok(out.into_iter().collect())
+/// How an ingest reads files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Files larger than this many bytes fail without being read.
+    pub max_file_size: u64,
 }
 
-fn walk(dir: &Path, out: &mut BTreeSet<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with('.') {
-            continue;
-        }
-        if path.is_dir() {
-            walk(&path, out)?;
-        } else if InputKind::of(&path).is_some() && !is_not_a_statement(name) {
-            out.insert(path);
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            max_file_size: crate::walk::DEFAULT_MAX_FILE_SIZE,
         }
     }
-    Ok(())
-}
-
-fn is_not_a_statement(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    lower.ends_with(".expected.json") || lower.starts_with("readme") || lower == "cosignet.toml"
 }
 
 /// One file read and mapped, ready to write.
@@ -117,7 +95,7 @@ struct Prepared {
     quads: usize,
 }
 
-fn prepare(path: &Path, resolver: &Resolver) -> Result<Prepared, Message> {
+fn prepare(path: &Path, resolver: &Resolver, options: &Options) -> Result<Prepared, Message> {
     let shown = crate::load::shown_path(path);
     let fail = |line: Option<usize>, text: String| Message {
         path: shown.clone(),
@@ -125,6 +103,17 @@ fn prepare(path: &Path, resolver: &Resolver) -> Result<Prepared, Message> {
         severity: Severity::Error,
         text,
     };
+    // Checked again right before reading: the file may have changed since the walk.
+    match crate::walk::check_file(path, options.max_file_size) {
+        Ok(Ok(())) => {}
+        Ok(Err(refusal)) => {
+            return Err(Message {
+                severity: refusal.severity(),
+                ..fail(None, refusal.to_string())
+            })
+        }
+        Err(e) => return Err(fail(None, e.to_string())),
+    }
     let records = load(path, &shown, resolver).map_err(|e| match e {
         LoadError::Record { line, message, .. } => fail(Some(line), message),
         other => Message {
@@ -137,7 +126,18 @@ fn prepare(path: &Path, resolver: &Resolver) -> Result<Prepared, Message> {
     if records.is_empty() {
         return Err(fail(None, "holds no statement records".into()));
     }
-    let mut by_source: BTreeMap<String, Vec<GraphWrite>> = BTreeMap::new();
+    // Two records of one id would be merged into one graph.
+    let mut ids = BTreeSet::new();
+    if let Some(twice) = records.iter().find(|r| !ids.insert(r.id.as_str())) {
+        return Err(fail(
+            None,
+            format!(
+                "statement id `{}` is given twice in this file; give each statement its own `id`",
+                twice.id
+            ),
+        ));
+    }
+    let mut by_source: BTreeMap<String, (Option<String>, Vec<GraphWrite>)> = BTreeMap::new();
     let mut quads = 0;
     for rec in &records {
         let q =
@@ -147,12 +147,17 @@ fn prepare(path: &Path, resolver: &Resolver) -> Result<Prepared, Message> {
         let source = rec.source.path.clone().unwrap_or_else(|| shown.clone());
         by_source
             .entry(source)
-            .or_default()
+            .or_insert_with(|| (rec.source.sha256.clone(), Vec::new()))
+            .1
             .push(GraphWrite { graph, quads: q });
     }
     let writes = by_source
         .into_iter()
-        .map(|(source_path, graphs)| FileWrite { source_path, graphs })
+        .map(|(source_path, (sha256, graphs))| FileWrite {
+            source_path,
+            sha256,
+            graphs,
+        })
         .collect();
     Ok(Prepared {
         shown,
@@ -191,6 +196,7 @@ pub fn ingest(
     store: &Store,
     resolver: &Resolver,
     files: &[PathBuf],
+    options: &Options,
     progress: &dyn Progress,
 ) -> Result<Report, IngestError> {
     let given = resolver.base().as_str().to_owned();
@@ -217,10 +223,12 @@ pub fn ingest(
     let run = std::cell::RefCell::new(Run {
         store,
         resolver,
+        options,
         progress,
         report: Report::default(),
         tally: Tally::default(),
         owner: HashMap::new(),
+        claims: HashMap::new(),
         replacing: Vec::new(),
         touched: BTreeSet::new(),
         facts: fresh.then(FactTally::default),
@@ -307,15 +315,25 @@ pub fn ingest(
     Ok(report)
 }
 
+/// A statement graph claimed by a file in this run.
+struct Claim {
+    source_path: String,
+    sha256: Option<String>,
+    shown: String,
+}
+
 /// The state of one ingest while files stream through it.
 struct Run<'a> {
     store: &'a Store,
     resolver: &'a Resolver,
+    options: &'a Options,
     progress: &'a dyn Progress,
     report: Report,
     tally: Tally,
-    /// Statement graph -> the source that claimed it in this run.
-    owner: HashMap<String, String>,
+    /// Statement graph -> the file that claimed it in this run.
+    owner: HashMap<String, Claim>,
+    /// Source path -> the file (as shown) whose records claimed it in this run.
+    claims: HashMap<String, String>,
     /// Files that replace what they contributed before (written after the bulk load).
     replacing: Vec<Prepared>,
     /// Entities linked from new files.
@@ -329,11 +347,38 @@ struct Run<'a> {
 }
 
 impl Run<'_> {
+    /// A file that stores nothing: an error fails it, a warning skips it.
+    fn refuse(&mut self, m: Message) {
+        if m.severity == Severity::Error {
+            self.report.files_failed += 1;
+        }
+        self.report.messages.push(m);
+    }
+
+    /// A file whose records name a source another file of this run already claimed: which
+    /// of the two would win would depend on the order they are read in.
+    fn claimed(&self, p: &Prepared) -> Option<Message> {
+        p.writes.iter().find_map(|w| {
+            let other = self.claims.get(&w.source_path)?;
+            (*other != p.shown).then(|| Message {
+                path: p.shown.clone(),
+                line: None,
+                severity: Severity::Error,
+                text: format!(
+                    "`source.path` {} is also claimed by {other} in this run; ingest one of them at a time",
+                    w.source_path
+                ),
+            })
+        })
+    }
+
     /// Reads and maps a chunk of files in parallel, then sorts each into failed, conflicting,
     /// unchanged, new (its quads become pending) or replacing.
     fn take(&mut self, chunk: &[PathBuf]) {
-        let prepared: Vec<Result<Prepared, Message>> =
-            chunk.par_iter().map(|p| prepare(p, self.resolver)).collect();
+        let prepared: Vec<Result<Prepared, Message>> = chunk
+            .par_iter()
+            .map(|p| prepare(p, self.resolver, self.options))
+            .collect();
         for p in prepared {
             if let Err(e) = self.sort(p) {
                 self.failed.get_or_insert(e);
@@ -346,20 +391,34 @@ impl Run<'_> {
         let p = match p {
             Ok(p) => p,
             Err(m) => {
-                self.report.files_failed += 1;
-                self.report.messages.push(m);
+                self.refuse(m);
                 return Ok(());
             }
         };
-        if let Some(m) = conflict(self.store, self.resolver, &p, &self.owner)? {
-            self.report.files_failed += 1;
-            self.report.messages.push(m);
-            return Ok(());
+        let check = self
+            .claimed(&p)
+            .map(Ok)
+            .or_else(|| conflict(self.store, self.resolver, &p, &self.owner).transpose())
+            .or_else(|| foreign_source(self.store, &p).transpose());
+        if let Some(m) = check.transpose()? {
+            if m.severity == Severity::Info {
+                self.report.messages.push(m);
+            } else {
+                self.refuse(m);
+                return Ok(());
+            }
         }
         for w in &p.writes {
+            self.claims.insert(w.source_path.clone(), p.shown.clone());
             for g in &w.graphs {
-                self.owner
-                    .insert(g.graph.as_str().to_owned(), w.source_path.clone());
+                self.owner.insert(
+                    g.graph.as_str().to_owned(),
+                    Claim {
+                        source_path: w.source_path.clone(),
+                        sha256: w.sha256.clone(),
+                        shown: p.shown.clone(),
+                    },
+                );
             }
         }
         let mut unchanged = true;
@@ -395,32 +454,104 @@ impl Run<'_> {
     }
 }
 
+/// A statement id another source already holds. The same content reached by another path
+/// (another working directory, a renamed or linked folder) is the same source: a file is
+/// known by its path or by the SHA-256 of its bytes (see [`crate::store::Store::holds`]).
+/// A copy read twice in one run is skipped with a warning.
 fn conflict(
     store: &Store,
     resolver: &Resolver,
     p: &Prepared,
-    owner: &HashMap<String, String>,
+    owner: &HashMap<String, Claim>,
 ) -> Result<Option<Message>, StoreError> {
+    let same_content = |a: &Option<String>, b: &Option<String>| a.is_some() && a == b;
     for w in &p.writes {
         for g in &w.graphs {
-            let other = match owner.get(g.graph.as_str()) {
-                Some(o) => Some(o.clone()),
-                None => store.source_of(&g.graph)?,
-            };
-            if let Some(other) = other.filter(|o| *o != w.source_path) {
-                let id = g
-                    .graph
-                    .as_str()
-                    .strip_prefix(&resolver.base().statement(""))
-                    .unwrap_or(g.graph.as_str());
-                return Ok(Some(Message {
+            let id = g
+                .graph
+                .as_str()
+                .strip_prefix(&resolver.base().statement(""))
+                .unwrap_or(g.graph.as_str());
+            let message = |severity, text| {
+                Ok(Some(Message {
                     path: p.shown.clone(),
                     line: None,
-                    severity: Severity::Error,
-                    text: format!("statement id `{id}` is already taken by {other}; give this statement its own `id` in a record"),
-                }));
+                    severity,
+                    text,
+                }))
+            };
+            if let Some(other) = owner.get(g.graph.as_str()) {
+                if other.source_path == w.source_path {
+                    continue;
+                }
+                if same_content(&other.sha256, &w.sha256) {
+                    return message(
+                        Severity::Warning,
+                        format!("the same content as {} (read in this run): skipped", other.shown),
+                    );
+                }
+                return message(Severity::Error, format!("statement id `{id}` is already taken by {}; give this statement its own `id` in a record", other.shown));
+            }
+            if let Some((path, sha)) = store.provenance(&g.graph)? {
+                if path.as_ref() != Some(&w.source_path) && !same_content(&sha, &w.sha256) {
+                    let other = path.unwrap_or_else(|| "another source".into());
+                    return message(Severity::Error, format!("statement id `{id}` is already taken by {other}; give this statement its own `id` in a record"));
+                }
             }
         }
+    }
+    Ok(None)
+}
+
+/// A record whose `source.path` names another file replaces what that file contributed
+/// (the way to correct an extraction by hand) only when its `source.sha256` is that of the
+/// content the store read from it; otherwise it would silently delete another file's
+/// statements. When it does replace them, it says so.
+fn foreign_source(store: &Store, p: &Prepared) -> Result<Option<Message>, StoreError> {
+    for w in p.writes.iter().filter(|w| w.source_path != p.shown) {
+        let stored = store.graphs_of_source(&w.source_path)?;
+        let replaced: Vec<&NamedNode> = stored
+            .iter()
+            .filter(|g| !w.graphs.iter().any(|n| n.graph == **g))
+            .collect();
+        if stored.is_empty() {
+            continue;
+        }
+        let mut shas = BTreeSet::new();
+        for g in &stored {
+            shas.insert(store.provenance(g)?.and_then(|(_, sha)| sha));
+        }
+        let matches = w.sha256.is_some() && shas.len() == 1 && shas.contains(&w.sha256);
+        let text = if matches && replaced.is_empty() {
+            continue;
+        } else if matches {
+            return Ok(Some(Message {
+                path: p.shown.clone(),
+                line: None,
+                severity: Severity::Info,
+                text: format!(
+                    "replaces the {} statements read from {} (`source.path`, same sha256)",
+                    replaced.len(),
+                    w.source_path
+                ),
+            }));
+        } else {
+            let stored_sha = shas
+                .iter()
+                .flatten()
+                .next()
+                .map_or("none recorded".to_owned(), |s| s.clone());
+            format!(
+                "`source.path` names {}, which the store holds as read from other content (sha256 {stored_sha}); a record replaces what its source contributed only when its `source.sha256` is that file's: give this record its own `source.path` (or none) so that it replaces nothing",
+                w.source_path
+            )
+        };
+        return Ok(Some(Message {
+            path: p.shown.clone(),
+            line: None,
+            severity: Severity::Error,
+            text,
+        }));
     }
     Ok(None)
 }

@@ -4,8 +4,9 @@
 //! `cosignet-text` (bytes to statement records: [`text`], [`extract`], [`resolve`],
 //! [`reference`], [`record`], [`load`], [`eval`]) and `cosignet-network` ([`network`]: plain
 //! signings to networks and files) know nothing of RDF; this crate maps records to RDF
-//! ([`rdf`]), keeps them in Oxigraph ([`store`]), reads folders into it ([`ingest`]) and answers
-//! from it ([`queries`], [`results`], [`export`], [`validate`]). [`app`] offers one call per
+//! ([`rdf`]), keeps them in Oxigraph ([`store`]; its folder's marker and lock in [`lock`]),
+//! reads folders into it ([`walk`], [`ingest`]) and answers from it ([`queries`],
+//! [`results`], [`export`], [`validate`]). [`app`] offers one call per
 //! subcommand, the long ones reporting to a [`progress`] observer, and [`cli`] is the command
 //! line: the only module that knows clap, prints or picks exit codes.
 
@@ -20,6 +21,7 @@ pub mod export;
 pub mod ingest;
 pub mod jsonld;
 pub mod limits;
+pub mod lock;
 pub mod negotiate;
 pub mod pages;
 pub mod progress;
@@ -31,3 +33,4 @@ pub mod serve;
 pub mod site;
 pub mod store;
 pub mod validate;
+pub mod walk;

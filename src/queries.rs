@@ -124,6 +124,9 @@ pub enum QueryError {
         /// What is wrong.
         message: String,
     },
+    /// SPARQL that updates the store, given to `query`, which only reads.
+    #[error("`query` only reads: the store is read-only from `query`, and SPARQL updates (INSERT, DELETE, LOAD, CLEAR, DROP...) are refused; change the store with `cosignet ingest`")]
+    Update,
     /// A `--param` is not `name=value`.
     #[error("parameter `{0}` is not of the form name=value")]
     Shape(String),
@@ -292,6 +295,17 @@ pub fn term_for(param: &Param, value: &str, resolver: &Resolver) -> Result<Term,
     })
 }
 
+/// Refuses SPARQL that is an update rather than a query, with a message saying so (the
+/// query parser alone would only say that it expected SELECT, CONSTRUCT, ASK or DESCRIBE).
+/// Text that is neither is left for the query parser to report.
+pub fn refuse_updates(sparql: &str) -> Result<(), QueryError> {
+    let evaluator = oxigraph::sparql::SparqlEvaluator::new();
+    if evaluator.clone().parse_query(sparql).is_err() && evaluator.parse_update(sparql).is_ok() {
+        return Err(QueryError::Update);
+    }
+    Ok(())
+}
+
 /// The variable bindings for a query's `name=value` arguments, checked against its
 /// declared parameters.
 pub fn bind(
@@ -342,6 +356,24 @@ pub fn bind(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn updates_are_refused_as_such_and_queries_pass() {
+        for update in [
+            "DROP ALL",
+            "INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }",
+            "PREFIX x: <http://x/> DELETE WHERE { ?s ?p ?o }",
+        ] {
+            assert_eq!(
+                super::refuse_updates(update),
+                Err(super::QueryError::Update),
+                "{update}"
+            );
+        }
+        assert_eq!(super::refuse_updates("ASK {}"), Ok(()));
+        // Neither query nor update: the query parser says what is wrong.
+        assert_eq!(super::refuse_updates("SELECT nonsense"), Ok(()));
+    }
+
     use super::*;
     use crate::iri::Base;
 

@@ -51,6 +51,9 @@ pub struct GraphWrite {
 pub struct FileWrite {
     /// The file's path as recorded in its statements' provenance.
     pub source_path: String,
+    /// The SHA-256 of the file's bytes as recorded in its statements' provenance: the same
+    /// content reached by another path is the same source.
+    pub sha256: Option<String>,
     /// The graphs it now contributes.
     pub graphs: Vec<GraphWrite>,
 }
@@ -135,18 +138,32 @@ impl Store {
         Ok(None)
     }
 
-    /// The source path recorded for a statement graph, if the graph exists.
-    pub fn source_of(&self, graph: &NamedNode) -> Result<Option<String>, StoreError> {
+    /// The source path and SHA-256 recorded for a statement graph, if the graph exists.
+    #[allow(clippy::type_complexity)]
+    pub fn provenance(
+        &self,
+        graph: &NamedNode,
+    ) -> Result<Option<(Option<String>, Option<String>)>, StoreError> {
         let g = GraphNameRef::NamedNode(graph.as_ref());
-        for q in self
-            .inner
-            .quads_for_pattern(None, Some(cosig("path").as_ref()), None, Some(g))
-        {
-            if let Term::Literal(l) = q.map_err(self.err())?.object {
-                return Ok(Some(l.value().to_owned()));
+        let mut found = None;
+        for (field, slot) in [("path", 0), ("sha256", 1)] {
+            for q in self
+                .inner
+                .quads_for_pattern(None, Some(cosig(field).as_ref()), None, Some(g))
+            {
+                if let Term::Literal(l) = q.map_err(self.err())?.object {
+                    let entry = found.get_or_insert((None, None));
+                    let value = Some(l.value().to_owned());
+                    if slot == 0 {
+                        entry.0 = value;
+                    } else {
+                        entry.1 = value;
+                    }
+                    break;
+                }
             }
         }
-        Ok(None)
+        Ok(found)
     }
 
     /// The graphs a source file contributed.
@@ -168,22 +185,32 @@ impl Store {
         Ok(out)
     }
 
-    /// Whether a file's graphs are stored exactly as given (same graphs, same quads), so that
-    /// writing it again would change nothing.
+    /// Whether a file's graphs are stored exactly as given, the recorded path aside, so
+    /// that writing it again would change nothing: the same content reached by another path
+    /// (another working directory, a renamed or linked folder) is stored as it was first
+    /// read. (A path relative to an ingested root would not do: two archives laid out alike
+    /// would replace each other's files, and a subfolder or single file ingested on its own
+    /// would get other paths. The SHA-256, recorded anyway, belongs to the content alone.)
     pub fn holds(&self, f: &FileWrite) -> Result<bool, StoreError> {
         let stored = self.graphs_of_source(&f.source_path)?;
-        if stored.len() != f.graphs.len() || f.graphs.iter().any(|w| !stored.contains(&w.graph)) {
+        if stored.iter().any(|g| !f.graphs.iter().any(|w| w.graph == *g)) {
             return Ok(false);
         }
+        let path = cosig("path");
         for w in &f.graphs {
             let mut n = 0;
-            let given: std::collections::HashSet<&Quad> = w.quads.iter().collect();
+            let given: std::collections::HashSet<&Quad> =
+                w.quads.iter().filter(|q| q.predicate != path).collect();
             for q in self
                 .inner
                 .quads_for_pattern(None, None, None, Some(w.graph.as_ref().into()))
             {
+                let q = q.map_err(self.err())?;
+                if q.predicate == path {
+                    continue;
+                }
                 n += 1;
-                if !given.contains(&q.map_err(self.err())?) {
+                if !given.contains(&q) {
                     return Ok(false);
                 }
             }

@@ -112,6 +112,10 @@ pub struct IngestArgs {
     /// Print how long each phase took.
     #[arg(long)]
     pub timings: bool,
+    /// Largest file to read, in bytes or with a unit (K, M, G: powers of 1024); larger
+    /// files fail without being read.
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = crate::walk::parse_size)]
+    pub max_file_size: u64,
 }
 
 /// `cosignet query`.
@@ -248,8 +252,8 @@ pub struct NetworkArgs {
     /// Only nodes of these countries (ISO codes), repeatable or comma-separated.
     #[arg(long, value_delimiter = ',', num_args = 1..)]
     pub country: Vec<String>,
-    /// Drop edges lighter than this.
-    #[arg(long)]
+    /// Drop edges lighter than this (a finite number).
+    #[arg(long, value_parser = finite)]
     pub min_weight: Option<f64>,
     /// One network per period: `year`, or a length such as `5y` or `6m`. GEXF writes one
     /// dynamic file; other formats write FILE-PERIOD.EXT beside --output.
@@ -275,6 +279,15 @@ pub struct NetworkArgs {
 fn iso_date(text: &str) -> Result<String, String> {
     IsoDate::parse(text).map_err(|e| e.to_string())?;
     Ok(text.to_owned())
+}
+
+/// A finite number (`NaN` and infinities compare with nothing as a threshold should).
+fn finite(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(x) if x.is_finite() => Ok(x),
+        Ok(_) => Err(format!("`{text}` is not a finite number")),
+        Err(e) => Err(format!("`{text}` is not a number: {e}")),
+    }
 }
 
 /// A period of `--per`.

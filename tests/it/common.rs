@@ -230,3 +230,92 @@ pub fn expected_count(format: &str, store: &cosignet::store::Store) -> usize {
         _ => store_union(store).len(),
     }
 }
+
+/// Runs a command, killing it and failing the test when it has not ended within `secs`
+/// seconds (for inputs that used to hang).
+pub fn run_within(cmd: &mut Command, secs: u64) -> Ran {
+    use std::io::Read;
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    // Read both pipes on threads so that a chatty child never blocks on a full pipe.
+    let mut out = child.stdout.take().unwrap();
+    let mut err = child.stderr.take().unwrap();
+    let out = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = out.read_to_end(&mut s);
+        s
+    });
+    let err = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = err.read_to_end(&mut s);
+        s
+    });
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("waits") {
+            break status;
+        }
+        if start.elapsed().as_secs() >= secs {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{cmd:?} did not end within {secs} s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    Ran {
+        code: status.code(),
+        stdout: String::from_utf8_lossy(&out.join().unwrap()).into_owned(),
+        stderr: String::from_utf8_lossy(&err.join().unwrap()).into_owned(),
+    }
+}
+
+/// A made-up word for `i` (syllables that never double a letter where they meet: some
+/// identity keys fold repeated characters).
+pub fn word(mut i: usize) -> String {
+    const SYLLABLES: [&str; 8] = ["ka", "no", "mer", "du", "vi", "sor", "pe", "tu"];
+    let mut w = String::new();
+    loop {
+        w.push_str(SYLLABLES[i % 8]);
+        i /= 8;
+        if i == 0 {
+            break;
+        }
+    }
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// A statement text titled after `tag` with `n` signatories, parties made up and distinct
+/// from the examples' (countries taken in turn from a few).
+pub fn statement_text(tag: &str, n: usize) -> String {
+    const COUNTRIES: [&str; 5] = ["Greece", "Portugal", "Cyprus", "Spain", "Italy"];
+    let mut text = format!("Joint statement of the {tag} meeting\n\nMoscow, 12 March 2021\n\nSignatories:\n");
+    for i in 0..n {
+        text.push_str(&format!(
+            "{}. Workers Party {}, {}\n",
+            i + 1,
+            word(i + 64),
+            COUNTRIES[i % COUNTRIES.len()]
+        ));
+    }
+    text
+}
+
+/// Copies a folder and everything in it.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}

@@ -75,6 +75,8 @@ fn two_on_bad_arguments() {
         &["query", "--sparql", "ASK {}", "--param", "party=KKE"],
         &["network", "--from", "2021-02-30"],
         &["network", "--per", "fortnight"],
+        &["network", "--min-weight", "NaN"],
+        &["network", "--min-weight", "inf"],
         &["resolve"],
         &["completions", "tcsh"],
     ] {
@@ -95,6 +97,24 @@ fn two_on_bad_arguments() {
         assert_eq!(ran.code, Some(2), "{args:?}: {}", ran.stderr);
         assert!(ran.stderr.starts_with("error: "), "{args:?}: {}", ran.stderr);
     }
+    let ran = run(ws.cmd().args(["network", "--min-weight", "NaN"]));
+    assert!(ran.stderr.contains("not a finite number"), "{}", ran.stderr);
+    // Updates are refused as such, and the store keeps what it held.
+    let before = run_ok(ws.cmd().args(["export", "--format", "nquads"]));
+    for update in [
+        "DROP ALL",
+        "CLEAR DEFAULT",
+        "DELETE WHERE { GRAPH ?g { ?s ?p ?o } }",
+    ] {
+        let ran = run(ws.cmd().args(["query", "--sparql", update]));
+        assert_eq!(ran.code, Some(2), "{update}: {}", ran.stderr);
+        assert!(
+            ran.stderr.contains("read-only from `query`"),
+            "{update}: {}",
+            ran.stderr
+        );
+    }
+    assert_eq!(run_ok(ws.cmd().args(["export", "--format", "nquads"])), before);
 }
 
 #[test]

@@ -479,16 +479,32 @@ pub fn evaluate(dir: &Path, resolver: &Resolver) -> Result<Evaluation, EvalError
     })
 }
 
+/// Collects the answer keys under `dir`: regular files only (a FIFO or device named
+/// `*.expected.json` would block or never end), each folder entered once, so that symlinks
+/// to a parent folder neither loop forever nor read files many times.
 fn collect_keys(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> Result<(), EvalError> {
+    let mut entered = std::collections::HashSet::new();
+    walk_keys(dir, &mut entered, out)
+}
+
+fn walk_keys(
+    dir: &Path,
+    entered: &mut std::collections::HashSet<std::path::PathBuf>,
+    out: &mut Vec<std::path::PathBuf>,
+) -> Result<(), EvalError> {
     let io = |e| EvalError::Io {
         path: dir.display().to_string(),
         source: e,
     };
+    // The canonical path names a folder however it is reached.
+    if !entered.insert(std::fs::canonicalize(dir).map_err(io)?) {
+        return Ok(());
+    }
     for entry in std::fs::read_dir(dir).map_err(io)? {
         let path = entry.map_err(io)?.path();
         if path.is_dir() {
-            collect_keys(&path, out)?;
-        } else if path.to_string_lossy().ends_with(".expected.json") {
+            walk_keys(&path, entered, out)?;
+        } else if path.is_file() && path.to_string_lossy().ends_with(".expected.json") {
             out.push(path);
         }
     }

@@ -12,7 +12,10 @@ use std::io::Write;
 pub fn run(a: IngestArgs, session: &Session, ui: &Ui) -> Result<Outcome> {
     let report = {
         let bar = ui.progress();
-        session.ingest(&a.paths, &bar)?
+        let options = crate::ingest::Options {
+            max_file_size: a.max_file_size,
+        };
+        session.ingest(&a.paths, &options, &bar)?
     };
     for m in &report.messages {
         ui.diagnostic(&m.path, m.line.filter(|l| *l > 0), m.severity, &m.text);
