@@ -27,7 +27,13 @@ fn clean(line: &str) -> String {
     let s = if is_rule(s) { "" } else { s };
     // A whole line in *italics* or _italics_ (not a bullet, not **bold**).
     let s = match (s.strip_prefix(['*', '_']), s.ends_with(['*', '_'])) {
-        (Some(inner), true) if !s.starts_with("**") && !s.starts_with("__") && !inner.starts_with(' ') => {
+        // A line of one '*' or '_' is not emphasis: nothing is inside it.
+        (Some(inner), true)
+            if !inner.is_empty()
+                && !s.starts_with("**")
+                && !s.starts_with("__")
+                && !inner.starts_with(' ') =>
+        {
             &inner[..inner.len() - 1]
         }
         _ => s,
@@ -88,6 +94,14 @@ fn unlink(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_of_one_emphasis_mark_is_read_as_it_is() {
+        let lines = to_lines("*\n_\n*a*");
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts[2], "a");
+        assert_eq!(lines.len(), 3);
+    }
 
     #[test]
     fn markdown_keeps_lists_and_bold_and_drops_the_rest() {
