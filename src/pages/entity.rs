@@ -204,16 +204,7 @@ pub fn party(v: &PartyView, linker: &Linker<'_>) -> String {
         body.push_str("<h2>Statements signed</h2>\n");
         body.push_str(&signed_rows(linker, &v.signed, false));
     }
-    page(
-        &Frame {
-            title: &v.me.label,
-            title_lang: None,
-            root: linker.root(),
-            iri: Some(&v.me.iri),
-            data: true,
-        },
-        &body,
-    )
+    entity_page(&v.me, linker, &body)
 }
 
 /// A person's page: names, parties, and every statement signed with party and role.
@@ -227,16 +218,7 @@ pub fn person(v: &PersonView, linker: &Linker<'_>) -> String {
         body.push_str("<h2>Statements signed</h2>\n");
         body.push_str(&signed_rows(linker, &v.signed, true));
     }
-    page(
-        &Frame {
-            title: &v.me.label,
-            title_lang: None,
-            root: linker.root(),
-            iri: Some(&v.me.iri),
-            data: true,
-        },
-        &body,
-    )
+    entity_page(&v.me, linker, &body)
 }
 
 /// A country's page: names, codes and its parties.
@@ -281,14 +263,19 @@ pub fn country(v: &CountryView, linker: &Linker<'_>) -> String {
             .collect();
         body.push_str(&table(&["Party", "Statements signed"], &rows));
     }
+    entity_page(&v.me, linker, &body)
+}
+
+/// The page of a party, person or country: titled by its label, with its IRI and data links.
+fn entity_page(me: &Link, linker: &Linker<'_>, body: &str) -> String {
     page(
         &Frame {
-            title: &v.me.label,
+            title: &me.label,
             title_lang: None,
             root: linker.root(),
-            iri: Some(&v.me.iri),
+            iri: Some(&me.iri),
             data: true,
         },
-        &body,
+        body,
     )
 }
