@@ -57,3 +57,26 @@ fn person_level_links_the_persons_who_signed_together_with_dates() {
         assert!(out.contains("Gennady Zyuganov"), "{format}");
     }
 }
+
+#[test]
+fn country_level_links_the_countries_whose_parties_signed_together() {
+    let ws = Workspace::new();
+    run_ok(ws.cmd().arg("ingest").arg(examples()));
+    let csv = run_ok(
+        ws.cmd()
+            .args(["network", "--level", "country", "--format", "csv"]),
+    );
+    let edges = edges(&csv);
+    assert!(!edges.is_empty(), "{csv}");
+    assert!(
+        edges.iter().all(|(a, b, ..)| a != b),
+        "a country linked to itself: {csv}"
+    );
+    // Russian and Belarusian parties signed the 2022-02-03 appeal together.
+    assert!(
+        edges.iter().any(|(a, b, first, last)| {
+            [a.as_str(), b.as_str()] == ["Belarus", "Russia"] && first == "2022-02-03" && first <= last
+        }),
+        "{csv}"
+    );
+}
