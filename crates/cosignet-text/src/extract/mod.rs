@@ -12,6 +12,7 @@ pub mod paragraphs;
 pub mod prose;
 pub mod regions;
 pub mod signatories;
+pub mod stanzas;
 pub mod vocab;
 
 use crate::record::{Diagnostic, IsoDate};
@@ -111,7 +112,7 @@ pub fn extract_page(lines: &[Line], published: Option<IsoDate>) -> Extraction {
             !found
                 .signatories
                 .iter()
-                .any(|s| s.line == p.line || s.same_party(p))
+                .any(|s| s.line == p.line || s.same_party(p) || names_the_same_person(s, p))
         });
         found.signatories.extend(extra);
         found.signatories.sort_by_key(|s| s.line);
@@ -174,6 +175,16 @@ pub fn extract_page(lines: &[Line], published: Option<IsoDate>) -> Extraction {
         signatories,
         diagnostics,
     }
+}
+
+/// Whether a signer read from a sentence names a person the list already has (a person
+/// signs once; the sentence is the news report about the list).
+fn names_the_same_person(listed: &RawSignatory, sentence: &RawSignatory) -> bool {
+    let Some(person) = listed.person.as_deref().map(fold) else {
+        return false;
+    };
+    let in_sentence = |t: &Option<String>| t.as_deref().is_some_and(|t| fold(t).contains(&person));
+    in_sentence(&sentence.person) || in_sentence(&Some(sentence.as_written.clone()))
 }
 
 /// The country named at least three times and at least twice as often as any other.

@@ -84,7 +84,7 @@ fn is_country_heading(g: &Gazetteer, text: &str) -> bool {
 }
 
 /// A representative's line alone: "Laurent Bergeron", "Jana Falkner, Bundesvorsitzende".
-fn is_person_line(text: &str) -> bool {
+pub fn is_person_line(text: &str) -> bool {
     let t = plain(text);
     let t = t.trim();
     if t.chars().any(|c| c.is_ascii_digit()) {

@@ -308,6 +308,7 @@ fn is_group(g: &Gazetteer, org: &str) -> bool {
 pub fn find(g: &Gazetteer, lines: &[Line]) -> Found {
     let kinds: Vec<Kind> = lines.iter().map(|l| classify(g, &l.text)).collect();
     let mut found = Found::default();
+    super::stanzas::read_stanzas(g, lines, &kinds, &mut found);
     read_on_behalf_blocks(g, lines, &kinds, &mut found);
     read_lists(g, lines, &kinds, &mut found);
     super::paragraphs::read_paragraph_lists(g, lines, &kinds, &mut found);
@@ -328,6 +329,10 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
         let mut j = i + 1;
         let mut body: Vec<&Line> = Vec::new();
         while j < lines.len() {
+            // Lines another reader took (signature stanzas) end the block.
+            if found.used.contains(&lines[j].no) {
+                break;
+            }
             match &kinds[j] {
                 Kind::Blank => {}
                 Kind::Text | Kind::Item(..) if !closes_block(lines, kinds, j) => body.push(&lines[j]),
@@ -381,7 +386,10 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
                 }
                 people.push((role, person, no));
             }
-            if people.is_empty() {
+            // A header whose lines another reader took ("Für die unterzeichnenden
+            // Organisationen:" above signature stanzas) signs nothing itself.
+            let taken = body.is_empty() && j < lines.len() && found.used.contains(&lines[j].no);
+            if people.is_empty() && !taken {
                 people.push((None, None, lines[i].no));
             }
             for (role, person, no) in people {

@@ -1,0 +1,261 @@
+//! Signature stanzas: signatories written as short blocks of lines separated by blank
+//! lines, each block holding the same parts in the same order ("Parti Socialiste (PS)" /
+//! "Thomas Delvaux" / "Président"; "Unia Pracy" / "Barbara Ostrowska-Kit" /
+//! "przewodnicząca"). No line says which part it is; the columns do: across the blocks,
+//! the position where nearly every line is a person's name is the person, the position
+//! where most lines are roles is the role, and the one left is the organisation.
+
+use super::entry::{as_written, plain, split_country_affix, tidy_role};
+use super::signatories::{is_prose, Found, Kind};
+use super::vocab::{is_headline, is_navigation, is_role_head, is_role_term, looks_like_party};
+use super::RawSignatory;
+use crate::reference::countries::Gazetteer;
+use crate::text::lines::Line;
+
+/// Most words a line of a stanza has.
+const MAX_WORDS: usize = 10;
+/// Fewest stanzas that make a group.
+const MIN_STANZAS: usize = 2;
+
+/// What each position of the group's stanzas holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Columns {
+    org: usize,
+    person: usize,
+    role: Option<usize>,
+}
+
+/// Whether a line may belong to a stanza: short, no sentence, no date or heading.
+fn fits(kind: &Kind, text: &str) -> bool {
+    let t = plain(text);
+    let t = t.trim();
+    let words = t.split_whitespace().count();
+    let sentence_end = t.ends_with(['.', '!', '?'])
+        && t.split_whitespace()
+            .last()
+            .is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 2);
+    matches!(kind, Kind::Text | Kind::Paired)
+        && (1..=MAX_WORDS).contains(&words)
+        && !sentence_end
+        && !t.ends_with(':')
+        && !is_prose(t)
+        && !is_navigation(t)
+        && (!is_headline(t) || looks_like_party(t))
+}
+
+/// Whether a line is a person's name (see `regions::is_person_line`).
+fn is_person(text: &str) -> bool {
+    super::regions::is_person_line(text) && !text.contains('(')
+}
+
+/// Whether a line reads as a role: a role word among its first two words, or a line in
+/// lower case ("przewodnicząca", "segretario provinciale").
+fn is_role(text: &str) -> bool {
+    let t = plain(text);
+    let first_two: Vec<&str> = t.split_whitespace().take(2).collect();
+    let lower = t
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase);
+    lower || first_two.iter().any(|w| is_role_head(w) || is_role_term(w))
+}
+
+/// Whether a line names an organisation plainly enough to count as evidence.
+fn is_partyish(text: &str) -> bool {
+    let t = plain(text);
+    looks_like_party(&t)
+        || t.split_whitespace()
+            .any(|w| super::is_bare_acronym(w.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// The positions of organisation, person and role in stanzas of `k` lines, when the
+/// columns agree.
+fn columns(stanzas: &[Vec<&Line>], k: usize) -> Option<Columns> {
+    let n = stanzas.len();
+    let count = |c: usize, f: &dyn Fn(&str) -> bool| stanzas.iter().filter(|s| f(&s[c].text)).count();
+    let persons: Vec<usize> = (0..k).map(|c| count(c, &is_person)).collect();
+    let person = (0..k).max_by_key(|&c| persons[c])?;
+    // Nearly every line a name, and no other position as often.
+    if persons[person] * 4 < n * 3 || (0..k).any(|c| c != person && persons[c] >= persons[person]) {
+        return None;
+    }
+    let rest: Vec<usize> = (0..k).filter(|&c| c != person).collect();
+    let role = match rest.len() {
+        1 => None,
+        2 => {
+            let roles: Vec<usize> = rest.iter().map(|&c| count(c, &is_role)).collect();
+            let (best, other) = if roles[0] >= roles[1] { (0, 1) } else { (1, 0) };
+            if roles[best] * 2 < n || roles[best] == roles[other] {
+                return None;
+            }
+            Some(rest[best])
+        }
+        _ => return None,
+    };
+    let org = *rest.iter().find(|&&c| Some(c) != role)?;
+    // A name line above a "role of PARTY" line is a signature block the region reader
+    // takes; here the organisation stands on its own line.
+    let orgs_as_roles = count(org, &|t| super::regions::signature_line(t).is_some());
+    if orgs_as_roles * 2 > n {
+        return None;
+    }
+    let partyish = count(org, &is_partyish);
+    let evidence = match role {
+        Some(_) => partyish >= 1,
+        None => partyish * 2 >= n,
+    };
+    evidence.then_some(Columns { org, person, role })
+}
+
+/// Reads groups of signature stanzas among the lines no reader has used yet.
+pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut Found) {
+    // Stanzas: runs of non-blank lines (page furniture counts as blank); `None` for a run
+    // that cannot be a stanza.
+    let mut stanzas: Vec<(Vec<usize>, bool)> = Vec::new();
+    let mut current: Vec<usize> = Vec::new();
+    let flush = |current: &mut Vec<usize>, stanzas: &mut Vec<(Vec<usize>, bool)>| {
+        if current.is_empty() {
+            return;
+        }
+        let ok = (2..=3).contains(&current.len())
+            && current
+                .iter()
+                .all(|&i| fits(&kinds[i], &lines[i].text) && !found.used.contains(&lines[i].no));
+        stanzas.push((std::mem::take(current), ok));
+    };
+    for (i, kind) in kinds.iter().enumerate() {
+        // A gap in the numbering is a blank line too (markup the reader dropped).
+        let gap = i > 0 && lines[i].no > lines[i - 1].no + 1;
+        if gap || matches!(kind, Kind::Blank) {
+            flush(&mut current, &mut stanzas);
+        }
+        if !matches!(kind, Kind::Blank) {
+            current.push(i);
+        }
+    }
+    flush(&mut current, &mut stanzas);
+
+    let mut i = 0;
+    while i < stanzas.len() {
+        let (first, ok) = &stanzas[i];
+        if !ok {
+            i += 1;
+            continue;
+        }
+        let k = first.len();
+        let same = |s: &(Vec<usize>, bool)| s.1 && s.0.len() == k;
+        let mut members: Vec<usize> = Vec::new();
+        let mut j = i;
+        loop {
+            while j < stanzas.len() && same(&stanzas[j]) {
+                members.push(j);
+                j += 1;
+            }
+            // One short paragraph ending in a colon may open a further group of the same
+            // stanzas ("As a voice from Switzerland:").
+            let opens_more = j + 1 < stanzas.len()
+                && !stanzas[j].1
+                && stanzas[j].0.len() <= 3
+                && stanzas[j]
+                    .0
+                    .last()
+                    .is_some_and(|&l| lines[l].text.trim_end().ends_with(':'))
+                && same(&stanzas[j + 1]);
+            if !opens_more {
+                break;
+            }
+            j += 1;
+        }
+        let group: Vec<Vec<&Line>> = members
+            .iter()
+            .map(|&m| stanzas[m].0.iter().map(|&l| &lines[l]).collect())
+            .collect();
+        i = j.max(i + 1);
+        if group.len() < MIN_STANZAS {
+            continue;
+        }
+        let Some(cols) = columns(&group, k) else {
+            continue;
+        };
+        for stanza in &group {
+            let org = &stanza[cols.org];
+            let (party, country) = split_country_affix(g, &plain(&org.text));
+            found.push(RawSignatory {
+                as_written: as_written(&org.text),
+                party,
+                country,
+                person: Some(plain(&stanza[cols.person].text).trim().to_owned()),
+                role: cols.role.and_then(|r| tidy_role(&stanza[r].text)),
+                line: org.no,
+            });
+            for l in stanza {
+                found.mark_used(l.no);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::lines::split_lines;
+
+    fn read(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let g = Gazetteer::bundled();
+        let lines = split_lines(text);
+        let kinds: Vec<Kind> = lines
+            .iter()
+            .map(|l| super::super::signatories::classify(g, &l.text))
+            .collect();
+        let mut found = Found::default();
+        read_stanzas(g, &lines, &kinds, &mut found);
+        found
+            .signatories
+            .into_iter()
+            .map(|s| (s.as_written, s.person, s.role))
+            .collect()
+    }
+
+    fn row(org: &str, person: &str, role: Option<&str>) -> (String, Option<String>, Option<String>) {
+        (org.to_owned(), Some(person.to_owned()), role.map(str::to_owned))
+    }
+
+    #[test]
+    fn organisation_person_role_stanzas_are_read_by_their_columns() {
+        let text = "Bruxelles, le 4 février 2025\n\nParti Socialiste (PS)\nThomas Delvaux\nPrésident\n\n\
+            Ecolo\nNadia El Amrani\nCoprésidente\n\nCGSLB\nSophie Maes\nPrésidente\n\nSur le même sujet\n";
+        assert_eq!(
+            read(text),
+            [
+                row("Parti Socialiste (PS)", "Thomas Delvaux", Some("Président")),
+                row("Ecolo", "Nadia El Amrani", Some("Coprésidente")),
+                row("CGSLB", "Sophie Maes", Some("Présidente")),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_person_may_come_first_and_the_role_in_lower_case() {
+        let text = "Jan Kowalski\nprzewodniczący\nPolska Partia Socjalistyczna\n\n\
+            Barbara Nowak\nprzewodnicząca\nUnia Pracy\n";
+        assert_eq!(
+            read(text),
+            [
+                row(
+                    "Polska Partia Socjalistyczna",
+                    "Jan Kowalski",
+                    Some("przewodniczący")
+                ),
+                row("Unia Pracy", "Barbara Nowak", Some("przewodnicząca")),
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraphs_and_headings_are_not_stanzas() {
+        // Two-line paragraphs of prose, and heading / subheading pairs, have no person column.
+        let text = "The meeting was held in Rome.\nIt lasted two days.\n\n\
+            Our demands\nPeace now\n\nHistory\nThe old days\n\nSecond Heading\nMore Text Here\n";
+        assert!(read(text).is_empty());
+    }
+}
