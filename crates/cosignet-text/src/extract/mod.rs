@@ -13,6 +13,7 @@ pub mod prose;
 pub mod regions;
 pub mod signatories;
 pub mod stanzas;
+pub mod tables;
 pub mod vocab;
 
 use crate::record::{Diagnostic, IsoDate};

@@ -309,6 +309,7 @@ pub fn find(g: &Gazetteer, lines: &[Line]) -> Found {
     let kinds: Vec<Kind> = lines.iter().map(|l| classify(g, &l.text)).collect();
     let mut found = Found::default();
     super::stanzas::read_stanzas(g, lines, &kinds, &mut found);
+    super::tables::read_tables(g, lines, &kinds, &mut found);
     read_on_behalf_blocks(g, lines, &kinds, &mut found);
     read_lists(g, lines, &kinds, &mut found);
     super::paragraphs::read_paragraph_lists(g, lines, &kinds, &mut found);

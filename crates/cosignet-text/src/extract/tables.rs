@@ -1,0 +1,265 @@
+//! Signatory tables: rows of cells (separated by tabs, as the HTML and Markdown readers
+//! write table rows), one signatory per row. Which cell is what is told by the column,
+//! not by the header's words, which vary without end: the column where most cells are a
+//! country is the country, where most are a person's name ("Name" or "Name, role") the
+//! person, where most are roles the role, and the column of organisation names left over is
+//! the party. A numbering column and a header row are passed over.
+
+use super::entry::{as_written, name_then_role, plain, split_country_affix, tidy_party, tidy_role};
+use super::signatories::{Found, Kind};
+use super::vocab::{is_column_heading, is_headline, looks_like_party, opens_with_person};
+use super::RawSignatory;
+use crate::reference::countries::{Gazetteer, MentionKind};
+use crate::text::lines::Line;
+
+/// Fewest rows that make a table of signatories.
+const MIN_ROWS: usize = 2;
+
+/// What each column of a table holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Columns {
+    party: usize,
+    country: Option<usize>,
+    person: Option<usize>,
+    role: Option<usize>,
+}
+
+/// The cells of a row, trimmed, empty ones kept (they hold the column's place).
+fn cells(text: &str) -> Vec<String> {
+    let t = text.trim_matches(|c: char| c == '\n' || c == ' ');
+    t.split('\t').map(|c| plain(c).trim().to_owned()).collect()
+}
+
+fn country_cell(g: &Gazetteer, cell: &str) -> Option<usize> {
+    g.lookup(cell)
+        .filter(|(_, k)| *k == MentionKind::Name)
+        .map(|(i, _)| i)
+}
+
+/// A person's name alone, or "Name, role".
+fn person_cell(cell: &str) -> bool {
+    super::regions::is_person_line(cell) || opens_with_person(cell)
+}
+
+fn role_cell(cell: &str) -> bool {
+    let first_two: Vec<&str> = cell.split_whitespace().take(2).collect();
+    let lower = cell
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase);
+    !cell.is_empty()
+        && (lower
+            || first_two
+                .iter()
+                .any(|w| super::vocab::is_role_head(w) || super::vocab::is_role_term(w)))
+}
+
+fn numbering_cell(cell: &str) -> bool {
+    !cell.is_empty()
+        && cell
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ')' | '№' | '#'))
+}
+
+/// The columns of `rows` (each of `width` cells), when a party column is found.
+fn columns(g: &Gazetteer, rows: &[Vec<String>], width: usize) -> Option<Columns> {
+    let n = rows.len();
+    let count = |c: usize, f: &dyn Fn(&str) -> bool| rows.iter().filter(|r| f(&r[c])).count();
+    let most = |f: &dyn Fn(&str) -> bool, free: &[usize], share: f64| -> Option<usize> {
+        let (best, hits) = free.iter().map(|&c| (c, count(c, f))).max_by_key(|&(_, h)| h)?;
+        (hits as f64 >= share * n as f64 && hits > 0).then_some(best)
+    };
+    let mut free: Vec<usize> = (0..width)
+        .filter(|&c| count(c, &numbering_cell) * 2 <= n)
+        .collect();
+    let take = |free: &mut Vec<usize>, c: Option<usize>| {
+        if let Some(c) = c {
+            free.retain(|&f| f != c);
+        }
+        c
+    };
+    let country = most(&|c| country_cell(g, c).is_some(), &free, 0.6);
+    let country = take(&mut free, country);
+    let person = most(&person_cell, &free, 0.6);
+    let person = take(&mut free, person);
+    // Roles before parties: "Председатель партии" names the party's word but is a role.
+    let role = most(&role_cell, &free, 0.5);
+    let role = take(&mut free, role);
+    let party = most(&|c| looks_like_party(c) && !person_cell(c), &free, 0.5);
+    let party = take(&mut free, party);
+    // The party's column may hold many names without a party word ("Sinn Féin", "Podemos"):
+    // then it is the one text column left.
+    let party = party.or_else(|| match free.as_slice() {
+        [only] if count(*only, &|c| !c.is_empty()) * 2 > n => Some(*only),
+        _ => None,
+    })?;
+    // A table of persons and countries with no organisation is no signatory table.
+    let evidence = count(party, &looks_like_party) >= 1 || country.is_some();
+    evidence.then_some(Columns {
+        party,
+        country,
+        person,
+        role,
+    })
+}
+
+/// Reads tables of signatories among the lines no reader has used yet.
+pub fn read_tables(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut Found) {
+    let used = found.used.clone();
+    let is_row = |i: usize| lines[i].text.contains('\t') && !used.contains(&lines[i].no);
+    let mut i = 0;
+    while i < lines.len() {
+        if !is_row(i) {
+            i += 1;
+            continue;
+        }
+        // A run of rows; blank lines may sit between them.
+        let mut run: Vec<usize> = Vec::new();
+        let mut j = i;
+        while j < lines.len() && (is_row(j) || matches!(kinds[j], Kind::Blank)) {
+            if is_row(j) {
+                run.push(j);
+            }
+            j += 1;
+        }
+        i = j;
+        read_table(g, lines, &run, found);
+    }
+}
+
+fn read_table(g: &Gazetteer, lines: &[Line], run: &[usize], found: &mut Found) {
+    let mut rows: Vec<(usize, Vec<String>)> = run.iter().map(|&r| (r, cells(&lines[r].text))).collect();
+    // The usual width; rows of another width (a caption, a total) are left out.
+    let mut widths: Vec<usize> = rows.iter().map(|(_, c)| c.len()).collect();
+    widths.sort_unstable();
+    let Some(&width) = widths.get(widths.len() / 2) else {
+        return;
+    };
+    if width < 2 {
+        return;
+    }
+    rows.retain(|(_, c)| c.len() == width);
+    // A header row: every cell a heading word, or none a name.
+    if rows.first().is_some_and(|(_, c)| {
+        c.iter()
+            .all(|cell| cell.is_empty() || is_column_heading(cell) || cell.split_whitespace().count() <= 2)
+            && c.iter().any(|cell| is_column_heading(cell))
+    }) {
+        rows.remove(0);
+    }
+    rows.retain(|(_, c)| !c.iter().all(|cell| cell.is_empty() || is_headline(cell)));
+    if rows.len() < MIN_ROWS {
+        return;
+    }
+    let cells_only: Vec<Vec<String>> = rows.iter().map(|(_, c)| c.clone()).collect();
+    let Some(cols) = columns(g, &cells_only, width) else {
+        return;
+    };
+    for (r, c) in &rows {
+        let party_cell = &c[cols.party];
+        if party_cell.is_empty() {
+            continue;
+        }
+        let (party, affix_country) = split_country_affix(g, party_cell);
+        let country = cols
+            .country
+            .and_then(|k| country_cell(g, &c[k]))
+            .or(affix_country);
+        let party = if cols.country.is_some() {
+            tidy_party(&party)
+        } else {
+            party
+        };
+        let (person, mut role) = match cols.person.map(|k| c[k].as_str()) {
+            Some(p) if !p.is_empty() => {
+                let (name, role) = name_then_role(p);
+                (Some(name), role)
+            }
+            _ => (None, None),
+        };
+        if let Some(k) = cols.role {
+            role = tidy_role(&c[k]).or(role);
+        }
+        found.push(RawSignatory {
+            as_written: as_written(party_cell),
+            party,
+            country,
+            person,
+            role,
+            line: lines[*r].no,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::lines::split_lines;
+
+    type Row = (String, Option<String>, Option<String>, Option<String>);
+
+    fn read(text: &str) -> Vec<Row> {
+        let g = Gazetteer::bundled();
+        let lines = split_lines(text);
+        let kinds: Vec<Kind> = lines
+            .iter()
+            .map(|l| super::super::signatories::classify(g, &l.text))
+            .collect();
+        let mut found = Found::default();
+        read_tables(g, &lines, &kinds, &mut found);
+        found
+            .signatories
+            .into_iter()
+            .map(|s| {
+                (
+                    s.as_written,
+                    s.country.map(|c| g.get(c).name.clone()),
+                    s.person,
+                    s.role,
+                )
+            })
+            .collect()
+    }
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_owned())
+    }
+
+    #[test]
+    fn columns_are_told_by_their_cells_not_their_headings() {
+        let text = "№\tПолитическая партия\tФ.И.О.\tДолжность\n\
+            1\tПартия «AMANAT»\tЖаркенов Ерлан Болатович\tПредседатель партии\n\
+            2\tНародная партия Казахстана\tБектасова Гульнар Кайратовна\tСекретарь ЦК\n";
+        let got = read(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0, "Партия «AMANAT»");
+        assert_eq!(got[0].2, some("Жаркенов Ерлан Болатович"));
+        assert_eq!(got[1].3, some("Секретарь ЦК"));
+    }
+
+    #[test]
+    fn country_party_and_signer_with_role_in_one_cell() {
+        let text = "Country\tParty\tSigned by\n\
+            Austria\tCommunist Party of Austria (KPÖ)\tLena Hofbauer, Federal Spokesperson\n\
+            Czech Republic\tCommunist Party of Bohemia and Moravia (KSČM)\tPavel Doležal, Vice-Chair\n\
+            Ireland\tSinn Féin\tSiobhán Ní Bhriain, MEP\n";
+        let got = read(text);
+        assert_eq!(
+            got[1],
+            (
+                "Communist Party of Bohemia and Moravia (KSČM)".to_owned(),
+                some("Czech Republic"),
+                some("Pavel Doležal"),
+                some("Vice-Chair")
+            )
+        );
+        assert_eq!(got[2].0, "Sinn Féin");
+        assert_eq!(got[2].1, some("Ireland"));
+    }
+
+    #[test]
+    fn a_table_of_figures_is_no_list_of_signatories() {
+        let text = "Year\tVotes\tSeats\n2019\t12.5\t4\n2024\t14.1\t5\n";
+        assert!(read(text).is_empty());
+    }
+}
