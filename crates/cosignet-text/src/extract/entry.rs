@@ -301,6 +301,18 @@ pub fn role_and_person(line: &str) -> (Option<String>, Option<String>) {
 /// party of Latvia", "miembro del Buró Político del Partido Comunista de Venezuela") at the
 /// link after which a party name starts: `(role, party)`.
 pub fn role_of_party(text: &str) -> Option<(String, String)> {
+    split_role_of(text, true).or_else(|| role_before_genitive(text))
+}
+
+/// "ROLE of NAME" where NAME need not read as a party ("Presidente Nacional do
+/// Solidariedade"): for lines whose neighbours show they are signature lines.
+pub fn role_of_named(text: &str) -> Option<(String, String)> {
+    role_of_party(text).or_else(|| split_role_of(text, false))
+}
+
+/// The split of "ROLE link NAME" at the earliest link; `party_words` asks that NAME read
+/// as a party.
+fn split_role_of(text: &str, party_words: bool) -> Option<(String, String)> {
     // ASCII lowering keeps byte offsets, and every link is ASCII.
     let lower = text.to_ascii_lowercase();
     let mut candidates: Vec<(usize, usize)> = Vec::new();
@@ -320,11 +332,12 @@ pub fn role_of_party(text: &str) -> Option<(String, String)> {
         let role_ok = role.split_whitespace().any(is_role_head);
         let opens_like_name = party.chars().next().is_some_and(|c| c.is_uppercase())
             || looks_like_party(party.split_whitespace().next().unwrap_or(""));
-        if role_ok && opens_like_name && looks_like_party(party) && !names_an_organ(&party_folded) {
+        let partyish = !party_words || looks_like_party(party);
+        if role_ok && opens_like_name && partyish && !names_an_organ(&party_folded) {
             return Some((role.trim().to_owned(), party.to_owned()));
         }
     }
-    role_before_genitive(text)
+    None
 }
 
 /// A role followed by its party in the genitive, without a linking word (Polish, Russian:

@@ -190,11 +190,51 @@ fn is_page_furniture(t: &str) -> bool {
         return true;
     }
     let ws = words(t);
-    ws.len() >= 2
-        && ws
-            .last()
-            .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 4)
-        && lang::all().page.page_words.contains(&ws[ws.len() - 2])
+    let number = |w: &String| w.chars().all(|c| c.is_ascii_digit()) && (1..=4).contains(&w.len());
+    let page_word = |w: &String| lang::all().page.page_words.contains(w);
+    let n = ws.len();
+    // "… page 3", and "… Página 2 de 3", "Seite 2 von 3", "Page 2 of 3", "Strona 2 z 3".
+    (n >= 2 && number(&ws[n - 1]) && page_word(&ws[n - 2]))
+        || (n >= 4
+            && number(&ws[n - 1])
+            && ws[n - 2].chars().count() <= 3
+            && number(&ws[n - 3])
+            && page_word(&ws[n - 4]))
+}
+
+/// A running head beside a page number (the lines next to it, blank lines aside) that the
+/// text repeats elsewhere ("NOTA CONJUNTA" at the top of every page) is page furniture too:
+/// such lines become blank so that a list broken by a page boundary stays one list.
+fn blank_running_heads(lines: &[Line], kinds: &mut [Kind]) {
+    let count = |t: &str| lines.iter().filter(|l| l.text.trim() == t).count();
+    let furniture: Vec<usize> = (0..lines.len())
+        .filter(|&i| is_page_furniture(lines[i].text.trim()))
+        .collect();
+    for i in furniture {
+        let mut around: Vec<usize> = Vec::new();
+        let mut k = i;
+        while k > 0 && around.len() < 2 {
+            k -= 1;
+            if !lines[k].text.trim().is_empty() {
+                around.push(k);
+                break;
+            }
+        }
+        let mut k = i + 1;
+        while k < lines.len() {
+            if !lines[k].text.trim().is_empty() {
+                around.push(k);
+                break;
+            }
+            k += 1;
+        }
+        for a in around {
+            let t = lines[a].text.trim();
+            if t.split_whitespace().count() <= 8 && count(t) >= 2 {
+                kinds[a] = Kind::Blank;
+            }
+        }
+    }
 }
 
 /// Signatories and the doubts met while reading them.
@@ -306,7 +346,8 @@ fn is_group(g: &Gazetteer, org: &str) -> bool {
 
 /// Reads the signatories of a text.
 pub fn find(g: &Gazetteer, lines: &[Line]) -> Found {
-    let kinds: Vec<Kind> = lines.iter().map(|l| classify(g, &l.text)).collect();
+    let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(g, &l.text)).collect();
+    blank_running_heads(lines, &mut kinds);
     let mut found = Found::default();
     super::stanzas::read_stanzas(g, lines, &kinds, &mut found);
     super::tables::read_tables(g, lines, &kinds, &mut found);

@@ -5,7 +5,7 @@
 //! the position where nearly every line is a person's name is the person, the position
 //! where most lines are roles is the role, and the one left is the organisation.
 
-use super::entry::{as_written, plain, split_country_affix, tidy_role};
+use super::entry::{as_written, plain, role_of_named, split_country_affix, tidy_role};
 use super::signatories::{is_prose, Found, Kind};
 use super::vocab::{is_headline, is_navigation, is_role_head, is_role_term, looks_like_party};
 use super::RawSignatory;
@@ -23,6 +23,9 @@ struct Columns {
     org: usize,
     person: usize,
     role: Option<usize>,
+    /// The organisation's line is "ROLE of PARTY" ("Presidente Nacional do Partido
+    /// Verde (PV)"): the name line above or below is the signer.
+    signed_role: bool,
 }
 
 /// Whether a line may belong to a stanza: short, no sentence, no date or heading.
@@ -97,14 +100,24 @@ fn columns(stanzas: &[Vec<&Line>], k: usize) -> Option<Columns> {
     // takes; here the organisation stands on its own line.
     let orgs_as_roles = count(org, &|t| super::regions::signature_line(t).is_some());
     if orgs_as_roles * 2 > n {
-        return None;
+        return (k == 2).then_some(Columns {
+            org,
+            person,
+            role: None,
+            signed_role: true,
+        });
     }
     let partyish = count(org, &is_partyish);
     let evidence = match role {
         Some(_) => partyish >= 1,
         None => partyish * 2 >= n,
     };
-    evidence.then_some(Columns { org, person, role })
+    evidence.then_some(Columns {
+        org,
+        person,
+        role,
+        signed_role: false,
+    })
 }
 
 /// Reads groups of signature stanzas among the lines no reader has used yet.
@@ -179,13 +192,30 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         };
         for stanza in &group {
             let org = &stanza[cols.org];
-            let (party, country) = split_country_affix(g, &plain(&org.text));
+            let (org_text, role) = if cols.signed_role {
+                // Once most lines of the column are "ROLE of PARTY", the others are too,
+                // whatever their organisation's name looks like.
+                let line = plain(&org.text);
+                match super::regions::signature_line(&line)
+                    .map(|(role, party, _)| (role, party))
+                    .or_else(|| role_of_named(&line))
+                {
+                    Some((role, party)) => (party, tidy_role(&role)),
+                    None => continue,
+                }
+            } else {
+                (
+                    plain(&org.text),
+                    cols.role.and_then(|r| tidy_role(&stanza[r].text)),
+                )
+            };
+            let (party, country) = split_country_affix(g, &org_text);
             found.push(RawSignatory {
-                as_written: as_written(&org.text),
+                as_written: as_written(&org_text),
                 party,
                 country,
                 person: Some(plain(&stanza[cols.person].text).trim().to_owned()),
-                role: cols.role.and_then(|r| tidy_role(&stanza[r].text)),
+                role,
                 line: org.no,
             });
             for l in stanza {
@@ -247,6 +277,34 @@ mod tests {
                     Some("przewodniczący")
                 ),
                 row("Unia Pracy", "Barbara Nowak", Some("przewodnicząca")),
+            ]
+        );
+    }
+
+    #[test]
+    fn name_over_role_of_party_across_a_page_break() {
+        // A page number and the running head the text repeats do not break the list, and
+        // once most lines are "ROLE of PARTY", "do Solidariedade" names a party too.
+        let text = "NOTA CONJUNTA\n\nAna Moura\nPresidenta Nacional do Partido dos Trabalhadores (PT)\n\n\
+            Renato Vilela\nPresidente Nacional do Partido Verde (PV)\n\n\
+            Nota Conjunta – Brasília, 09/01/2023        Página 2 de 3\n     NOTA CONJUNTA\n\n\
+            Paulo Gouveia\nPresidente Nacional do Solidariedade\n";
+        let g = Gazetteer::bundled();
+        let got: Vec<_> = super::super::signatories::find(g, &split_lines(text))
+            .signatories
+            .into_iter()
+            .map(|s| (s.as_written, s.person, s.role))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                row(
+                    "Partido dos Trabalhadores (PT)",
+                    "Ana Moura",
+                    Some("Presidenta Nacional")
+                ),
+                row("Partido Verde (PV)", "Renato Vilela", Some("Presidente Nacional")),
+                row("Solidariedade", "Paulo Gouveia", Some("Presidente Nacional")),
             ]
         );
     }

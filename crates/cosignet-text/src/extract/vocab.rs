@@ -129,12 +129,15 @@ pub fn is_role_word(word: &str) -> bool {
 pub fn is_role_head(word: &str) -> bool {
     let f = crate::text::fold::fold(word);
     let heads = &lang::all().roles.heads;
-    f.split(|c: char| !c.is_alphanumeric()).any(|part| {
-        heads.contains(part)
-            || heads
-                .iter()
-                .any(|h| h.chars().count() >= 7 && part.len() > h.len() + 2 && part.ends_with(h))
-    })
+    // Whole hyphenated heads ("porta-voz") first, then each part.
+    let whole = f.trim_matches(|c: char| !c.is_alphanumeric());
+    heads.contains(whole)
+        || f.split(|c: char| !c.is_alphanumeric()).any(|part| {
+            heads.contains(part)
+                || heads
+                    .iter()
+                    .any(|h| h.chars().count() >= 7 && part.len() > h.len() + 2 && part.ends_with(h))
+        })
 }
 
 /// Whether a line is page furniture: a "Read also:" heading (`[page] navigation`), a
