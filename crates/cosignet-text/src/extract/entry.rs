@@ -92,8 +92,12 @@ pub fn split_country_affix(g: &Gazetteer, text: &str) -> (String, Option<usize>)
         if t.ends_with(close) {
             if let Some(pos) = t.rfind(open) {
                 let inner = &t[pos + 1..t.len() - close.len_utf8()];
-                if initials_of(&t[..pos]) == inner.trim() {
-                    // "Partido dos Trabalhadores (PT)": the party's acronym, not Portugal.
+                // "Partido dos Trabalhadores (PT)": the party's acronym, not Portugal; so
+                // are the first initials ("Sozialistische Jugend Österreich (SJ)").
+                let initials = initials_of(&t[..pos]);
+                let inner_code = inner.trim();
+                let is_code = inner_code.chars().count() >= 2 && inner_code.chars().all(char::is_uppercase);
+                if initials == inner_code || (is_code && initials.starts_with(inner_code)) {
                     continue;
                 }
                 if let Some(c) = country_of(g, inner) {
@@ -235,7 +239,15 @@ pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
         let (left, right) = (text[..pos].trim(), text[pos + sep.len()..].trim());
         // A country or a second organisation after the dash is not a person.
         let plain_right = plain(right);
-        if !looks_like_party(left) || Gazetteer::bundled().lookup(&plain_right).is_some() {
+        // "Sinistra Italiana – Gennaro Esposito, responsabile nazionale": a name and a role
+        // after the dash make the left a party even without a party word.
+        let signer_with_role = leading_name(&plain_right).is_some_and(|(_, rest)| {
+            rest.split_whitespace()
+                .take(2)
+                .any(|w| is_role_head(w) || super::vocab::is_role_term(w))
+        });
+        let left_named = looks_like_party(left) || (signer_with_role && !opens_with_person(left));
+        if !left_named || Gazetteer::bundled().lookup(&plain_right).is_some() {
             continue;
         }
         if !right.contains("**") && looks_like_party(&plain_right) && !opens_with_person(&plain_right) {
@@ -377,6 +389,34 @@ mod tests {
         let g = Gazetteer::bundled();
         let (p, c) = split_country_affix(g, text);
         (p, c.map(|i| g.get(i).name.clone()))
+    }
+
+    #[test]
+    fn a_name_and_role_after_a_dash_make_the_left_a_party() {
+        assert_eq!(
+            split_person("Europa Verde – Lucia Carbone, co-portavoce regionale Campania"),
+            Some((
+                "Europa Verde".to_owned(),
+                "Lucia Carbone".to_owned(),
+                Some("co-portavoce regionale Campania".to_owned())
+            ))
+        );
+        // A second organisation after the dash is no person.
+        assert_eq!(split_person("USB – Unione Sindacale di Base"), None);
+    }
+
+    #[test]
+    fn a_bracketed_code_made_of_the_names_initials_is_its_acronym() {
+        for text in [
+            "Partido dos Trabalhadores (PT)",
+            "Sozialistische Jugend Österreich (SJ)",
+        ] {
+            assert_eq!(affix(text), (text.to_owned(), None), "{text}");
+        }
+        assert_eq!(
+            affix("Partido Comunista (PT)"),
+            ("Partido Comunista".to_owned(), Some("Portugal".to_owned()))
+        );
     }
 
     #[test]

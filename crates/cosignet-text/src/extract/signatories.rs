@@ -606,6 +606,22 @@ fn accept_run(
             !is_headline(&t) && (looks_like_party(&t) || split_country_affix(g, &t).1.is_some())
         })
         .count();
+    // Demands after "we call for:" ("1. den sofortigen Ausstieg Österreichs aus …") are
+    // clauses in lower case, not names.
+    let clauses = run
+        .iter()
+        .filter(|&&k| {
+            let t = item_text(&kinds[k], &lines[k]);
+            let lower = t
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_lowercase);
+            lower && t.split_whitespace().count() > 4
+        })
+        .count();
+    if clauses * 2 >= run.len() {
+        return false;
+    }
     let led = continues || lead_in_before(lines, start);
     let share = partyish as f64 / run.len().max(1) as f64;
     (led && share >= 0.5) || (run.len() >= 3 && share >= 0.7)
