@@ -32,7 +32,7 @@ const SECTIONS: &[(&str, &[&str])] = &[
         "signing",
         &["signed_by", "verbs", "led_by", "passive", "proposed_by"],
     ),
-    ("conjunctions", &["plain", "other"]),
+    ("conjunctions", &["plain", "other", "respectively"]),
     ("headlines", &["document_words", "name_words", "function_words"]),
     (
         "page",

@@ -38,14 +38,27 @@ fn is_name_word(g: &Gazetteer, t: &str) -> bool {
     let t = t.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.' | '"' | '“' | '”' | '«' | '»'));
     let mut cs = t.chars();
     let Some(first) = cs.next() else { return false };
+    // One more capital after lower-case letters ("MacRae", "McAteer", "DeSantis").
+    let inner_capitals = t
+        .chars()
+        .skip(1)
+        .zip(t.chars())
+        .filter(|(c, before)| c.is_uppercase() && before.is_lowercase())
+        .count();
+    let tail_ok = t
+        .chars()
+        .skip(1)
+        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
     first.is_uppercase()
         && t.chars().count() >= 2
-        && t.chars()
-            .skip(1)
-            .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
+        && tail_ok
+        && t.chars().nth(1).is_some_and(char::is_lowercase)
+        && inner_capitals <= 1
         && !is_role_term(t)
-        && !looks_like_party(t)
-        && g.lookup(t).is_none()
+        // "MacRae" has two capitals like an acronym, but ends in lower case like a name.
+        && (!looks_like_party(t) || (inner_capitals == 1 && t.chars().rev().take(2).all(char::is_lowercase)))
+        // A country's name is no name word; an adjective may be ("Helen").
+        && !g.lookup(t).is_some_and(|(_, k)| k == crate::reference::countries::MentionKind::Name)
 }
 
 /// Whether a token can be part of a party's name: capitalised or an acronym, an
@@ -116,6 +129,21 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
     // acronym alone, right before the person.
     if let Some(quoted) = quoted_tail(before) {
         return Some((quoted, None));
+    }
+    // "the SNP's Westminster leader": the party in the possessive, then the role.
+    if let Some(pos) = before.iter().position(|t| t.ends_with("'s") || t.ends_with("’s")) {
+        let role = before[pos + 1..].join(" ");
+        let party = before[pos].trim_end_matches("'s").trim_end_matches("’s");
+        let role_ok = before[pos + 1..].iter().any(|t| is_role_head(t));
+        if role_ok && (is_acronym(party) || looks_like_party(party)) {
+            let start = before[..pos]
+                .iter()
+                .rposition(|t| !is_party_token(t))
+                .map_or(0, |p| p + 1);
+            let mut name: Vec<&str> = before[start..pos].to_vec();
+            name.push(party);
+            return Some((name.join(" "), Some(role)));
+        }
     }
     if let [only] = before {
         if is_acronym(only) && !only.contains('-') {
@@ -197,8 +225,18 @@ fn quoted_tail(tokens: &[&str]) -> Option<String> {
 /// allowed inside) that reads as a party or is an acronym (or, when `any_name`, any
 /// capitalised name).
 fn trailing_party_tokens(tokens: &[&str], any_name: bool) -> Option<String> {
+    // "and" inside a name ("Green Party of England and Wales"): between capitalised words.
+    let conjunctions = &lang::all().conjunctions;
+    let inner_and = |q: usize| {
+        q >= 2
+            && q < tokens.len()
+            && conjunctions.plain.contains(&fold(tokens[q - 1]))
+            && is_party_token(tokens[q - 2])
+    };
     let mut q = tokens.len();
-    while q > 0 && (is_party_token(tokens[q - 1]) || (is_link(tokens[q - 1]) && q < tokens.len())) {
+    while q > 0
+        && (is_party_token(tokens[q - 1]) || (is_link(tokens[q - 1]) && q < tokens.len()) || inner_and(q))
+    {
         q -= 1;
     }
     while q < tokens.len() && is_link(tokens[q]) {
@@ -223,6 +261,31 @@ fn speaks_of_signing(sentence: &str) -> bool {
 /// and conjunctions.
 fn pieces(sentence: &str) -> Vec<String> {
     let conjunctions = &lang::all().conjunctions;
+    // A list whose items are set apart by semicolons keeps "and" and commas inside its
+    // items ("Green Party of England and Wales co-leader Tom Aldous; the leader of the
+    // Liberal Democrats, Helen Marsh; and ...").
+    if sentence.matches(';').count() >= 2 {
+        let mut out = Vec::new();
+        for part in sentence.split(';') {
+            let mut tokens: Vec<&str> = part.split_whitespace().collect();
+            if tokens.first().is_some_and(|t| {
+                let f = fold(t);
+                conjunctions.plain.contains(&f) || conjunctions.other.contains(&f)
+            }) {
+                tokens.remove(0);
+            }
+            let item = tokens.join(" ");
+            // "the leader of the Liberal Democrats, Helen Marsh": role of party, then name.
+            match item.rsplit_once(", ") {
+                Some((left, right)) if super::entry::role_of_named(left).is_some() => {
+                    out.push(left.to_owned());
+                    out.push(right.to_owned());
+                }
+                _ => out.push(item),
+            }
+        }
+        return out.into_iter().filter(|p| !p.trim().is_empty()).collect();
+    }
     let mut out = Vec::new();
     for part in sentence.split([',', ';', ':']) {
         let mut current: Vec<&str> = Vec::new();
@@ -250,17 +313,37 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                 continue;
             }
             let mut found: Vec<Chain> = Vec::new();
+            // Parallel lists paired by "respectively" first; the rest of the sentence may
+            // name further signers as chains.
+            let mut sentence = sentence.to_owned();
+            if let Some((paired, rest)) = super::parallel::read_sentence(g, &sentence) {
+                found.extend(paired.into_iter().map(|p| Chain {
+                    party: p.party,
+                    role: p.role,
+                    person: p.person,
+                }));
+                sentence = rest;
+            }
             let mut pending_role: Option<(String, String)> = None;
-            for piece in pieces(sentence) {
-                if let Some(c) = read_chain(g, &piece) {
+            let only_name = |piece: &str| {
+                piece.split_whitespace().all(|t| is_name_word(g, t))
+                    && (1..=4).contains(&piece.split_whitespace().count())
+            };
+            let all = pieces(&sentence);
+            for (at, piece) in all.iter().enumerate() {
+                let piece = piece.as_str();
+                // "el coordinador general de EH Bildu, Iker Zubeldia": when the next piece is
+                // a name alone, this one is the role of a party, not a chain of its own.
+                let next_is_name = all.get(at + 1).is_some_and(|next| only_name(next));
+                let name_follows = next_is_name && super::entry::role_of_named(piece).is_some();
+                if let Some(c) = read_chain(g, piece).filter(|_| !name_follows) {
                     found.push(c);
                     pending_role = None;
                     continue;
                 }
                 // "der Präsident der Partei der Arbeit (PdA), Urs Meierhans": a role of a
                 // party, then the person after the comma.
-                let only_name = piece.split_whitespace().all(|t| is_name_word(g, t))
-                    && (1..=4).contains(&piece.split_whitespace().count());
+                let only_name = only_name(piece);
                 match (&pending_role, only_name) {
                     (Some((role, party)), true) => {
                         found.push(Chain {
@@ -271,10 +354,20 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                         pending_role = None;
                     }
                     _ => {
-                        pending_role = super::entry::role_of_party(&piece).map(|(role, party)| {
-                            let role = role
-                                .split_whitespace()
+                        // The role starts at its first role word ("Junto a ella firmaron el
+                        // presidente" is "presidente").
+                        let split = if next_is_name {
+                            super::entry::role_of_named(piece)
+                        } else {
+                            super::entry::role_of_party(piece)
+                        };
+                        pending_role = split.map(|(role, party)| {
+                            let words: Vec<&str> = role.split_whitespace().collect();
+                            let start = words.iter().position(|t| is_role_term(t)).unwrap_or(0);
+                            let role = words[start..]
+                                .iter()
                                 .skip_while(|t| is_link(t))
+                                .copied()
                                 .collect::<Vec<_>>()
                                 .join(" ");
                             (role, party)
@@ -307,6 +400,45 @@ mod tests {
 
     fn chain(item: &str) -> Option<(String, Option<String>, String)> {
         read_chain(Gazetteer::bundled(), item).map(|c| (c.party, c.role, c.person))
+    }
+
+    #[test]
+    fn a_semicolon_list_of_signers() {
+        let text = "It is signed by the leader of the Liberal Democrats, Helen Marsh; Green Party of \
+            England and Wales co-leader Tom Aldous; the SNP's Westminster leader Fiona MacRae; and \
+            Alliance Party deputy leader Eoin Farrell.";
+        let lines = crate::text::lines::split_lines(text);
+        let got: Vec<(String, Option<String>, Option<String>)> =
+            chains_in_prose(Gazetteer::bundled(), &lines)
+                .into_iter()
+                .map(|s| (s.as_written, s.person, s.role))
+                .collect();
+        let some = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            got[0],
+            ("Liberal Democrats".into(), some("Helen Marsh"), some("leader"))
+        );
+        assert_eq!(
+            got[1],
+            (
+                "Green Party of England and Wales".into(),
+                some("Tom Aldous"),
+                some("co-leader")
+            )
+        );
+        assert_eq!(got.len(), 4, "{got:?}");
+    }
+
+    #[test]
+    fn a_party_in_the_possessive() {
+        assert_eq!(
+            chain("the SNP's Westminster leader Fiona MacRae"),
+            Some((
+                "SNP".into(),
+                Some("Westminster leader".into()),
+                "Fiona MacRae".into()
+            ))
+        );
     }
 
     #[test]

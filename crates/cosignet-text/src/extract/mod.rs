@@ -9,6 +9,7 @@ pub mod header;
 pub mod language;
 pub mod markers;
 pub mod paragraphs;
+pub mod parallel;
 pub mod prose;
 pub mod regions;
 pub mod signatories;

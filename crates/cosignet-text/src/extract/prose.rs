@@ -200,10 +200,17 @@ fn trailing_party(text: &str) -> Option<String> {
 pub fn signatories_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
     // "Person, role of PARTY" first; news chains ("CPB President Anisur Rahman Mollik,
     // ...") on the lines where that reads nobody.
+    // On each line the reading that finds more signers wins.
     let mut out = persons_in_prose(g, lines);
-    let person_lines: Vec<usize> = out.iter().map(|s| s.line).collect();
     let mut chains = super::chain::chains_in_prose(g, lines);
-    chains.retain(|c| !person_lines.contains(&c.line));
+    let on = |v: &[RawSignatory], line: usize| v.iter().filter(|s| s.line == line).count();
+    let chain_lines: Vec<usize> = chains
+        .iter()
+        .map(|c| c.line)
+        .filter(|&l| on(&chains, l) > on(&out, l))
+        .collect();
+    out.retain(|s| !chain_lines.contains(&s.line));
+    chains.retain(|c| chain_lines.contains(&c.line));
     out.extend(chains);
     if out.is_empty() {
         out = delegations_in_prose(g, lines);

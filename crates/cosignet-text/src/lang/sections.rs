@@ -234,6 +234,8 @@ pub struct Conjunctions {
     pub plain: List,
     /// Other words that join the last two items of a list.
     pub other: List,
+    /// Words that pair two parallel lists item by item ("respectively").
+    pub respectively: List,
 }
 
 /// `[headlines]`.
