@@ -74,7 +74,6 @@ const MAY_BE_EMPTY: &[&str] = &[
     "roles.qualifiers",          // Polish roles need none besides their heads
     "lead_ins.before_colon",     // not every language writes "Signed:"
     "on_behalf.weak",            // Polish and Russian have only the strong openers
-    "signing.signed_by",         // German lists signatories in the passive instead
     "signing.passive",           // only German
     "conjunctions.other",        // most languages have only the plain "and"
     "page.menu",                 // Russian sites' menus are not read

@@ -153,7 +153,9 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
     // "DKP-Vorsitzender Patrik Köbele": party and role in one hyphenated word.
     if let Some(last) = before.last() {
         if let Some((party, role)) = last.split_once('-') {
-            if is_acronym(party) && is_role_head(role) {
+            // "Grünen-Präsidentin", "Juso-Präsident" too: a capitalised party before a role.
+            let named = is_acronym(party) || party.chars().next().is_some_and(char::is_uppercase);
+            if named && is_role_head(role) && !is_role_term(party) {
                 return Some((party.to_owned(), Some(role.to_owned())));
             }
         }

@@ -3,7 +3,7 @@
 //! line separated by dashes. Used when a text has no signatory list or blocks.
 
 use super::entry::{self, leading_name, plain, role_of_party, split_country_affix, trailing_name};
-use super::vocab::looks_like_party;
+use super::vocab::{is_headline, looks_like_party};
 use super::RawSignatory;
 use crate::lang::{self, Passive};
 use crate::reference::countries::Gazetteer;
@@ -378,10 +378,20 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
         let span = span.trim_start_matches([':', ' ', ',']);
         let span = span.split(['.', ':']).next().unwrap_or(span).to_owned();
         let items = split_list(&span);
-        let parties: Vec<String> = items.into_iter().filter(|i| looks_like_party(i)).collect();
-        if parties.len() < 2 {
+        let partyish = items.iter().filter(|i| looks_like_party(i)).count();
+        if partyish < 2 {
             continue;
         }
+        // Once two items of a signing sentence's list read as parties, the others that are
+        // names count too ("Jungen Grünen", "solidaritéS", "Schweizerische Friedensrat").
+        let most = partyish * 3 >= items.len();
+        let named = |i: &str| {
+            i.split_whitespace().count() <= 6 && i.chars().any(char::is_uppercase) && !is_headline(i)
+        };
+        let parties: Vec<String> = items
+            .into_iter()
+            .filter(|i| looks_like_party(i) || (most && named(i)))
+            .collect();
         for item in parties {
             let (party, country) = split_country_affix(g, &item);
             out.push(RawSignatory {
