@@ -55,9 +55,27 @@ fn items(text: &str) -> Vec<String> {
         out.push(current.join(" "));
     }
     out.into_iter()
-        .map(|i| i.trim().to_owned())
+        .map(|i| unbracket(i.trim().trim_matches(['—', '–']).trim()).to_owned())
         .filter(|i| !i.is_empty())
         .collect()
+}
+
+/// An item without an unmatched bracket at either end ("(presidents of A" -> "presidents
+/// of A"; "Chunta Aragonesista (CHA)" stays whole).
+fn unbracket(item: &str) -> &str {
+    let opens = item.matches('(').count();
+    let closes = item.matches(')').count();
+    let item = if opens > closes {
+        item.strip_prefix('(').unwrap_or(item)
+    } else {
+        item
+    };
+    let item = if closes > opens {
+        item.strip_suffix(')').unwrap_or(item)
+    } else {
+        item
+    };
+    item.trim()
 }
 
 /// A person's name: two to five capitalised words (name particles allowed inside).
@@ -114,8 +132,14 @@ fn role_and_party(g: &Gazetteer, item: &str) -> Option<(Option<String>, String)>
         let opens_upper = party.chars().next().is_some_and(char::is_uppercase);
         return opens_upper.then_some((None, party));
     };
+    // After a link word or a lower-case organisation noun ("de los partidos Democracia
+    // Cristiana").
+    let org_noun = |t: &str| t.chars().next().is_some_and(char::is_lowercase) && looks_like_party(t);
     let candidates: Vec<usize> = (head + 1..tokens.len().saturating_sub(1))
-        .filter(|&i| is_link(tokens[i]) && tokens[i + 1].chars().next().is_some_and(char::is_uppercase))
+        .filter(|&i| {
+            (is_link(tokens[i]) || org_noun(tokens[i]))
+                && tokens[i + 1].chars().next().is_some_and(char::is_uppercase)
+        })
         .collect();
     let rest = |i: usize| tokens[i + 1..].join(" ");
     let fits = |i: usize| {
@@ -136,7 +160,13 @@ fn role_and_party(g: &Gazetteer, item: &str) -> Option<(Option<String>, String)>
         .iter()
         .position(|t| is_role_term(t))
         .unwrap_or(head);
-    let role = tokens[start..cut].join(" ");
+    let mut end = cut;
+    let more_articles = &lang::all().grammar.more_articles;
+    let trailing = |t: &str| is_link(t) || more_articles.contains(&fold(t)) || org_noun(t);
+    while end > start + 1 && trailing(tokens[end - 1]) {
+        end -= 1;
+    }
+    let role = tokens[start..end.max(head + 1)].join(" ");
     Some((Some(role), rest(cut)))
 }
 
@@ -179,6 +209,37 @@ pub fn read_sentence(g: &Gazetteer, sentence: &str) -> Option<Reading> {
                 .collect();
             return Some((paired, rest));
         }
+    }
+
+    // "X, Y and Z, presidents of the parties A, B and C, respectively".
+    for n in (2..=before.len() / 2).rev() {
+        let names = &before[before.len() - 2 * n..before.len() - n];
+        let parties = &before[before.len() - n..];
+        let Some(first_name) = trailing_name(g, &names[0]) else {
+            continue;
+        };
+        if !names[1..].iter().all(|i| is_name(g, i)) {
+            continue;
+        }
+        let Some((Some(role), first)) = role_and_party(g, &parties[0]) else {
+            continue;
+        };
+        let rest: Option<Vec<String>> = parties[1..]
+            .iter()
+            .map(|p| role_and_party(g, p).filter(|(r, _)| r.is_none()).map(|(_, p)| p))
+            .collect();
+        let Some(rest) = rest else { continue };
+        let persons = std::iter::once(first_name).chain(names[1..].iter().cloned());
+        let paired = std::iter::once(first)
+            .chain(rest)
+            .zip(persons)
+            .map(|(party, person)| Paired {
+                party,
+                role: Some(role.clone()),
+                person,
+            })
+            .collect();
+        return Some((paired, after_text.to_owned()));
     }
 
     // "the presidents of A, B and C, X, Y and Z, respectively".
@@ -272,6 +333,25 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn signers_then_a_role_of_the_parties() {
+        let got = read(
+            "Durante la mañana de este martes Carmen Frei, Heraldo Muñoz y Álvaro Elizalde, \
+             —presidentes de los partidos Democracia Cristiana, Partido Por la Democracia y Partido \
+             Socialista, respectivamente— se reunieron",
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(
+            got[0],
+            (
+                "Democracia Cristiana".into(),
+                Some("presidentes".into()),
+                "Carmen Frei".into()
+            )
+        );
+        assert_eq!(got[2].0, "Partido Socialista");
     }
 
     #[test]

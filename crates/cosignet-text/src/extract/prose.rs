@@ -375,7 +375,7 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                 .and_then(|v| passive_span(&text, v))
         };
         let Some(span) = span else { continue };
-        let span = span.trim_start_matches([':', ' ', ',']);
+        let span = span.trim_start_matches([':', ';', ' ', ',']);
         let span = span.split(['.', ':']).next().unwrap_or(span).to_owned();
         let items = split_list(&span);
         let partyish = items.iter().filter(|i| looks_like_party(i)).count();
