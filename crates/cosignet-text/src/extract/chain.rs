@@ -5,6 +5,8 @@
 //! of signing or of a joint statement are read, and only when they name at least two
 //! signers this way, so that parties merely mentioned stay out.
 
+use crate::text::fold::{is_capital, is_small_letter};
+
 use super::entry::{as_written, plain, split_country_affix};
 use super::vocab::{is_role_head, is_role_term, looks_like_party};
 use super::RawSignatory;
@@ -52,7 +54,7 @@ fn is_name_word(g: &Gazetteer, t: &str) -> bool {
     first.is_uppercase()
         && t.chars().count() >= 2
         && tail_ok
-        && t.chars().nth(1).is_some_and(char::is_lowercase)
+        && t.chars().nth(1).is_some_and(is_small_letter)
         && inner_capitals <= 1
         && !is_role_term(t)
         // "MacRae" has two capitals like an acronym, but ends in lower case like a name.
@@ -69,7 +71,7 @@ fn is_party_token(t: &str) -> bool {
     if bare.starts_with('(') || bare.ends_with(')') {
         return true;
     }
-    let first_upper = bare.chars().next().is_some_and(char::is_uppercase);
+    let first_upper = bare.chars().next().is_some_and(is_capital);
     (first_upper || looks_like_party(bare)) && !is_role_term(bare)
 }
 
@@ -154,7 +156,7 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
     if let Some(last) = before.last() {
         if let Some((party, role)) = last.split_once('-') {
             // "Grünen-Präsidentin", "Juso-Präsident" too: a capitalised party before a role.
-            let named = is_acronym(party) || party.chars().next().is_some_and(char::is_uppercase);
+            let named = is_acronym(party) || party.chars().next().is_some_and(is_capital);
             if named && is_role_head(role) && !is_role_term(party) {
                 return Some((party.to_owned(), Some(role.to_owned())));
             }

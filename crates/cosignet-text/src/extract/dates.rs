@@ -3,6 +3,8 @@
 //! "18 августа 2020 г.", "2020-08-18", with weekdays and times around them. Month names and
 //! the words around dates are every language's `[months]` and `[dates]` in `data/lang`.
 
+use crate::text::fold::is_capital;
+
 use crate::record::IsoDate;
 use crate::text::fold::fold;
 
@@ -341,7 +343,7 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
             .unwrap_or("")
             .trim();
         let place = raw.trim_start_matches(|c: char| !c.is_alphabetic());
-        let capitalised = place.chars().next().is_some_and(char::is_uppercase);
+        let capitalised = place.chars().next().is_some_and(is_capital);
         let short = (1..=3).contains(&place.split_whitespace().count());
         let described = super::vocab::looks_like_party(place) || super::vocab::is_lead_in(place);
         (capitalised && short && !described).then(|| place.to_owned())

@@ -1,6 +1,8 @@
 //! One signatory entry read apart: the country affix ("Party, Country", "Country : Party",
 //! "Party (Country)"...), a person and role ("ROLE **NAME**", "NAME, ROLE of PARTY").
 
+use crate::text::fold::{is_capital, is_small_letter};
+
 use super::vocab::{is_role_head, is_role_word, looks_like_party, names_an_organ, opens_with_person};
 use crate::lang;
 use crate::reference::countries::{Gazetteer, MentionKind};
@@ -167,7 +169,7 @@ fn split_bold(text: &str) -> (String, Option<String>) {
 
 fn is_name_token(tok: &str) -> bool {
     let t = tok.trim_matches(|c: char| c == ',' || c == '.' || c == ';');
-    let first_upper = t.chars().next().is_some_and(char::is_uppercase);
+    let first_upper = t.chars().next().is_some_and(is_capital);
     // Initials ("A.") count as name tokens.
     first_upper && !is_role_word(t) && !t.chars().any(|c| c.is_ascii_digit())
 }
@@ -342,7 +344,7 @@ fn split_role_of(text: &str, party_words: bool) -> Option<(String, String)> {
         let party = text[end..].trim();
         let party_folded = fold(party);
         let role_ok = role.split_whitespace().any(is_role_head);
-        let opens_like_name = party.chars().next().is_some_and(|c| c.is_uppercase())
+        let opens_like_name = party.chars().next().is_some_and(is_capital)
             || looks_like_party(party.split_whitespace().next().unwrap_or(""));
         let partyish = !party_words || looks_like_party(party);
         if role_ok && opens_like_name && partyish && !names_an_organ(&party_folded) {
@@ -367,7 +369,7 @@ fn role_before_genitive(text: &str) -> Option<(String, String)> {
         let t = tokens[k];
         // The role's first word may be capitalised at the start of a line ("Первый
         // секретарь ЦК ...").
-        let lower = t.chars().next().is_some_and(char::is_lowercase) || (k == 0 && is_role_word(t));
+        let lower = t.chars().next().is_some_and(is_small_letter) || (k == 0 && is_role_word(t));
         if !(lower || (k > 0 && is_abbreviation(t))) {
             break;
         }

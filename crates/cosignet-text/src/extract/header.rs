@@ -33,9 +33,20 @@ pub fn is_contact(text: &str) -> bool {
 pub fn is_furniture(text: &str) -> bool {
     let t = text.trim();
     let folded = fold(t);
+    // A separator between two numbers compares them ("7 > 2", "1 / 2"); it separates nothing.
+    let separates = |sep: &str| {
+        t.match_indices(sep).any(|(at, _)| {
+            let before = t[..at].chars().next_back().is_some_and(|c| c.is_ascii_digit());
+            let after = t[at + sep.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit());
+            !(before && after)
+        })
+    };
     let separators = [" > ", " › ", " » ", " | ", " / ", " · "]
         .iter()
-        .filter(|s| t.contains(*s))
+        .filter(|s| separates(s))
         .count();
     let dated = date_line(t).is_some();
     (separators > 0 && t.split_whitespace().count() <= 16 && !t.ends_with('.') && !dated)
@@ -265,5 +276,16 @@ mod tests {
             read(&split_lines(text)).title.as_deref(),
             Some("JOINT STATEMENT OF THE TWO PARTIES")
         );
+    }
+
+    #[test]
+    fn breadcrumbs_are_furniture_but_comparisons_are_not() {
+        assert!(is_furniture("Home > Statements > 2019"));
+        assert!(is_furniture("News | Statements"));
+        assert!(!is_furniture("Joint statement: 3 < 5 and 7 > 2"));
+        let head = read(&split_lines(
+            "Joint statement: 3 < 5 and 7 > 2\nAthens, 16 April 2021",
+        ));
+        assert_eq!(head.title.as_deref(), Some("Joint statement: 3 < 5 and 7 > 2"));
     }
 }

@@ -1,5 +1,7 @@
 //! List markers: "1.", "1)", "1 " (a missing dot), "-", "•", "*", and the text after them.
 
+use crate::text::fold::is_capital;
+
 /// The marker a list line starts with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Marker {
@@ -33,7 +35,7 @@ pub fn strip_marker(line: &str) -> Option<(Marker, &str)> {
                 Some(x) if x.starts_with(char::is_whitespace) => x.trim_start(),
                 _ => r,
             };
-            if !r.chars().next().is_some_and(char::is_uppercase) {
+            if !r.chars().next().is_some_and(is_capital) {
                 return None;
             }
             r

@@ -1,6 +1,8 @@
 //! Extraction: numbered lines of a statement text to its title, date, place, language,
 //! issuer and signatories, with a diagnostic for every doubt. Pure: no store, no files.
 
+use crate::text::fold::is_capital;
+
 pub mod chain;
 pub mod claims;
 pub mod dates;
@@ -367,7 +369,7 @@ fn date_and_place(
             let t = prev.text.trim().replace("**", "");
             let name = t.strip_suffix(',')?.trim();
             let ok = (1..=3).contains(&name.split_whitespace().count())
-                && name.chars().next().is_some_and(char::is_uppercase)
+                && name.chars().next().is_some_and(is_capital)
                 && !vocab::looks_like_party(name);
             ok.then(|| name.to_owned())
         });
@@ -464,7 +466,7 @@ fn meeting_sentence(text: &str) -> Option<(IsoDate, Option<String>)> {
     let place: Vec<&str> = text_words
         .iter()
         .skip(words_before)
-        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .take_while(|w| w.chars().next().is_some_and(is_capital))
         .take(3)
         .copied()
         .collect();
@@ -529,11 +531,11 @@ fn meeting_with_date_first(text: &str, folded: &str, date: IsoDate) -> Option<(I
     for i in words_before..words.len().saturating_sub(1) {
         let prep = words[i].to_lowercase();
         let next = words[i + 1];
-        let capitalised = next.chars().next().is_some_and(char::is_uppercase);
+        let capitalised = next.chars().next().is_some_and(is_capital);
         if at_place.contains(&prep) && capitalised && find_dates(next).is_empty() {
             let name: Vec<&str> = words[i + 1..]
                 .iter()
-                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .take_while(|w| w.chars().next().is_some_and(is_capital))
                 .take(3)
                 .copied()
                 .collect();

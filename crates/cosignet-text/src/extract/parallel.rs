@@ -4,6 +4,8 @@
 //! (signers, then a role of a party for each). The two lists must have as many items;
 //! otherwise nothing is read.
 
+use crate::text::fold::{is_capital, is_small_letter};
+
 use super::entry::plain;
 use super::vocab::{is_role_head, is_role_term, looks_like_party};
 use crate::lang;
@@ -84,7 +86,7 @@ fn is_name(g: &Gazetteer, item: &str) -> bool {
     let particles = &lang::all().names.particles;
     let word = |t: &str| {
         let mut cs = t.chars();
-        cs.next().is_some_and(char::is_uppercase)
+        cs.next().is_some_and(is_capital)
             && t.chars()
                 .skip(1)
                 .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
@@ -129,16 +131,16 @@ fn role_and_party(g: &Gazetteer, item: &str) -> Option<(Option<String>, String)>
         // No role: the party after any leading link words or articles.
         let start = tokens.iter().position(|t| !is_link(t))?;
         let party = tokens[start..].join(" ");
-        let opens_upper = party.chars().next().is_some_and(char::is_uppercase);
+        let opens_upper = party.chars().next().is_some_and(is_capital);
         return opens_upper.then_some((None, party));
     };
     // After a link word or a lower-case organisation noun ("de los partidos Democracia
     // Cristiana").
-    let org_noun = |t: &str| t.chars().next().is_some_and(char::is_lowercase) && looks_like_party(t);
+    let org_noun = |t: &str| t.chars().next().is_some_and(is_small_letter) && looks_like_party(t);
     let candidates: Vec<usize> = (head + 1..tokens.len().saturating_sub(1))
         .filter(|&i| {
             (is_link(tokens[i]) || org_noun(tokens[i]))
-                && tokens[i + 1].chars().next().is_some_and(char::is_uppercase)
+                && tokens[i + 1].chars().next().is_some_and(is_capital)
         })
         .collect();
     let rest = |i: usize| tokens[i + 1..].join(" ");

@@ -2,6 +2,8 @@
 //! inside one sentence ("... was signed by A, B and C."), and issuing parties in a header
 //! line separated by dashes. Used when a text has no signatory list or blocks.
 
+use crate::text::fold::is_capital;
+
 use super::entry::{self, leading_name, plain, role_of_party, split_country_affix, trailing_name};
 use super::vocab::{is_headline, looks_like_party};
 use super::RawSignatory;
@@ -189,7 +191,7 @@ fn trailing_party(text: &str) -> Option<String> {
         .into_iter()
         .find(|&start| {
             let rest = clause[start..].trim();
-            rest.chars().next().is_some_and(char::is_uppercase) && looks_like_party(rest)
+            rest.chars().next().is_some_and(is_capital) && looks_like_party(rest)
         })
         .map(|start| clause[start..].trim().to_owned())
 }

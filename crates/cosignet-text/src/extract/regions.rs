@@ -11,6 +11,8 @@
 //! colon and a sentence, a date in brackets) or as prose ends a region; comment sections
 //! are cut off before extraction.
 
+use crate::text::fold::{is_capital, is_small_letter};
+
 use super::entry::{plain, role_of_party, split_country_affix};
 use super::signatories::{Found, Kind};
 use super::vocab::{is_headline, is_lead_in, is_navigation, looks_like_party, opens_with_person};
@@ -101,7 +103,7 @@ pub fn is_person_line(text: &str) -> bool {
     (2..=4).contains(&tokens.len())
         && tokens.iter().all(|w| {
             let mut cs = w.chars();
-            cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+            cs.next().is_some_and(is_capital) && cs.any(char::is_lowercase)
         })
         && !looks_like_party(t)
 }
@@ -125,10 +127,7 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
     }
     // A sentence wrapped over lines: it starts in lowercase or ends in a hyphen; or a line
     // that says who proposed the text ("Texte proposé par le PCF").
-    let opens_lower = t
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(char::is_lowercase);
+    let opens_lower = t.chars().find(|c| c.is_alphabetic()).is_some_and(is_small_letter);
     if opens_lower || t.ends_with('-') || is_proposer_line(&t) {
         return Weight::Outside;
     }
@@ -214,11 +213,11 @@ fn trailing_signer(text: &str) -> Option<(String, String)> {
         t.ends_with('.')
             && t.split('.')
                 .filter(|p| !p.is_empty())
-                .all(|p| p.chars().count() <= 2 && p.chars().next().is_some_and(char::is_uppercase))
+                .all(|p| p.chars().count() <= 2 && p.chars().next().is_some_and(is_capital))
     };
     let is_word = |t: &str| {
         let mut cs = t.chars();
-        cs.next().is_some_and(char::is_uppercase)
+        cs.next().is_some_and(is_capital)
             && t.chars()
                 .skip(1)
                 .all(|c| c.is_lowercase() || matches!(c, '-' | '\''))

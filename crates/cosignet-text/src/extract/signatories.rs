@@ -3,6 +3,8 @@
 //! of "ROLE of the PARTY **NAME**" lines. Lines inside a signatory region that are not
 //! understood become diagnostics.
 
+use crate::text::fold::is_small_letter;
+
 use super::dates::date_line;
 use super::entry::{self, plain, role_and_person, role_of_party, split_country_affix};
 use super::markers::{strip_marker, Marker};
@@ -289,8 +291,13 @@ impl Found {
             self.mark(line);
             return;
         }
-        // "Name Surname, role" under a party line: that party's representative.
-        if super::vocab::opens_with_person(text) && self.attach_person(text, line) {
+        // "Name Surname, role" under a party line: that party's representative (a role is
+        // never a country's name: "X Y Z, Georgia" is an entry of its own).
+        let ends_in_country = text.rsplit_once(',').is_some_and(|(_, tail)| {
+            g.lookup(tail.trim())
+                .is_some_and(|(_, k)| k == crate::reference::countries::MentionKind::Name)
+        });
+        if !ends_in_country && super::vocab::opens_with_person(text) && self.attach_person(text, line) {
             return;
         }
         let (text, person, role) = match entry::split_person(text) {
@@ -612,10 +619,7 @@ fn accept_run(
         .iter()
         .filter(|&&k| {
             let t = item_text(&kinds[k], &lines[k]);
-            let lower = t
-                .chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_lowercase);
+            let lower = t.chars().find(|c| c.is_alphabetic()).is_some_and(is_small_letter);
             lower && t.split_whitespace().count() > 4
         })
         .count();

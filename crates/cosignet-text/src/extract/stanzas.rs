@@ -5,6 +5,8 @@
 //! the position where nearly every line is a person's name is the person, the position
 //! where most lines are roles is the role, and the one left is the organisation.
 
+use crate::text::fold::is_small_letter;
+
 use super::entry::{as_written, plain, role_of_named, split_country_affix, tidy_role};
 use super::signatories::{is_prose, Found, Kind};
 use super::vocab::{is_headline, is_navigation, is_role_head, is_role_term, looks_like_party};
@@ -56,10 +58,7 @@ fn is_person(text: &str) -> bool {
 fn is_role(text: &str) -> bool {
     let t = plain(text);
     let first_two: Vec<&str> = t.split_whitespace().take(2).collect();
-    let lower = t
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(char::is_lowercase);
+    let lower = t.chars().find(|c| c.is_alphabetic()).is_some_and(is_small_letter);
     lower || first_two.iter().any(|w| is_role_head(w) || is_role_term(w))
 }
 

@@ -5,6 +5,8 @@
 //! person, where most are roles the role, and the column of organisation names left over is
 //! the party. A numbering column and a header row are passed over.
 
+use crate::text::fold::is_small_letter;
+
 use super::entry::{as_written, name_then_role, plain, split_country_affix, tidy_party, tidy_role};
 use super::signatories::{Found, Kind};
 use super::vocab::{is_column_heading, is_headline, looks_like_party, opens_with_person};
@@ -46,7 +48,7 @@ fn role_cell(cell: &str) -> bool {
     let lower = cell
         .chars()
         .find(|c| c.is_alphabetic())
-        .is_some_and(char::is_lowercase);
+        .is_some_and(is_small_letter);
     !cell.is_empty()
         && (lower
             || first_two

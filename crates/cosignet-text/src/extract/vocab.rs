@@ -3,6 +3,8 @@
 //! every language in `data/lang` together ([`crate::lang::all`]), folded (lowercase, no
 //! accents); prefixes match inflected forms.
 
+use crate::text::fold::{is_capital, is_small_letter};
+
 use crate::lang;
 use crate::text::fold::words;
 use std::sync::OnceLock;
@@ -59,7 +61,8 @@ pub fn looks_like_party(text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|t| !t.is_empty())
         .collect();
-    let shouting = tokens.len() > 1 && !text.chars().any(char::is_lowercase);
+    let shouting =
+        tokens.len() > 1 && text.chars().any(char::is_uppercase) && !text.chars().any(char::is_lowercase);
     !shouting
         && tokens.iter().any(|t| {
             let n = t.chars().count();
@@ -180,7 +183,7 @@ pub fn is_headline(text: &str) -> bool {
     }
     let content = t
         .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’' | '-'))
-        .filter(|tok| tok.chars().next().is_some_and(char::is_lowercase))
+        .filter(|tok| tok.chars().next().is_some_and(is_small_letter))
         .map(|tok| {
             let f = crate::text::fold::fold(tok);
             // Elided articles and prepositions: d'Espagne, l'Italia, dell'Europa.
@@ -210,9 +213,7 @@ pub fn opens_with_person(text: &str) -> bool {
     };
     let tokens: Vec<&str> = head.split_whitespace().collect();
     (1..=4).contains(&tokens.len())
-        && tokens
-            .iter()
-            .all(|t| t.chars().next().is_some_and(char::is_uppercase))
+        && tokens.iter().all(|t| t.chars().next().is_some_and(is_capital))
         && (tokens.len() >= 2 || tokens[0].contains('.'))
         && !tokens
             .iter()

@@ -4,7 +4,7 @@
 //! ISO-8859-5 and IBM866 Cyrillic, Windows-1252 and Latin-1.
 
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{Encoding, ISO_8859_2, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1250};
 
 /// Why bytes could not be read as a statement text.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -148,7 +148,9 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 
 /// Whether bytes that are not valid UTF-8 are UTF-8 all the same, with a few damaged
 /// sequences: at least three valid multi-byte sequences, and at most one invalid one for
-/// every four valid (text in a legacy encoding has next to no valid ones).
+/// every two valid (text in a legacy encoding has next to no valid ones: a valid sequence
+/// needs a lead byte then continuation bytes, as "Ã©" in Windows-1252, which real text
+/// hardly writes).
 fn mostly_utf8(bytes: &[u8]) -> bool {
     let (mut valid, mut invalid) = (0usize, 0usize);
     let mut rest = bytes;
@@ -167,7 +169,7 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
             }
         }
     }
-    valid >= 3 && invalid * 4 <= valid
+    valid >= 3 && invalid * 2 <= valid
 }
 
 /// The legacy encoding chardetng finds most likely (UTF-8 excluded: the bytes are not
@@ -175,13 +177,38 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
 fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
-    detector.guess(None, Utf8Detection::Deny)
+    let guess = detector.guess(None, Utf8Detection::Deny);
+    if guess == WINDOWS_1250 || guess == ISO_8859_2 {
+        central_european(bytes, guess)
+    } else {
+        guess
+    }
+}
+
+/// Windows-1250 or ISO-8859-2, which chardetng cannot tell apart on a short text: they
+/// differ in where they put ą, ś, ź (and Š, Ť, Ž). Bytes 0x80-0x9F are control codes in
+/// ISO-8859-2, so they mean Windows-1250; else the one that reads more Polish letters wins
+/// (Polish is the language of ours these encodings carry), the guess on a tie.
+fn central_european(bytes: &[u8], guess: &'static Encoding) -> &'static Encoding {
+    if bytes.iter().any(|b| (0x80..=0x9f).contains(b)) {
+        return WINDOWS_1250;
+    }
+    let polish = |enc: &'static Encoding| {
+        let (text, _) = enc.decode_without_bom_handling(bytes);
+        text.chars().filter(|c| "ąćęłńśźżĄĆĘŁŃŚŹŻ".contains(*c)).count()
+    };
+    let (w, i) = (polish(WINDOWS_1250), polish(ISO_8859_2));
+    match w.cmp(&i) {
+        std::cmp::Ordering::Greater => WINDOWS_1250,
+        std::cmp::Ordering::Less => ISO_8859_2,
+        std::cmp::Ordering::Equal => guess,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use encoding_rs::{IBM866, ISO_8859_2, ISO_8859_5, KOI8_R, WINDOWS_1250, WINDOWS_1251, WINDOWS_1252};
+    use encoding_rs::{IBM866, ISO_8859_5, KOI8_R, WINDOWS_1251, WINDOWS_1252};
 
     const POLISH: &str = "Komunistyczna Partia Polski i Związek Młodzieży Socjalistycznej \
         wzywają do obrony praw pracowniczych. Oświadczenie podpisały również: \
@@ -225,6 +252,26 @@ mod tests {
             let (bytes, _, _) = enc.encode(&long);
             assert_eq!(decode(&bytes).unwrap().text, long, "{}", enc.name());
         }
+    }
+
+    #[test]
+    fn short_polish_lines_tell_windows_1250_from_iso_8859_2() {
+        for line in ["Związek Komunistów Polskich, Polska", "Łódź, Śląsk"] {
+            for enc in [WINDOWS_1250, ISO_8859_2] {
+                let (bytes, _, _) = enc.encode(line);
+                assert_eq!(decode(&bytes).unwrap().text, line, "{}", enc.name());
+            }
+        }
+    }
+
+    #[test]
+    fn one_bad_byte_in_a_short_utf8_text_keeps_it_utf8() {
+        let mut bytes = "Joint statement on “peace” and invalid ".as_bytes().to_vec();
+        bytes.push(0xFF);
+        bytes.extend(" bytes — London".as_bytes());
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.evidence, Evidence::MostlyUtf8);
+        assert!(d.text.starts_with("Joint statement on “peace”"), "{}", d.text);
     }
 
     #[test]

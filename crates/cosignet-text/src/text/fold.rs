@@ -2,6 +2,22 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+/// A letter that can open a name: a capital, or a letter of a script that writes no
+/// capitals (Arabic, Hebrew, Chinese, Japanese; Georgian, whose Mkhedruli letters Unicode
+/// counts as lower case but which is written without capitals).
+pub fn is_capital(c: char) -> bool {
+    c.is_uppercase() || is_georgian(c) || (c.is_alphabetic() && !c.is_lowercase())
+}
+
+/// A lower-case letter of a script that writes capitals: what opens a clause, not a name.
+pub fn is_small_letter(c: char) -> bool {
+    c.is_lowercase() && !is_georgian(c)
+}
+
+fn is_georgian(c: char) -> bool {
+    ('\u{10d0}'..='\u{10ff}').contains(&c)
+}
+
 /// Lowercase, accents removed (é -> e, ł -> l, ß -> ss), Cyrillic and Greek kept as letters.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -146,6 +162,17 @@ pub fn slug(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_in_scripts_without_capitals_open_like_names() {
+        for c in ['K', 'Ж', 'ს', 'ح', 'ש', '自'] {
+            assert!(is_capital(c), "{c}");
+        }
+        for c in ['k', 'ж', '1', '-'] {
+            assert!(!is_capital(c), "{c}");
+        }
+        assert!(is_small_letter('k') && is_small_letter('ж') && !is_small_letter('ს'));
+    }
 
     #[test]
     fn every_script_gives_a_slug() {
