@@ -603,7 +603,7 @@ pub fn run_limited(
     bindings: Vec<(Variable, Term)>,
     limits: QueryLimits,
 ) -> Result<Table, AppError> {
-    let deadline = Deadline::start(limits.timeout);
+    let deadline = Deadline::for_limits(&limits);
     let (store, sparql, token) = (store.clone(), sparql.to_owned(), deadline.token());
     let answer = deadline.within(move || -> Result<Table, AppError> {
         let results = store.query_until(&sparql, bindings, token)?;

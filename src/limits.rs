@@ -1,5 +1,5 @@
-//! Limits on one query's evaluation: a time limit that really stops Oxigraph, and a cap on
-//! the rows (or triples) an answer may hold.
+//! Limits on one query's evaluation: a time limit that really stops Oxigraph, a guard on the
+//! process's memory, and a cap on the rows (or triples) an answer may hold.
 //!
 //! Oxigraph checks a [`CancellationToken`] every time its evaluator reads from the store, so
 //! cancelling the token stops even a cross product that yields nothing for minutes. One
@@ -21,7 +21,43 @@ pub struct QueryLimits {
     pub timeout: Option<Duration>,
     /// Refuse answers of more rows (or triples) than this (none: no cap).
     pub max_rows: Option<usize>,
+    /// Stop evaluating once the process's resident memory passes this many bytes (none: no
+    /// guard).
+    pub max_memory: Option<u64>,
 }
+
+/// The memory guard users get unless they choose one: half the machine's memory, so that a
+/// runaway query stops before the machine starts swapping (none where the machine's memory
+/// cannot be read).
+pub fn default_max_memory() -> Option<u64> {
+    let info = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let kib: u64 = info
+        .lines()
+        .find_map(|l| l.strip_prefix("MemTotal:"))?
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kib * 1024 / 2)
+}
+
+/// The resident memory of this process in bytes (Linux; none elsewhere).
+fn resident_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kib: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))?
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kib * 1024)
+}
+
+/// How often the memory guard looks at the process's memory.
+const MEMORY_CHECK: Duration = Duration::from_millis(50);
 
 /// A limit a query ran into.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -29,12 +65,21 @@ pub enum LimitError {
     /// The time limit was reached and evaluation was stopped.
     #[error("the query ran past its time limit of {} and was stopped", seconds(.0))]
     Timeout(Duration),
+    /// The process's memory passed the guard while the query ran, and evaluation was
+    /// stopped.
+    #[error("the query took the process past its memory limit of {} and was stopped", mebibytes(*.0))]
+    Memory(u64),
     /// The answer grew past the row cap.
     #[error("the answer has more than {0} rows (or triples), the most allowed")]
     TooManyRows(usize),
     /// The thread evaluating the query could not start or stopped without an answer.
     #[error("the query's evaluation stopped without an answer")]
     Crashed,
+}
+
+/// A size as people read it: `512 MiB`.
+fn mebibytes(bytes: u64) -> String {
+    format!("{} MiB", bytes >> 20)
 }
 
 /// A duration as people write it: `30 s`, `0.5 s`.
@@ -54,6 +99,8 @@ pub struct Deadline {
     expired: Arc<AtomicBool>,
     limit: Option<Duration>,
     key: Option<(Instant, u64)>,
+    max_memory: Option<u64>,
+    over_memory: AtomicBool,
 }
 
 impl Deadline {
@@ -75,7 +122,16 @@ impl Deadline {
             expired,
             limit,
             key,
+            max_memory: None,
+            over_memory: AtomicBool::new(false),
         }
+    }
+
+    /// Starts the clock of `limits` and arms its memory guard (used by [`Deadline::within`]).
+    pub fn for_limits(limits: &QueryLimits) -> Self {
+        let mut deadline = Self::start(limits.timeout);
+        deadline.max_memory = limits.max_memory;
+        deadline
     }
 
     /// The token to give Oxigraph's evaluator.
@@ -91,8 +147,9 @@ impl Deadline {
     /// The error to report when evaluation failed: the time limit when it was reached, else
     /// none (the failure has another cause).
     pub fn error(&self) -> Option<LimitError> {
-        match self.limit {
-            Some(limit) if self.expired() => Some(LimitError::Timeout(limit)),
+        match (self.limit, self.max_memory) {
+            (_, Some(max)) if self.over_memory.load(Ordering::Acquire) => Some(LimitError::Memory(max)),
+            (Some(limit), _) if self.expired() => Some(LimitError::Timeout(limit)),
             _ => None,
         }
     }
@@ -100,19 +157,21 @@ impl Deadline {
 
 impl Deadline {
     /// Runs `work` and returns what it gives, or [`LimitError::Timeout`] as soon as the
-    /// time is up. With a limit, `work` runs on a thread of its own that is waited for at
-    /// most until the deadline: the caller gets its answer in time even when the evaluation
-    /// does not read the store for a long while (a cross product held in memory), and
-    /// Oxigraph stops at its next read from the store, the token being cancelled. In a
-    /// command that exits on the error (`cosignet query`), that ends the evaluation with
-    /// the process.
+    /// time is up, or [`LimitError::Memory`] as soon as the process's memory passes the
+    /// guard. With a limit or a guard, `work` runs on a thread of its own that is watched
+    /// until it answers: the caller gets its answer in time even when the evaluation does
+    /// not read the store for a long while (a cross product held in memory), and Oxigraph
+    /// stops at its next read from the store, the token being cancelled. In a command that
+    /// exits on the error (`cosignet query`), that ends the evaluation with the process.
     pub fn within<T: Send + 'static>(
         &self,
         work: impl FnOnce() -> T + Send + 'static,
     ) -> Result<T, LimitError> {
-        let (Some(limit), Some((at, _))) = (self.limit, self.key) else {
+        let at = self.key.map(|(at, _)| at);
+        let guard = self.max_memory.filter(|_| resident_memory().is_some());
+        if at.is_none() && guard.is_none() {
             return Ok(work());
-        };
+        }
         let (sender, receiver) = std::sync::mpsc::sync_channel(1);
         std::thread::Builder::new()
             .name("cosignet query".into())
@@ -120,14 +179,32 @@ impl Deadline {
                 let _ = sender.send(work());
             })
             .map_err(|_| LimitError::Crashed)?;
-        match receiver.recv_timeout(at.saturating_duration_since(Instant::now())) {
-            Ok(answer) => Ok(answer),
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
-                self.expired.store(true, Ordering::Release);
-                self.token.cancel();
-                Err(LimitError::Timeout(limit))
+        loop {
+            let left = at.map(|at| at.saturating_duration_since(Instant::now()));
+            let wait = match (left, guard) {
+                (Some(left), Some(_)) => left.min(MEMORY_CHECK),
+                (Some(left), None) => left,
+                (None, _) => MEMORY_CHECK,
+            };
+            match receiver.recv_timeout(wait) {
+                Ok(answer) => return Ok(answer),
+                Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return Err(LimitError::Crashed),
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
             }
-            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => Err(LimitError::Crashed),
+            if let (Some(limit), Some(at)) = (self.limit, at) {
+                if Instant::now() >= at {
+                    self.expired.store(true, Ordering::Release);
+                    self.token.cancel();
+                    return Err(LimitError::Timeout(limit));
+                }
+            }
+            if let Some(max) = guard {
+                if resident_memory().is_some_and(|rss| rss > max) {
+                    self.over_memory.store(true, Ordering::Release);
+                    self.token.cancel();
+                    return Err(LimitError::Memory(max));
+                }
+            }
         }
     }
 }
@@ -232,6 +309,29 @@ mod tests {
             d.error().unwrap().to_string(),
             "the query ran past its time limit of 0.05 s and was stopped"
         );
+    }
+
+    #[test]
+    fn the_memory_guard_stops_work_once_the_process_passes_it() {
+        if resident_memory().is_none() {
+            return; // not Linux: no guard to test
+        }
+        let limits = QueryLimits {
+            max_memory: Some(1),
+            ..QueryLimits::default()
+        };
+        let d = Deadline::for_limits(&limits);
+        let got = d.within(|| std::thread::sleep(Duration::from_secs(30)));
+        assert_eq!(got, Err(LimitError::Memory(1)));
+        assert!(d.token().is_cancelled());
+        assert_eq!(d.error(), Some(LimitError::Memory(1)));
+        let roomy = QueryLimits {
+            max_memory: Some(u64::MAX),
+            ..QueryLimits::default()
+        };
+        let d = Deadline::for_limits(&roomy);
+        assert_eq!(d.within(|| 7), Ok(7));
+        assert!(default_max_memory().is_some_and(|m| m > 0));
     }
 
     #[test]

@@ -146,6 +146,10 @@ pub struct QueryArgs {
     /// Refuse answers of more rows than this.
     #[arg(long, value_name = "N", default_value_t = 10_000_000)]
     pub max_rows: usize,
+    /// Stop the query once cosignet's memory passes this size (K, M, G: powers of 1024);
+    /// half the machine's memory by default.
+    #[arg(long, value_name = "SIZE", value_parser = crate::walk::parse_size)]
+    pub max_memory: Option<u64>,
 }
 
 /// A positive number of seconds, fractions allowed (`30`, `0.5`).
@@ -446,6 +450,10 @@ pub struct ServeArgs {
     /// Refuse SPARQL answers of more rows (or triples) than this.
     #[arg(long, value_name = "N", default_value_t = 100_000)]
     pub max_rows: usize,
+    /// Stop a SPARQL query once the server's memory passes this size (K, M, G: powers of
+    /// 1024); half the machine's memory by default.
+    #[arg(long, value_name = "SIZE", value_parser = crate::walk::parse_size)]
+    pub max_memory: Option<u64>,
     /// Refuse requests with a body larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = 1 << 20)]
     pub max_body: usize,

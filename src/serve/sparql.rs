@@ -125,7 +125,7 @@ pub fn answer(view: Arc<View>, text: &str, accept: Option<&str>, limits: QueryLi
         );
     };
     let media = offers[chosen];
-    let deadline = Deadline::start(limits.timeout);
+    let deadline = Deadline::for_limits(&limits);
     let (text, token) = (text.to_owned(), deadline.token());
     let evaluated = deadline.within(move || evaluate(&view, &text, media, limits.max_rows, token));
     let failed = |e: String| match deadline.error() {
@@ -147,7 +147,7 @@ pub fn answer(view: Arc<View>, text: &str, accept: Option<&str>, limits: QueryLi
             Reply::text(400, format!("{l}: add LIMIT to the query"))
         }
         Ok(Err(e)) => failed(e.to_string()),
-        Err(l @ LimitError::Timeout(_)) => Reply::text(503, l.to_string()),
+        Err(l @ (LimitError::Timeout(_) | LimitError::Memory(_))) => Reply::text(503, l.to_string()),
         Err(e) => Reply::text(500, e.to_string()),
     }
 }

@@ -126,6 +126,32 @@ fn query_timeout_stops_a_runaway_query_with_a_clear_message() {
     assert_eq!(ran.code, Some(2));
 }
 
+#[test]
+fn query_memory_guard_stops_a_query_that_fills_memory() {
+    let ws = ingested();
+    // Sorting a cross product holds it in memory; the guard stops it long before the
+    // time limit (the time limit is only a backstop, so a failing guard fails the test).
+    let sorted = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f";
+    let ran = run(ws.cmd().args([
+        "query",
+        "--sparql",
+        sorted,
+        "--max-memory",
+        "256M",
+        "--timeout",
+        "120",
+    ]));
+    assert_eq!(ran.code, Some(2), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains("past its memory limit of 256 MiB") && ran.stderr.contains("--max-memory"),
+        "{}",
+        ran.stderr
+    );
+    let ran = run(ws.cmd().args(["query", "statements", "--max-memory", "lots"]));
+    assert_eq!(ran.code, Some(2));
+    assert!(ran.stderr.contains("is not a size"), "{}", ran.stderr);
+}
+
 /// A `cosignet serve` on a free port, stopped when dropped.
 struct Served {
     child: Child,

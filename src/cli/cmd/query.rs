@@ -26,10 +26,14 @@ pub fn run(a: QueryArgs, session: &Session, ui: &Ui) -> Result<Outcome> {
     let limits = QueryLimits {
         timeout: a.timeout,
         max_rows: Some(a.max_rows),
+        max_memory: a.max_memory.or_else(crate::limits::default_max_memory),
     };
     let answer = session.query(&request, limits).map_err(|e| match e {
         AppError::Limit(LimitError::Timeout(_)) => {
             anyhow::anyhow!("{e} (raise --timeout, or narrow the query)")
+        }
+        AppError::Limit(LimitError::Memory(_)) => {
+            anyhow::anyhow!("{e} (raise --max-memory, or narrow the query)")
         }
         AppError::Limit(LimitError::TooManyRows(_)) => {
             anyhow::anyhow!("{e} (add LIMIT to the query, or raise --max-rows)")

@@ -16,6 +16,7 @@ pub fn run(a: ServeArgs, session: &Session, ui: &Ui) -> Result<Outcome> {
         limits: QueryLimits {
             timeout: Some(a.timeout),
             max_rows: Some(a.max_rows),
+            max_memory: a.max_memory.or_else(crate::limits::default_max_memory),
         },
         max_body: a.max_body,
         max_connections: a.max_connections,
