@@ -382,20 +382,47 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
             if found.len() < MIN_CHAINS {
                 continue;
             }
-            for c in found {
-                let (party, country) = split_country_affix(g, &c.party);
-                out.push(RawSignatory {
-                    as_written: as_written(&c.party),
-                    party,
-                    country,
-                    person: Some(c.person),
-                    role: c.role.and_then(|r| super::entry::tidy_role(&r)),
-                    line: line.no,
-                });
-            }
+            out.extend(found.into_iter().map(|c| signatory(g, c, line.no)));
         }
     }
     out
+}
+
+/// A chain read on `line` as a signatory.
+fn signatory(g: &Gazetteer, c: Chain, line: usize) -> RawSignatory {
+    let (party, country) = split_country_affix(g, &c.party);
+    RawSignatory {
+        as_written: as_written(&c.party),
+        party,
+        country,
+        person: Some(c.person),
+        role: c.role.and_then(|r| super::entry::tidy_role(&r)),
+        line,
+    }
+}
+
+/// The last resort of a text where nothing else names a signer: a sentence that pairs
+/// persons with parties by "respectively" ("X, Y y Z, presidentes de los partidos A, B y C,
+/// respectivamente, acordaron ..."), though it does not speak of signing. The first such
+/// sentence, with its line.
+pub fn respectively_pairs(g: &Gazetteer, lines: &[Line]) -> Option<(usize, Vec<RawSignatory>)> {
+    lines.iter().find_map(|line| {
+        plain(&line.text).split(". ").find_map(|sentence| {
+            let (paired, _) = super::parallel::read_sentence(g, sentence)?;
+            let read: Vec<RawSignatory> = paired
+                .into_iter()
+                .map(|p| {
+                    let c = Chain {
+                        party: p.party,
+                        role: p.role,
+                        person: p.person,
+                    };
+                    signatory(g, c, line.no)
+                })
+                .collect();
+            (read.len() >= 2).then_some((line.no, read))
+        })
+    })
 }
 
 #[cfg(test)]

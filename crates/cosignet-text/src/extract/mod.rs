@@ -139,6 +139,20 @@ pub fn extract_page(lines: &[Line], published: Option<IsoDate>) -> Extraction {
             issuer = Some(parties.join(" – "));
         }
     }
+    if found.signatories.is_empty() {
+        if let Some((line, read)) = chain::respectively_pairs(g, lines) {
+            found.diagnostics.push(Diagnostic {
+                line: Some(line),
+                severity: crate::record::Severity::Info,
+                message: format!(
+                    "signers read on weak evidence: nothing else names a signer, and this \
+                     sentence pairs {} persons with their parties by 'respectively'",
+                    read.len()
+                ),
+            });
+            found.signatories = read;
+        }
+    }
     let mut diagnostics = found.diagnostics;
     let signatories = dedupe(found.signatories, &mut diagnostics);
     check_claims(lines, signatories.len(), &mut diagnostics);
@@ -575,6 +589,36 @@ mod tests {
             x.diagnostics
                 .iter()
                 .any(|d| d.line.is_none() && d.message.starts_with("no signatory found")),
+            "{:?}",
+            x.diagnostics
+        );
+    }
+
+    #[test]
+    fn a_respectively_sentence_is_the_last_resort_and_says_so() {
+        let x = extract(&split_lines(
+            "Acuerdo de unidad\n\nEste lunes Ana Rojas, Pedro Soto y Luis Mena, dirigentes de los \
+             partidos Partido Humanista, Partido Comunista de Chile y Partido Progresista, \
+             respectivamente, acordaron una lista común.",
+        ));
+        let read: Vec<(&str, Option<&str>)> = x
+            .signatories
+            .iter()
+            .map(|s| (s.as_written.as_str(), s.person.as_deref()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("Partido Humanista", Some("Ana Rojas")),
+                ("Partido Comunista de Chile", Some("Pedro Soto")),
+                ("Partido Progresista", Some("Luis Mena"))
+            ]
+        );
+        assert_eq!(x.signatories[0].role.as_deref(), Some("dirigente"));
+        assert!(
+            x.diagnostics
+                .iter()
+                .any(|d| d.line == Some(3) && d.message.contains("weak evidence")),
             "{:?}",
             x.diagnostics
         );

@@ -118,6 +118,19 @@ fn is_plural_role_head(t: &str) -> bool {
         .any(|s| s.chars().count() >= 4 && is_role_head(s))
 }
 
+/// A plural role head as one person holds it ("presidentes" -> "presidente", "leaders" ->
+/// "leader", "líderes" -> "líder"); other words unchanged.
+fn singular(t: &str) -> &str {
+    if is_role_head(t) {
+        return t;
+    }
+    [t.strip_suffix('s'), t.strip_suffix("es")]
+        .into_iter()
+        .flatten()
+        .find(|s| s.chars().count() >= 4 && is_role_head(s))
+        .unwrap_or(t)
+}
+
 /// An item as (role, party): "secretários de Relações Internacionais do PT" -> role
 /// "secretários de Relações Internacionais", party "PT"; "do PCdoB" -> party "PCdoB".
 /// The party starts after a link word that follows the role; of several, the last one
@@ -168,7 +181,11 @@ fn role_and_party(g: &Gazetteer, item: &str) -> Option<(Option<String>, String)>
     while end > start + 1 && trailing(tokens[end - 1]) {
         end -= 1;
     }
-    let role = tokens[start..end.max(head + 1)].join(" ");
+    let role = tokens[start..end.max(head + 1)]
+        .iter()
+        .map(|t| singular(t))
+        .collect::<Vec<_>>()
+        .join(" ");
     Some((Some(role), rest(cut)))
 }
 
@@ -302,7 +319,7 @@ mod tests {
             got[2],
             (
                 "Chunta Aragonesista (CHA)".into(),
-                Some("presidentes".into()),
+                Some("presidente".into()),
                 "Javier Lanaspa Gracia".into()
             )
         );
@@ -349,7 +366,7 @@ mod tests {
             got[0],
             (
                 "Democracia Cristiana".into(),
-                Some("presidentes".into()),
+                Some("presidente".into()),
                 "Carmen Frei".into()
             )
         );

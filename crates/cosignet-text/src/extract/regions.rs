@@ -44,8 +44,40 @@ enum Weight {
     /// It may sit inside a list: a blank line, page furniture, a country heading, a
     /// representative's "Name, role" line.
     Inside,
+    /// A short line shaped like a name that no word marks as a party or a person
+    /// ("Wolność i Równość"): inside a list of parties it is one more (weak evidence); it
+    /// never starts a list.
+    Weak,
     /// It ends a list: prose, a headline, navigation, a date line, anything unrecognised.
     Outside,
+}
+
+/// Most words of a weak entry.
+const MAX_WEAK_WORDS: usize = 5;
+/// Fewest strong entries (parties, signature lines) a region needs before its weak lines
+/// count as entries.
+const MIN_STRONG_FOR_WEAK: usize = 2;
+
+/// A line shaped like a name: one to five words, the first and last capitalised, the
+/// others capitalised or short connectives ("i", "de", "and"); no digits, no sentence
+/// punctuation, no colon.
+fn is_name_shaped(text: &str) -> bool {
+    let t = plain(text);
+    let t = t.trim();
+    if t.chars()
+        .any(|c| c.is_ascii_digit() || matches!(c, '.' | '!' | '?' | ':' | ';' | ',' | '"' | '«' | '|'))
+    {
+        return false;
+    }
+    let tokens: Vec<&str> = t.split_whitespace().collect();
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(is_capital) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    };
+    let connective = |w: &str| w.chars().count() <= 3 && w.chars().all(is_small_letter);
+    (1..=MAX_WEAK_WORDS).contains(&tokens.len())
+        && tokens.first().is_some_and(|w| capitalised(w))
+        && tokens.last().is_some_and(|w| capitalised(w))
+        && tokens.iter().all(|w| capitalised(w) || connective(w))
 }
 
 /// Folded names and acronyms of the bundled party list, built once.
@@ -146,6 +178,9 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
     }
     if is_country_heading(g, &t) || is_person_line(&t) {
         return Weight::Inside;
+    }
+    if is_name_shaped(&t) {
+        return Weight::Weak;
     }
     Weight::Outside
 }
@@ -269,7 +304,8 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         let entries = region
             .iter()
             .filter(|&&r| matches!(weights[r], Weight::Entry | Weight::Signature))
-            .count();
+            .count()
+            + weak_entries(lines, &weights, &region).len();
         let before = support_before(lines, kinds, start);
         if before == Support::Navigation {
             continue;
@@ -323,6 +359,49 @@ fn support_before(lines: &[Line], kinds: &[Kind], start: usize) -> Support {
     Support::None
 }
 
+/// The lines of a region read as entries on weak evidence: weak lines once the region
+/// holds enough strong entries, and bare names ("Unia Pracy") when they are too few to be
+/// the representatives of its parties (a list that gives representatives gives them for
+/// most of its parties).
+fn weak_entries(lines: &[Line], weights: &[Weight], region: &[usize]) -> Vec<usize> {
+    let strong = region
+        .iter()
+        .filter(|&&r| matches!(weights[r], Weight::Entry | Weight::Signature))
+        .count();
+    let weak_lines: Vec<usize> = region
+        .iter()
+        .copied()
+        .filter(|&r| weights[r] == Weight::Weak)
+        .collect();
+    let bare_names: Vec<usize> = region
+        .iter()
+        .copied()
+        .filter(|&r| {
+            weights[r] == Weight::Inside && is_name_shaped(&lines[r].text) && is_person_line(&lines[r].text)
+        })
+        .collect();
+    let weak_count = strong >= MIN_STRONG_FOR_WEAK && !weak_lines.is_empty();
+    let names_are_parties = weak_count && bare_names.len() * 2 < strong + weak_lines.len() + bare_names.len();
+    // Only inside the list: right under a line of it, or above one of its parties (not a
+    // trailing line after a blank, such as a share button).
+    let in_list = |r: usize| {
+        let under = r > 0 && region.contains(&(r - 1)) && !lines[r - 1].text.trim().is_empty();
+        let above = region
+            .iter()
+            .any(|&x| x > r && matches!(weights[x], Weight::Entry | Weight::Signature));
+        under || above
+    };
+    region
+        .iter()
+        .copied()
+        .filter(|&r| {
+            weak_count
+                && in_list(r)
+                && (weak_lines.contains(&r) || (names_are_parties && bare_names.contains(&r)))
+        })
+        .collect()
+}
+
 fn read_region(
     g: &Gazetteer,
     lines: &[Line],
@@ -335,6 +414,11 @@ fn read_region(
     // A person's line right above a signature line without a person ("Marina Lopes" /
     // "Presidenta Nacional do Partido dos Trabalhadores (PT)") is that signature's.
     let mut pending_person: Option<String> = None;
+    let weak = weak_entries(lines, weights, region);
+    let strong = region
+        .iter()
+        .filter(|&&r| matches!(weights[r], Weight::Entry | Weight::Signature))
+        .count();
     for (at, &r) in region.iter().enumerate() {
         let no = lines[r].no;
         let text = match &kinds[r] {
@@ -349,6 +433,16 @@ fn read_region(
                 ));
             }
             Weight::Entry => found.push_entry(g, &text, no),
+            _ if weak.contains(&r) => {
+                found.diagnostics.push(Diagnostic::info(
+                    no,
+                    format!(
+                        "`{}` read as a signatory on weak evidence: a short name inside a list of {strong} parties",
+                        plain(&text).trim()
+                    ),
+                ));
+                found.push_entry(g, &text, no);
+            }
             Weight::Signature => {
                 let Some((role, party_text, person)) = signature_line(&text) else {
                     continue;
@@ -383,7 +477,7 @@ fn read_region(
                     found.attach_person(&text, no);
                 }
             }
-            Weight::Inside | Weight::Outside => {}
+            Weight::Inside | Weight::Weak | Weight::Outside => {}
         }
     }
 }
@@ -485,5 +579,29 @@ mod tests {
                 Some("Первый секретарь ЦК".into())
             )
         );
+    }
+
+    #[test]
+    fn short_names_inside_a_list_of_parties_are_weak_entries() {
+        let text = "Wspólne stanowisko\n\nPartie zgadzają się w sprawie pokoju, pracy i mieszkań dla wszystkich.\n\n[...]\n\nPolska Partia Pracy\nNowa Lewica\nKomunistyczna Partia Polski\nRazem i Wolni\n\nUdostępnij\n";
+        let got: Vec<String> = read(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(
+            got,
+            [
+                "Polska Partia Pracy",
+                "Nowa Lewica",
+                "Komunistyczna Partia Polski",
+                "Razem i Wolni"
+            ]
+        );
+        // Representatives under most parties stay representatives.
+        let text = "Joint appeal\n\nThe parties call for peace and for jobs for all the people of Europe.\n\nCommunist Party of Britain\nRobert Griffiths\n\nCommunist Party of Ireland\nJimmy Corcoran\n\nWorkers' Party of Ireland\nMichael Donnelly\n";
+        let got = read(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("Jimmy Corcoran"));
+        // Two parties and a trailing button after a blank line read no weak entry.
+        let text = "Joint appeal\n\nWe call for peace and for jobs.\n\nSignatories:\nCommunist Party of Britain\nCommunist Party of Ireland\n\nShare This\n";
+        let got: Vec<String> = read(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(got, ["Communist Party of Britain", "Communist Party of Ireland"]);
     }
 }
