@@ -44,7 +44,10 @@ const SECTIONS: &[(&str, &[&str])] = &[
         "grammar",
         &["articles", "more_articles", "of_links", "country_articles"],
     ),
-    ("dates", &["weekdays", "line_words", "fillers", "publication"]),
+    (
+        "dates",
+        &["weekdays", "line_words", "fillers", "publication", "labels"],
+    ),
     ("months", &[]),
     ("numbers", &[]),
     ("counts", &["nouns", "breakers"]),

@@ -250,6 +250,9 @@ pub fn date_line(text: &str) -> Option<DateLine> {
     if let Some(found) = whole_date_line(text) {
         return Some(found);
     }
+    if let Some(found) = labelled_date_opening(text) {
+        return Some(found);
+    }
     // A metadata line: "21 июня 2021 г. | Просмотров: 1532 | Автор: ...", "Published on
     // 2021-11-05 · Category: Latin America", "By John Carter | 3 May 2019".
     let segments: Vec<&str> = text.split(['·', '|']).collect();
@@ -261,6 +264,25 @@ pub fn date_line(text: &str) -> Option<DateLine> {
         d.publication = true;
         d.place = None;
         d
+    })
+}
+
+/// A page's date label and date glued by scraping to the prose after them ("date
+/// 2024-02-24 Left parties have expressed ...", "Opublikowano 3 maja 2022 Partie ..."): the
+/// label and the date, as a publication date.
+fn labelled_date_opening(text: &str) -> Option<DateLine> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let label = fold(words.first()?.trim_end_matches(':'));
+    let dates = &crate::lang::all().dates;
+    if !(dates.labels.contains(&label) || dates.publication.contains(&label)) {
+        return None;
+    }
+    // The shortest opening that is a whole date line, with prose after it.
+    (2..words.len().min(8)).find_map(|n| {
+        let mut d = whole_date_line(&words[..n].join(" "))?;
+        d.publication = true;
+        d.place = None;
+        Some(d)
     })
 }
 
@@ -363,6 +385,29 @@ mod tests {
 
     fn d(s: &str) -> Found {
         Found::Valid(IsoDate::parse(s).unwrap())
+    }
+
+    #[test]
+    fn a_date_label_glued_to_the_first_paragraph_dates_the_page() {
+        for (line, date) in [
+            (
+                "date 2024-02-24 Left parties have expressed dissatisfaction with the alliance",
+                "2024-02-24",
+            ),
+            (
+                "Published 3 May 2020 The parties of the region call for peace",
+                "2020-05-03",
+            ),
+            (
+                "Opublikowano 12 maja 2022 Partie lewicy podpisały porozumienie",
+                "2022-05-12",
+            ),
+        ] {
+            let got = date_line(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(got.found, d(date), "{line}");
+            assert!(got.publication);
+        }
+        assert!(date_line("The parties met on 3 May 2020 in Lisbon and agreed on a text").is_none());
     }
 
     #[test]

@@ -417,10 +417,12 @@ fn date_and_place(
         let in_year = |year: i64| IsoDate::new(year, i64::from(month), i64::from(day));
         let year = i64::from(page.year);
         if let Some(date) = in_year(year).filter(|d| *d <= page).or_else(|| in_year(year - 1)) {
+            // A sentence that says the statement is dated or was signed on that day
+            // outranks a bare date line, which may date anything (a linked article).
             candidates.push(Candidate {
                 date,
                 place: None,
-                rank: 3,
+                rank: 2,
                 in_prose: true,
             });
         }
@@ -434,11 +436,12 @@ fn date_and_place(
         };
         candidates.retain(|c| !(c.in_prose && c.date < year_before));
     }
-    // Lowest rank wins; among equals, the first in the text.
+    // Lowest rank wins; among equals, a date on a line of its own before one in a sentence,
+    // then the first in the text.
     let best = candidates
         .iter()
         .enumerate()
-        .min_by_key(|(i, c)| (c.rank, *i))
+        .min_by_key(|(i, c)| (c.rank, c.in_prose, *i))
         .map(|(_, c)| c);
     match best {
         Some(c) => (Some(c.date), c.place.clone()),

@@ -310,6 +310,8 @@ pub struct Dates {
     pub fillers: List,
     /// Words that make a date a publication date (whole words).
     pub publication: List,
+    /// Labels a page writes before its date ("Date: 2024-02-24"; whole words).
+    pub labels: List,
 }
 
 /// `[counts]`.
