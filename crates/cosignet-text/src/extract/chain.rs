@@ -72,7 +72,13 @@ fn is_party_token(t: &str) -> bool {
         return true;
     }
     let first_upper = bare.chars().next().is_some_and(is_capital);
-    (first_upper || looks_like_party(bare)) && !is_role_term(bare)
+    (first_upper || looks_like_party(bare) || is_number(bare)) && !is_role_term(bare)
+}
+
+/// A number inside a party's name ("Polska 2050", "Movimento 5 Stelle"); never its first
+/// word.
+fn is_number(t: &str) -> bool {
+    (1..=4).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit())
 }
 
 fn is_link(t: &str) -> bool {
@@ -188,7 +194,7 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
     while q > 0 && (is_party_token(before[q - 1]) || (is_link(before[q - 1]) && q < before.len())) {
         q -= 1;
     }
-    while q < before.len() && is_link(before[q]) {
+    while q < before.len() && (is_link(before[q]) || is_number(before[q])) {
         q += 1;
     }
     if q == before.len() {
@@ -243,7 +249,7 @@ fn trailing_party_tokens(tokens: &[&str], any_name: bool) -> Option<String> {
     {
         q -= 1;
     }
-    while q < tokens.len() && is_link(tokens[q]) {
+    while q < tokens.len() && (is_link(tokens[q]) || is_number(tokens[q])) {
         q += 1;
     }
     let party = tokens[q..].join(" ");
@@ -431,6 +437,26 @@ mod tests {
 
     fn chain(item: &str) -> Option<(String, Option<String>, String)> {
         read_chain(Gazetteer::bundled(), item).map(|c| (c.party, c.role, c.person))
+    }
+
+    #[test]
+    fn polish_role_party_person_chains_with_a_number_in_the_party() {
+        let text = "Pod umową podpisy złożyli prezes Ludowej Partii Marek Nowak, przewodnicząca \
+            Polski 2050 Ewa Lis i współprzewodniczący Nowej Lewicy Jan Wrona.";
+        let lines = crate::text::lines::split_lines(text);
+        let got: Vec<(String, Option<String>)> = chains_in_prose(Gazetteer::bundled(), &lines)
+            .into_iter()
+            .map(|s| (s.as_written, s.person))
+            .collect();
+        let row = |p: &str, n: &str| (p.to_owned(), Some(n.to_owned()));
+        assert_eq!(
+            got,
+            [
+                row("Ludowej Partii", "Marek Nowak"),
+                row("Polski 2050", "Ewa Lis"),
+                row("Nowej Lewicy", "Jan Wrona")
+            ]
+        );
     }
 
     #[test]
