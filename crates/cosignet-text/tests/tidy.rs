@@ -36,7 +36,15 @@ const SECTIONS: &[(&str, &[&str])] = &[
     ("headlines", &["document_words", "name_words", "function_words"]),
     (
         "page",
-        &["navigation", "menu", "page_words", "comments", "phone", "byline"],
+        &[
+            "navigation",
+            "menu",
+            "page_words",
+            "comments",
+            "phone",
+            "byline",
+            "share",
+        ],
     ),
     ("tables", &["column_headings"]),
     ("names", &["particles"]),

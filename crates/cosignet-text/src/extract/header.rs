@@ -51,6 +51,18 @@ pub fn is_furniture(text: &str) -> bool {
     let dated = date_line(t).is_some();
     (separators > 0 && t.split_whitespace().count() <= 16 && !t.ends_with('.') && !dated)
         || crate::lang::all().page.menu.contains(&folded)
+        || is_share_row(t)
+}
+
+/// A row of share buttons ("Facebook X WhatsApp Email", "Udostępnij: Facebook X"): every
+/// word a `[page] share` word.
+pub fn is_share_row(text: &str) -> bool {
+    let ws = words(text);
+    let share = &crate::lang::all().page.share;
+    // Single letters too: "X", and "E-mail" split at its hyphen.
+    !ws.is_empty()
+        && ws.iter().all(|w| share.contains(w) || w.chars().count() == 1)
+        && ws.iter().any(|w| w.chars().count() > 1)
 }
 
 /// Whether a line is contact details or site furniture rather than text.
@@ -283,6 +295,9 @@ mod tests {
         assert!(is_furniture("Home > Statements > 2019"));
         assert!(is_furniture("News | Statements"));
         assert!(!is_furniture("Joint statement: 3 < 5 and 7 > 2"));
+        assert!(is_furniture("Facebook X WhatsApp Email"));
+        assert!(is_furniture("Udostępnij: Facebook X LinkedIn E-mail Kopiuj link"));
+        assert!(!is_furniture("Communist Party of Britain"));
         let head = read(&split_lines(
             "Joint statement: 3 < 5 and 7 > 2\nAthens, 16 April 2021",
         ));

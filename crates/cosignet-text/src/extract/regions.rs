@@ -348,7 +348,7 @@ fn support_before(lines: &[Line], kinds: &[Kind], start: usize) -> Support {
         if is_navigation(t) {
             return Support::Navigation;
         }
-        if kinds[k] == Kind::LeadIn || is_lead_in(t) {
+        if kinds[k] == Kind::LeadIn || (is_lead_in(t) && t.ends_with(':')) {
             return Support::LeadIn;
         }
         seen += 1;
@@ -603,5 +603,13 @@ mod tests {
         let text = "Joint appeal\n\nWe call for peace and for jobs.\n\nSignatories:\nCommunist Party of Britain\nCommunist Party of Ireland\n\nShare This\n";
         let got: Vec<String> = read(text).into_iter().map(|s| s.0).collect();
         assert_eq!(got, ["Communist Party of Britain", "Communist Party of Ireland"]);
+    }
+
+    #[test]
+    fn share_buttons_and_headings_after_prose_are_not_signatories() {
+        // A sentence that speaks of signing is no lead-in for a heading below it, and a row
+        // of share buttons after a lead-in is no entry.
+        let text = "Title\n\nSeven parties signed the declaration today, said the press office of the host.\n\nCriticism from the PP and the PSOE\n\nThe conservatives said nothing more about it.\n\nSigned by:\n\nFacebook X WhatsApp Email\n";
+        assert!(read(text).is_empty(), "{:?}", read(text));
     }
 }

@@ -117,6 +117,10 @@ pub fn classify(g: &Gazetteer, text: &str) -> Kind {
     if is_page_furniture(t) {
         return Kind::Blank;
     }
+    // A row of share buttons or a menu item ends a list: what follows is the page's.
+    if super::header::is_share_row(t) || lang::all().page.menu.contains(&crate::text::fold::fold(t)) {
+        return Kind::Prose;
+    }
     // "Brussels, 5 May 2019 — signed by:" introduces the list (its date is read apart).
     let dated = date_line(t).is_some();
     if !dated && t.ends_with(':') && is_lead_in(t) && super::dates::find_dates(t).len() == 1 {

@@ -266,6 +266,8 @@ pub struct Page {
     pub phone: List,
     /// First words of an author or source line (whole words).
     pub byline: List,
+    /// Words of a row of share buttons (whole words).
+    pub share: List,
 }
 
 /// `[tables]`.
