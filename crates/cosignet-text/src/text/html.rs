@@ -319,6 +319,12 @@ pub fn read(html: &str) -> (Vec<Line>, PageMeta) {
         }
     }
     b.flush();
+    // The tokenizer may report a run of text a line late when it had to look past a
+    // newline (a '<' that opens no tag, before a line break): no line past the last.
+    let last = html.replace("\r\n", "\n").split(['\n', '\r']).count();
+    for line in &mut b.lines {
+        line.no = line.no.min(last);
+    }
     (b.lines, meta)
 }
 
@@ -357,6 +363,16 @@ fn read_meta(name: &str, attrs: &[(String, String)], line: usize, meta: &mut Pag
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_line_number_past_the_last_line() {
+        // Found by fuzzing: a '<' that opens no tag before a line break, inside <pre>.
+        let bytes: &[u8] = b"\xc9<j\x01\xd5\n\x0c\x00\x00\x00><pre\n\x0c><\n\x0c\x00\x00\x00\x00\x00>";
+        let text = String::from_utf8_lossy(bytes);
+        for line in to_lines(&text) {
+            assert!((1..=4).contains(&line.no), "{line:?}");
+        }
+    }
 
     #[test]
     fn html_lists_breaks_and_entities_become_lines() {
