@@ -104,7 +104,7 @@ fn the_fourth_set_reads_as_measured() {
     // tuned with it since, so its figures guard against regressions and prove nothing.
     let (total, files) = scores(&root().join("tests/fixtures/heldout4"));
     assert_eq!(files.len(), 24);
-    does_not_regress(&total, 0.9, 0.93, 0.94, 0.96, 0.99);
+    does_not_regress(&total, 0.91, 0.92, 0.94, 0.98, 0.99);
 }
 
 #[test]

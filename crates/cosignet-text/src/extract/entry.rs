@@ -202,13 +202,19 @@ pub fn trailing_name(text: &str) -> Option<(String, String)> {
 /// `(name, rest)`.
 pub fn leading_name(text: &str) -> Option<(String, String)> {
     let (head, rest) = text.split_once(',')?;
-    let tokens: Vec<&str> = head.split_whitespace().collect();
+    person_name(head).map(|name| (name, rest.trim().to_owned()))
+}
+
+/// Text that is a person's name alone: two to five name words (particles inside), as
+/// written with single spaces.
+fn person_name(text: &str) -> Option<String> {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
     let particles = &lang::all().names.particles;
     let ok = (2..=5).contains(&tokens.len())
         && tokens.first().is_some_and(|t| is_name_token(t))
         && tokens.last().is_some_and(|t| is_name_token(t))
         && tokens.iter().all(|t| is_name_token(t) || particles.contains(t));
-    ok.then(|| (tokens.join(" "), rest.trim().to_owned()))
+    ok.then(|| tokens.join(" "))
 }
 
 /// Splits a person written after the party in a list entry ("Communist Party of Britain —
@@ -315,18 +321,47 @@ pub fn role_and_person(line: &str) -> (Option<String>, Option<String>) {
 /// party of Latvia", "miembro del Buró Político del Partido Comunista de Venezuela") at the
 /// link after which a party name starts: `(role, party)`.
 pub fn role_of_party(text: &str) -> Option<(String, String)> {
-    split_role_of(text, true).or_else(|| role_before_genitive(text))
+    split_role_of(text, true, false).or_else(|| role_before_genitive(text))
 }
 
 /// "ROLE of NAME" where NAME need not read as a party ("Presidente Nacional do
 /// Solidariedade"): for lines whose neighbours show they are signature lines.
 pub fn role_of_named(text: &str) -> Option<(String, String)> {
-    role_of_party(text).or_else(|| split_role_of(text, false))
+    role_of_party(text).or_else(|| split_role_of(text, false, false))
+}
+
+/// An entry that names an office of a party and no person: a role or an organ, then the
+/// party ("Comité Central do Partido Comunista Português", "Le secrétaire général du Parti
+/// communiste d'Irlande – Irlande", "Comissão Executiva da CGTP-IN"): `(role, party)`. The
+/// party reads as one (a party word, or an acronym).
+pub fn office_of_party(text: &str) -> Option<(String, String)> {
+    let (role, party) = split_role_of(text, false, true)?;
+    if role.contains(',') {
+        return None; // "Name, role of PARTY": see person_then_office
+    }
+    let acronym = party
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| super::is_bare_acronym(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')));
+    (looks_like_party(&party) || acronym).then_some((role, party))
+}
+
+/// A person, a comma or a dash, then an office of a party ("**Carla Moura** – Presidenta
+/// Nacional do Partido dos Trabalhadores (PT)", "Edvaldo Lima, secretário-geral da
+/// Intersindical"): `(person, role, party)`.
+pub fn person_then_office(text: &str) -> Option<(String, String, String)> {
+    let plain_text = plain(text);
+    let (head, rest) = [",", " – ", " — ", " - "]
+        .iter()
+        .find_map(|d| plain_text.split_once(d))?;
+    let person = person_name(head)?;
+    let (role, party) = office_of_party(rest)?;
+    Some((person, role, party))
 }
 
 /// The split of "ROLE link NAME" at the earliest link; `party_words` asks that NAME read
-/// as a party.
-fn split_role_of(text: &str, party_words: bool) -> Option<(String, String)> {
+/// as a party. The role has a role head, or, when `organs`, is an organ ("Comité Central").
+fn split_role_of(text: &str, party_words: bool, organs: bool) -> Option<(String, String)> {
     // ASCII lowering keeps byte offsets, and every link is ASCII.
     let lower = text.to_ascii_lowercase();
     let mut candidates: Vec<(usize, usize)> = Vec::new();
@@ -343,7 +378,7 @@ fn split_role_of(text: &str, party_words: bool) -> Option<(String, String)> {
         let role = &text[..start];
         let party = text[end..].trim();
         let party_folded = fold(party);
-        let role_ok = role.split_whitespace().any(is_role_head);
+        let role_ok = role.split_whitespace().any(is_role_head) || (organs && names_an_organ(&fold(role)));
         let opens_like_name = party.chars().next().is_some_and(is_capital)
             || looks_like_party(party.split_whitespace().next().unwrap_or(""));
         let partyish = !party_words || looks_like_party(party);
@@ -561,6 +596,39 @@ mod tests {
             ))
         );
         assert_eq!(role_of_party("Chairman of the Central Committee"), None);
+    }
+
+    #[test]
+    fn an_office_of_a_party_with_or_without_its_holder() {
+        let office = |t: &str| office_of_party(t).map(|(r, p)| (r, p));
+        assert_eq!(
+            office("Comité Central do Partido Comunista Português"),
+            Some(("Comité Central".into(), "Partido Comunista Português".into()))
+        );
+        assert_eq!(
+            office("Comissão Executiva da CGTP-IN"),
+            Some(("Comissão Executiva".into(), "CGTP-IN".into()))
+        );
+        assert_eq!(office("Partido Comunista de Venezuela"), None);
+        assert_eq!(office("Comité de Solidaridad con Cuba"), None);
+        assert_eq!(
+            person_then_office("**Carla Moura** – Presidenta Nacional do Partido dos Trabalhadores (PT)"),
+            Some((
+                "Carla Moura".into(),
+                "Presidenta Nacional".into(),
+                "Partido dos Trabalhadores (PT)".into()
+            ))
+        );
+        assert_eq!(
+            person_then_office(
+                "Edvaldo Lima, secretário-geral da Intersindical – Central da Classe Trabalhadora"
+            ),
+            Some((
+                "Edvaldo Lima".into(),
+                "secretário-geral".into(),
+                "Intersindical – Central da Classe Trabalhadora".into()
+            ))
+        );
     }
 
     #[test]

@@ -306,7 +306,13 @@ impl Found {
         }
         let (text, person, role) = match entry::split_person(text) {
             Some((party, person, role)) => (party, Some(person), role),
-            None => (text.to_owned(), None, None),
+            None => match (entry::person_then_office(text), entry::office_of_party(text)) {
+                // "Carla Moura – Presidenta Nacional do PT".
+                (Some((person, role, party)), _) => (party, Some(person), entry::tidy_role(&role)),
+                // An office of a party and no person: "Comité Central do PCP".
+                (None, Some((role, party))) => (party, None, entry::tidy_role(&role)),
+                (None, None) => (text.to_owned(), None, None),
+            },
         };
         let (party, country) = split_country_affix(g, &text);
         self.signatories.push(RawSignatory {
