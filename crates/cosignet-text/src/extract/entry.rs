@@ -600,7 +600,7 @@ mod tests {
 
     #[test]
     fn an_office_of_a_party_with_or_without_its_holder() {
-        let office = |t: &str| office_of_party(t).map(|(r, p)| (r, p));
+        let office = office_of_party;
         assert_eq!(
             office("Comité Central do Partido Comunista Português"),
             Some(("Comité Central".into(), "Partido Comunista Português".into()))
