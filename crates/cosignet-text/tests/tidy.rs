@@ -50,7 +50,13 @@ const SECTIONS: &[(&str, &[&str])] = &[
     ("names", &["particles"]),
     (
         "grammar",
-        &["articles", "more_articles", "of_links", "country_articles"],
+        &[
+            "articles",
+            "more_articles",
+            "of_links",
+            "country_articles",
+            "with_links",
+        ],
     ),
     (
         "dates",

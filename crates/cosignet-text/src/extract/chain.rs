@@ -178,6 +178,12 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
             }
         }
     }
+    // "Rifondazione Comunista con il segretario provinciale", "die Berliner Linke mit ihrer
+    // Landesvorsitzenden": a party, a `[grammar] with_links` word, up to two small words
+    // (articles, possessives), then the role.
+    if let Some(found) = party_with_role(before) {
+        return Some(found);
+    }
     // The role run right before the person: "PARTY ROLE Person".
     let mut r = before.len();
     while r > 0 && is_role_term(before[r - 1]) {
@@ -216,6 +222,32 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
         .iter()
         .any(|t| is_role_head(t))
         .then(|| (party, Some(role_words.join(" "))))
+}
+
+/// "PARTY with [its] ROLE" before a person: `(party, role)`.
+fn party_with_role(before: &[&str]) -> Option<(String, Option<String>)> {
+    let with_links = &lang::all().grammar.with_links;
+    let w = before.iter().rposition(|t| with_links.contains(&fold(t)))?;
+    let mut r = w + 1;
+    while r < before.len()
+        && r - w <= 2
+        && before[r].chars().next().is_some_and(is_small_letter)
+        && !is_role_term(before[r])
+    {
+        r += 1;
+    }
+    // The role: role words, and lower-case qualifiers ("provinciale", "cittadina").
+    let role = &before[r..];
+    let role_ok = (1..=4).contains(&role.len())
+        && role.iter().any(|t| is_role_head(t))
+        && role
+            .iter()
+            .all(|t| is_role_term(t) || t.chars().next().is_some_and(is_small_letter));
+    if !role_ok {
+        return None;
+    }
+    let party = trailing_party_tokens(&before[..w], true)?;
+    Some((party, Some(role.join(" "))))
 }
 
 /// The name in quotation marks that ends a run of tokens ("«Коммунисты России»"), without
@@ -339,7 +371,23 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                 piece.split_whitespace().all(|t| is_name_word(g, t))
                     && (1..=4).contains(&piece.split_whitespace().count())
             };
-            let all = pieces(&sentence);
+            // "il Psi, con il segretario cittadino Franco Ruggeri": a piece that opens with a
+            // with-link continues the one before.
+            let with_links = &lang::all().grammar.with_links;
+            let mut all: Vec<String> = Vec::new();
+            for piece in pieces(&sentence) {
+                let opens_with = piece
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|t| with_links.contains(&fold(t)));
+                match all.last_mut() {
+                    Some(prev) if opens_with => {
+                        prev.push(' ');
+                        prev.push_str(&piece);
+                    }
+                    _ => all.push(piece),
+                }
+            }
             for (at, piece) in all.iter().enumerate() {
                 let piece = piece.as_str();
                 // "el coordinador general de EH Bildu, Iker Zubeldia": when the next piece is
@@ -455,6 +503,28 @@ mod tests {
                 row("Ludowej Partii", "Marek Nowak"),
                 row("Polski 2050", "Ewa Lis"),
                 row("Nowej Lewicy", "Jan Wrona")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_party_with_its_representative() {
+        let text = "Tra i firmatari ci sono Rifondazione Comunista con il segretario provinciale \
+            Davide Lolli, Sinistra Italiana con la coordinatrice cittadina Elena Gatti e il \
+            Partito Socialista, con il segretario cittadino Luca Bianchi.";
+        let lines = crate::text::lines::split_lines(text);
+        let got: Vec<(String, Option<String>, Option<String>)> =
+            chains_in_prose(Gazetteer::bundled(), &lines)
+                .into_iter()
+                .map(|s| (s.as_written, s.person, s.role))
+                .collect();
+        let row = |p: &str, n: &str, r: &str| (p.to_owned(), Some(n.to_owned()), Some(r.to_owned()));
+        assert_eq!(
+            got,
+            [
+                row("Rifondazione Comunista", "Davide Lolli", "segretario provinciale"),
+                row("Sinistra Italiana", "Elena Gatti", "coordinatrice cittadina"),
+                row("Partito Socialista", "Luca Bianchi", "segretario cittadino")
             ]
         );
     }

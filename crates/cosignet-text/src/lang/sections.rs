@@ -298,6 +298,8 @@ pub struct Grammar {
     pub of_links: List,
     /// Articles before a country's name.
     pub country_articles: List,
+    /// Words that join a party to its representative ("con", "mit": whole words).
+    pub with_links: List,
 }
 
 /// `[dates]`.
