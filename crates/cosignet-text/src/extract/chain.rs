@@ -338,6 +338,27 @@ fn speaks_of_signing(sentence: &str) -> bool {
         || ws.iter().any(|w| all.headlines.document_words.contains(w))
 }
 
+/// A part of a list split where a comma is followed by a conjunction (", y ", ", and ").
+fn split_at_comma_conjunction(part: &str, plain: &crate::lang::List) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for (i, piece) in part.split(", ").enumerate() {
+        let starts_conjunction = piece
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| plain.contains(&fold(w)));
+        let current = out.last_mut().expect("never empty");
+        if i > 0 && starts_conjunction {
+            out.push(piece.to_owned());
+        } else {
+            if i > 0 {
+                current.push_str(", ");
+            }
+            current.push_str(piece);
+        }
+    }
+    out
+}
+
 /// The pieces of a sentence that may each hold one chain: split at commas, semicolons
 /// and conjunctions.
 fn pieces(sentence: &str) -> Vec<String> {
@@ -347,7 +368,13 @@ fn pieces(sentence: &str) -> Vec<String> {
     // Liberal Democrats, Helen Marsh; and ...").
     if sentence.matches(';').count() >= 2 {
         let mut out = Vec::new();
-        for part in sentence.split(';') {
+        // "..., y el portavoz de Más Madrid, Raúl Encinas": a comma and a conjunction end
+        // an item too.
+        let parts: Vec<String> = sentence
+            .split(';')
+            .flat_map(|part| split_at_comma_conjunction(part, &conjunctions.plain))
+            .collect();
+        for part in &parts {
             let mut tokens: Vec<&str> = part.split_whitespace().collect();
             if tokens.first().is_some_and(|t| {
                 let f = fold(t);
@@ -446,7 +473,7 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                         found.push(Chain {
                             party: party.clone(),
                             role: Some(role.clone()),
-                            person: piece.trim().to_owned(),
+                            person: piece.trim().trim_end_matches(['.', ',', ';', ':']).to_owned(),
                         });
                         pending_role = None;
                     }
@@ -564,6 +591,27 @@ mod tests {
                 row("PCF", "Julien Garnier", "secrétaire national"),
                 row("Parti socialiste", "Olivier Lemaître", "premier secrétaire"),
                 row("Écologistes", "Camille Berthier", "secrétaire nationale")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_semicolon_list_whose_last_item_holds_two_signers() {
+        let text = "Firmaron el texto la diputada de Podemos Lucía Ferrán; el secretario general \
+            del PCE Javier Ruano; la diputada de Sumar Ana López, y el portavoz del PSOE Juan Gil.";
+        let lines = crate::text::lines::split_lines(text);
+        let got: Vec<(String, Option<String>)> = chains_in_prose(Gazetteer::bundled(), &lines)
+            .into_iter()
+            .map(|s| (s.as_written, s.person))
+            .collect();
+        let row = |p: &str, n: &str| (p.to_owned(), Some(n.to_owned()));
+        assert_eq!(
+            got,
+            [
+                row("Podemos", "Lucía Ferrán"),
+                row("PCE", "Javier Ruano"),
+                row("Sumar", "Ana López"),
+                row("PSOE", "Juan Gil")
             ]
         );
     }
