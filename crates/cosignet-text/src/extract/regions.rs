@@ -127,10 +127,13 @@ pub fn is_person_line(text: &str) -> bool {
     if opens_with_person(t) {
         return true;
     }
-    // Two to four capitalised words and nothing else.
-    if t.chars().any(|c| c.is_ascii_digit()) {
-        return false;
+    // Initials and a surname ("В.П. Голованов", "J. R. Smith").
+    if let Some((rest, _)) = trailing_signer(&format!("- {t}")) {
+        if rest == "-" && t.contains('.') {
+            return true;
+        }
     }
+    // Two to four capitalised words and nothing else.
     let tokens: Vec<&str> = t.split_whitespace().collect();
     (2..=4).contains(&tokens.len())
         && tokens.iter().all(|w| {
@@ -169,6 +172,11 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
         return Weight::Outside;
     }
     if signature_line(&t).is_some() {
+        // "Председатель Совета СКП-КПСС," over "Председатель ЦК КПРФ А.В. Кравцов": a
+        // first office of the signer on the next line, not a signatory of its own.
+        if t.ends_with(',') {
+            return Weight::Inside;
+        }
         return Weight::Signature;
     }
     let partyish = looks_like_party(&t) || names_a_known_party(g, &t);
@@ -232,10 +240,13 @@ fn role_then_acronym(text: &str) -> Option<(String, String)> {
     let t = text.trim();
     let (head, last) = t.rsplit_once(' ')?;
     let acronym = super::is_bare_acronym(last);
-    let role_like = head
-        .split_whitespace()
-        .next()
-        .is_some_and(super::vocab::is_role_head);
+    // "Председатель ЦК", "Первый секретарь ЦК": role words (a head among them) and organ
+    // abbreviations.
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let role_like = words.iter().take(2).any(|w| super::vocab::is_role_head(w))
+        && words
+            .iter()
+            .all(|w| super::vocab::is_role_term(w) || super::is_bare_acronym(w));
     (acronym && role_like).then(|| (t.to_owned(), last.to_owned()))
 }
 
@@ -262,6 +273,11 @@ fn trailing_signer(text: &str) -> Option<(String, String)> {
     let mut start = tokens.len();
     while start > 0 && (is_word(tokens[start - 1]) || is_initials(tokens[start - 1])) {
         start -= 1;
+    }
+    // Initials open the name when there are any ("Казахстана Е.С. Байжанов": the country
+    // belongs to the party before it).
+    if let Some(k) = tokens[start..].iter().position(|t| is_initials(t)) {
+        start += k;
     }
     let name = &tokens[start..];
     let initials = name.iter().take_while(|t| is_initials(t)).count();
@@ -611,5 +627,25 @@ mod tests {
         // of share buttons after a lead-in is no entry.
         let text = "Title\n\nSeven parties signed the declaration today, said the press office of the host.\n\nCriticism from the PP and the PSOE\n\nThe conservatives said nothing more about it.\n\nSigned by:\n\nFacebook X WhatsApp Email\n";
         assert!(read(text).is_empty(), "{:?}", read(text));
+    }
+
+    #[test]
+    fn russian_signature_lines_with_initials_below_or_beside() {
+        let text = "Заявление\n\nМы призываем к миру.\n\nМосква, 1 мая 2024 года\n\nПредседатель Совета СКП-КПСС,\nПредседатель ЦК КПРФ                 И.И. Петров\n\nПервый секретарь ЦК КПБ              П.П. Сидоров\n\nПервый секретарь ЦК Коммунистической партии Украины\n                                     С.С. Иванов\n\nСекретарь ЦК Народной партии Казахстана   К.К. Орлов\n";
+        let got = read(text);
+        let row = |p: &str, n: &str, r: &str| (p.to_owned(), Some(n.to_owned()), Some(r.to_owned()));
+        assert_eq!(
+            got,
+            [
+                row("КПРФ", "И.И. Петров", "Председатель ЦК КПРФ"),
+                row("КПБ", "П.П. Сидоров", "Первый секретарь ЦК КПБ"),
+                row(
+                    "Коммунистической партии Украины",
+                    "С.С. Иванов",
+                    "Первый секретарь ЦК"
+                ),
+                row("Народной партии Казахстана", "К.К. Орлов", "Секретарь ЦК")
+            ]
+        );
     }
 }

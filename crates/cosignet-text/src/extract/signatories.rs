@@ -337,7 +337,10 @@ impl Found {
         }
         let (name, role) = entry::name_then_role(text);
         last.person = Some(name);
-        last.role = role;
+        // A name alone keeps the role its signature line gave ("Первый секретарь ЦК ...").
+        if role.is_some() {
+            last.role = role;
+        }
         self.mark(line);
         true
     }
