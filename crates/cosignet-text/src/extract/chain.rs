@@ -182,8 +182,13 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
     }
     // "Nowoczesna – przewodnicząca Joanna Lis": party, dash, role.
     if let Some(dash) = before.iter().position(|t| matches!(*t, "–" | "—" | "-")) {
-        let role = before[dash + 1..].join(" ");
-        let role_ok = !role.is_empty() && before[dash + 1..].iter().all(|t| is_role_term(t));
+        // The dash sets the role apart: it opens with a role word and holds a head, and
+        // may name the body it is held in ("przewodniczący Okręgowej Rady PPS w Krakowie").
+        let words = &before[dash + 1..];
+        let role = words.join(" ");
+        let role_ok = words.first().is_some_and(|t| is_role_term(t))
+            && words.iter().any(|t| is_role_head(t))
+            && words.len() <= 8;
         if role_ok {
             if let Some(party) = trailing_party_tokens(&before[..dash], true) {
                 return Some((party, Some(role)));
@@ -612,6 +617,32 @@ mod tests {
                 row("PCE", "Javier Ruano"),
                 row("Sumar", "Ana López"),
                 row("PSOE", "Juan Gil")
+            ]
+        );
+    }
+
+    #[test]
+    fn polish_party_dash_role_person_after_z() {
+        let text = "Apel podpisali: z ramienia Razem – współprzewodnicząca rady okręgu Joanna \
+            Nowak, z Polskiej Partii Socjalistycznej – przewodniczący Okręgowej Rady PPS w \
+            Krakowie Jan Kos, a z Unii Pracy – członek zarządu krajowego Adam Lis.";
+        let lines = crate::text::lines::split_lines(text);
+        let got: Vec<(String, Option<String>, Option<String>)> =
+            chains_in_prose(Gazetteer::bundled(), &lines)
+                .into_iter()
+                .map(|s| (s.as_written, s.person, s.role))
+                .collect();
+        let row = |p: &str, n: &str, r: &str| (p.to_owned(), Some(n.to_owned()), Some(r.to_owned()));
+        assert_eq!(
+            got,
+            [
+                row("Razem", "Joanna Nowak", "współprzewodnicząca rady okręgu"),
+                row(
+                    "Polskiej Partii Socjalistycznej",
+                    "Jan Kos",
+                    "przewodniczący Okręgowej Rady PPS w Krakowie"
+                ),
+                row("Unii Pracy", "Adam Lis", "członek zarządu krajowego")
             ]
         );
     }
