@@ -305,6 +305,12 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
             i = first.end;
             continue;
         }
+        // A second date on a timestamp line ("13 de mayo de 2025 - 18:42 Actualizado
+        // 13/05/2025 21:05") is part of the stamp.
+        if let Some(m) = matches[1..].iter().find(|m| m.start == i) {
+            i = m.end;
+            continue;
+        }
         match &toks[i] {
             Tok::Num(_, _) => {
                 // A time such as 19:19
@@ -408,6 +414,13 @@ mod tests {
             assert!(got.publication);
         }
         assert!(date_line("The parties met on 3 May 2020 in Lisbon and agreed on a text").is_none());
+    }
+
+    #[test]
+    fn a_timestamp_with_its_update_stamp_is_one_date_line() {
+        let got = date_line("Martes, 13 de mayo de 2025 - 18:42Actualizado13/05/2025 21:05").unwrap();
+        assert_eq!(got.found, d("2025-05-13"));
+        assert!(got.has_time && got.weekday);
     }
 
     #[test]

@@ -628,6 +628,16 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_issued_on_a_day_outranks_the_page_date() {
+        let x = extract(&split_lines(
+            "Опубликовано: 26.07.2024 11:32 | Просмотров: 1843\n\nПубликуем совместное заявление \
+             партий, распространённое Германской коммунистической партией 24 июля 2024 года.\n\n\
+             Подписали:\nКоммунистическая партия Греции\nГерманская коммунистическая партия\n",
+        ));
+        assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2024-07-24"));
+    }
+
+    #[test]
     fn a_day_without_year_takes_the_year_of_the_page() {
         let date = |text: &str, published: Option<&str>| {
             let published = published.map(|p| IsoDate::parse(p).unwrap());
