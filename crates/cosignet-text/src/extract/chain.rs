@@ -291,6 +291,14 @@ fn party_with_role(before: &[&str]) -> Option<(String, Option<String>)> {
         return None;
     }
     let party = trailing_party_tokens(&before[..w], true)?;
+    // "den Aufruf die Berliner Linke": German capitalises every noun; an article after a
+    // word that is no party word starts the party.
+    let tokens: Vec<&str> = party.split_whitespace().collect();
+    let articles = &lang::all().grammar.articles;
+    let cut = (1..tokens.len().saturating_sub(1))
+        .rev()
+        .find(|&i| articles.contains(&fold(tokens[i])) && !looks_like_party(tokens[i - 1]));
+    let party = cut.map_or(party.clone(), |i| tokens[i + 1..].join(" "));
     Some((party, Some(role.join(" "))))
 }
 
@@ -643,6 +651,27 @@ mod tests {
                     "przewodniczący Okręgowej Rady PPS w Krakowie"
                 ),
                 row("Unii Pracy", "Adam Lis", "członek zarządu krajowego")
+            ]
+        );
+    }
+
+    #[test]
+    fn german_party_mit_its_representative() {
+        let text = "Unterzeichnet haben den Aufruf die Berliner Linke mit ihrer Landesvorsitzenden \
+            Katrin Weber, die Jusos Berlin mit der Landesvorsitzenden Merve Kaya und die Grüne \
+            Jugend Berlin mit ihrem Sprecher Jonas Albers.";
+        let lines = crate::text::lines::split_lines(text);
+        let got: Vec<(String, Option<String>)> = chains_in_prose(Gazetteer::bundled(), &lines)
+            .into_iter()
+            .map(|s| (s.as_written, s.person))
+            .collect();
+        let row = |p: &str, n: &str| (p.to_owned(), Some(n.to_owned()));
+        assert_eq!(
+            got,
+            [
+                row("Berliner Linke", "Katrin Weber"),
+                row("Jusos Berlin", "Merve Kaya"),
+                row("Grüne Jugend Berlin", "Jonas Albers")
             ]
         );
     }
