@@ -60,7 +60,7 @@ fn is_name_word(g: &Gazetteer, t: &str) -> bool {
         // "MacRae" has two capitals like an acronym, but ends in lower case like a name.
         && (!looks_like_party(t) || (inner_capitals == 1 && t.chars().rev().take(2).all(char::is_lowercase)))
         // A country's name is no name word; an adjective may be ("Helen").
-        && !g.lookup(t).is_some_and(|(_, k)| k == crate::reference::countries::MentionKind::Name)
+        && g.lookup_name(t).is_none()
 }
 
 /// Whether a token can be part of a party's name: capitalised or an acronym, an

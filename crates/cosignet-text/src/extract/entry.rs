@@ -5,7 +5,7 @@ use crate::text::fold::{is_capital, is_small_letter};
 
 use super::vocab::{is_role_head, is_role_word, looks_like_party, names_an_organ, opens_with_person};
 use crate::lang;
-use crate::reference::countries::{Gazetteer, MentionKind};
+use crate::reference::countries::Gazetteer;
 use crate::text::fold::{fold, words};
 
 /// A signatory entry read apart.
@@ -64,9 +64,7 @@ fn country_of(g: &Gazetteer, phrase: &str) -> Option<usize> {
     if p.is_empty() {
         return None;
     }
-    g.lookup(p)
-        .filter(|(_, k)| *k == MentionKind::Name)
-        .map(|(i, _)| i)
+    g.lookup_name(p)
 }
 
 /// The initials of a name's capitalised words ("Partido dos Trabalhadores" -> "PT").

@@ -9,7 +9,7 @@ use crate::text::fold::{is_capital, is_small_letter};
 use super::entry::plain;
 use super::vocab::{is_role_head, is_role_term, looks_like_party};
 use crate::lang;
-use crate::reference::countries::{Gazetteer, MentionKind};
+use crate::reference::countries::Gazetteer;
 use crate::text::fold::fold;
 
 /// A signer read from a pair of parallel lists: party as written, role, person.
@@ -162,7 +162,7 @@ fn role_and_party(g: &Gazetteer, item: &str) -> Option<(Option<String>, String)>
         // A country's name ends a party name ("Partido Comunista de Venezuela"); a code
         // alone ("PT") is an acronym here.
         let code = r.chars().all(|c| c.is_ascii_uppercase());
-        let country = !code && g.lookup(&r).is_some_and(|(_, k)| k == MentionKind::Name);
+        let country = !code && g.lookup_name(&r).is_some();
         !country && (looks_like_party(&r) || tokens[i + 1..].iter().any(|t| is_acronym(t)))
     };
     let cut = candidates

@@ -18,7 +18,7 @@ use super::signatories::{Found, Kind};
 use super::vocab::{is_headline, is_lead_in, is_navigation, looks_like_party, opens_with_person};
 use super::RawSignatory;
 use crate::record::Diagnostic;
-use crate::reference::countries::{Gazetteer, MentionKind};
+use crate::reference::countries::Gazetteer;
 use crate::reference::parties;
 use crate::text::fold::key;
 use crate::text::lines::Line;
@@ -114,7 +114,7 @@ fn names_a_known_party(g: &Gazetteer, text: &str) -> bool {
 fn is_country_heading(g: &Gazetteer, text: &str) -> bool {
     let t = plain(text);
     let t = t.trim().trim_end_matches(':').trim();
-    !t.is_empty() && g.lookup(t).is_some_and(|(_, kind)| kind == MentionKind::Name)
+    !t.is_empty() && g.lookup_name(t).is_some()
 }
 
 /// A representative's line alone: "Laurent Bergeron", "Jana Falkner, Bundesvorsitzende".

@@ -158,11 +158,7 @@ pub fn table_row(g: &Gazetteer, text: &str) -> Option<(String, usize)> {
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .collect();
-    let country = cells.iter().find_map(|c| {
-        g.lookup(&plain(c))
-            .filter(|(_, k)| *k == crate::reference::countries::MentionKind::Name)
-            .map(|(i, _)| i)
-    })?;
+    let country = cells.iter().find_map(|c| g.lookup_name(&plain(c)))?;
     let party = cells
         .iter()
         .find(|c| looks_like_party(c) && g.lookup(&plain(c)).is_none() && !is_headline(c))?;
@@ -297,10 +293,9 @@ impl Found {
         }
         // "Name Surname, role" under a party line: that party's representative (a role is
         // never a country's name: "X Y Z, Georgia" is an entry of its own).
-        let ends_in_country = text.rsplit_once(',').is_some_and(|(_, tail)| {
-            g.lookup(tail.trim())
-                .is_some_and(|(_, k)| k == crate::reference::countries::MentionKind::Name)
-        });
+        let ends_in_country = text
+            .rsplit_once(',')
+            .is_some_and(|(_, tail)| g.lookup_name(tail.trim()).is_some());
         if !ends_in_country && super::vocab::opens_with_person(text) && self.attach_person(text, line) {
             return;
         }

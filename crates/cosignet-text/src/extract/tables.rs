@@ -11,7 +11,7 @@ use super::entry::{as_written, name_then_role, plain, split_country_affix, tidy_
 use super::signatories::{Found, Kind};
 use super::vocab::{is_column_heading, is_headline, looks_like_party, opens_with_person};
 use super::RawSignatory;
-use crate::reference::countries::{Gazetteer, MentionKind};
+use crate::reference::countries::Gazetteer;
 use crate::text::lines::Line;
 
 /// Fewest rows that make a table of signatories.
@@ -33,9 +33,7 @@ fn cells(text: &str) -> Vec<String> {
 }
 
 fn country_cell(g: &Gazetteer, cell: &str) -> Option<usize> {
-    g.lookup(cell)
-        .filter(|(_, k)| *k == MentionKind::Name)
-        .map(|(i, _)| i)
+    g.lookup_name(cell)
 }
 
 /// A person's name alone, or "Name, role".

@@ -209,6 +209,14 @@ impl Gazetteer {
         None
     }
 
+    /// The country a whole phrase names by its name or code, not by an adjective
+    /// ("Greece", "GR"; not "Greek").
+    pub fn lookup_name(&self, phrase: &str) -> Option<usize> {
+        self.lookup(phrase)
+            .filter(|(_, k)| *k == MentionKind::Name)
+            .map(|(i, _)| i)
+    }
+
     /// Every country mentioned in a run of folded words, longest match first, left to right.
     pub fn scan(&self, ws: &[String]) -> Vec<Mention> {
         let mut found = Vec::new();
