@@ -8,7 +8,7 @@
 use crate::text::fold::{is_capital, is_small_letter};
 
 use super::entry::{as_written, plain, split_country_affix};
-use super::vocab::{is_role_head, is_role_term, looks_like_party};
+use super::vocab::{is_acronym, is_link, is_role_head, is_role_term, looks_like_party};
 use super::RawSignatory;
 use crate::lang;
 use crate::reference::countries::Gazetteer;
@@ -28,11 +28,6 @@ pub struct Chain {
 
 /// Fewest signers a sentence must name as chains to be read.
 const MIN_CHAINS: usize = 2;
-
-fn is_acronym(t: &str) -> bool {
-    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().filter(|c| c.is_uppercase()).count() >= 2
-}
 
 /// A word of a person's name: capitalised, in mixed case, not a role, organisation or
 /// country word.
@@ -79,12 +74,6 @@ fn is_party_token(t: &str) -> bool {
 /// word.
 fn is_number(t: &str) -> bool {
     (1..=4).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit())
-}
-
-fn is_link(t: &str) -> bool {
-    let f = fold(t);
-    let grammar = &lang::all().grammar;
-    grammar.of_links.contains(&f) || grammar.articles.contains(&f)
 }
 
 /// Reads one enumerated item of a sentence as a chain. The person is the run of name

@@ -7,7 +7,7 @@
 use crate::text::fold::{is_capital, is_small_letter};
 
 use super::entry::plain;
-use super::vocab::{is_role_head, is_role_term, looks_like_party};
+use super::vocab::{is_acronym, is_link, is_role_head, is_role_term, looks_like_party};
 use crate::lang;
 use crate::reference::countries::Gazetteer;
 use crate::text::fold::fold;
@@ -26,17 +26,6 @@ pub struct Paired {
 /// A sentence read: the signers, and the text after the parallel lists (which may name
 /// further signers in other ways).
 pub type Reading = (Vec<Paired>, String);
-
-fn is_link(t: &str) -> bool {
-    let f = fold(t);
-    let grammar = &lang::all().grammar;
-    grammar.of_links.contains(&f) || grammar.articles.contains(&f)
-}
-
-fn is_acronym(t: &str) -> bool {
-    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().filter(|c| c.is_uppercase()).count() >= 2
-}
 
 /// Items of a list written in a sentence: split at commas, semicolons and conjunctions
 /// (never joined back: a count that does not match reads nothing).

@@ -98,6 +98,20 @@ pub fn names_an_organ(folded: &str) -> bool {
         .any(|w| lang::all().organs.stems.begins(w))
 }
 
+/// A word that links a role to its organisation or stands before a name: an `[grammar]
+/// of_links` word or an article ("of", "de", "the").
+pub fn is_link(t: &str) -> bool {
+    let f = crate::text::fold::fold(t);
+    let grammar = &lang::all().grammar;
+    grammar.of_links.contains(&f) || grammar.articles.contains(&f)
+}
+
+/// A token with at least two capitals among its letters ("KKE", "PCdoB", "CPI(M)").
+pub fn is_acronym(t: &str) -> bool {
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().filter(|c| c.is_uppercase()).count() >= 2
+}
+
 /// Whether a folded word is a role head or a role qualifier (`[roles]`).
 fn is_role_vocabulary(folded: &str) -> bool {
     let roles = &lang::all().roles;
