@@ -7,24 +7,13 @@
 
 use crate::text::fold::{is_capital, is_small_letter};
 
-use super::entry::{as_written, plain, split_country_affix};
+use super::entry::{as_written, plain, split_country_affix, Signer};
 use super::vocab::{is_acronym, is_link, is_role_head, is_role_term, looks_like_party};
 use super::RawSignatory;
 use crate::lang;
 use crate::reference::countries::Gazetteer;
 use crate::text::fold::{fold, words};
 use crate::text::lines::Line;
-
-/// A signer read from a chain: party as written, role, person.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Chain {
-    /// The party as written.
-    pub party: String,
-    /// The role, when given.
-    pub role: Option<String>,
-    /// The person.
-    pub person: String,
-}
 
 /// Fewest signers a sentence must name as chains to be read.
 const MIN_CHAINS: usize = 2;
@@ -80,7 +69,7 @@ fn is_number(t: &str) -> bool {
 /// words at the end; how many of them belong to the name is tried in the order two, three,
 /// one, four words, keeping the first reading that leaves a role and plainly a party, else
 /// the first that leaves a role and any capitalised party ("Platformy Obywatelskiej").
-pub fn read_chain(g: &Gazetteer, item: &str) -> Option<Chain> {
+pub fn read_chain(g: &Gazetteer, item: &str) -> Option<Signer> {
     let item = plain(item);
     let mut tokens: Vec<&str> = item.split_whitespace().collect();
     // "... Camille Berthier demandent au gouvernement": the clause after the last name
@@ -100,7 +89,7 @@ pub fn read_chain(g: &Gazetteer, item: &str) -> Option<Chain> {
         p -= 1;
     }
     let longest = tokens.len() - p;
-    let mut weak: Option<Chain> = None;
+    let mut weak: Option<Signer> = None;
     for len in [2, 3, 1, 4] {
         if len > longest || len >= tokens.len() {
             continue;
@@ -116,7 +105,7 @@ pub fn read_chain(g: &Gazetteer, item: &str) -> Option<Chain> {
             .filter(|t| !t.is_empty())
             .collect();
         if let Some((party, role)) = party_and_role(&before) {
-            let chain = Chain { party, role, person };
+            let chain = Signer { party, role, person };
             if names_a_party(&chain.party) {
                 return Some(chain);
             }
@@ -362,8 +351,29 @@ fn split_at_comma_conjunction(part: &str, plain: &crate::lang::List) -> Vec<Stri
 }
 
 /// The pieces of a sentence that may each hold one chain: split at commas, semicolons
-/// and conjunctions.
+/// and conjunctions; a piece that opens with a `[grammar] with_links` word continues the
+/// one before ("il Psi, con il segretario cittadino Franco Ruggeri").
 fn pieces(sentence: &str) -> Vec<String> {
+    let with_links = &lang::all().grammar.with_links;
+    let mut out: Vec<String> = Vec::new();
+    for piece in split_pieces(sentence) {
+        let opens_with = piece
+            .split_whitespace()
+            .next()
+            .is_some_and(|t| with_links.contains(&fold(t)));
+        match out.last_mut() {
+            Some(prev) if opens_with => {
+                prev.push(' ');
+                prev.push_str(&piece);
+            }
+            _ => out.push(piece),
+        }
+    }
+    out
+}
+
+/// A sentence split at commas, semicolons and conjunctions (see [`pieces`]).
+fn split_pieces(sentence: &str) -> Vec<String> {
     let conjunctions = &lang::all().conjunctions;
     // A list whose items are set apart by semicolons keeps "and" and commas inside its
     // items ("Green Party of England and Wales co-leader Tom Aldous; the leader of the
@@ -422,16 +432,12 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
             if !speaks_of_signing(sentence) {
                 continue;
             }
-            let mut found: Vec<Chain> = Vec::new();
+            let mut found: Vec<Signer> = Vec::new();
             // Parallel lists paired by "respectively" first; the rest of the sentence may
             // name further signers as chains.
             let mut sentence = sentence.to_owned();
             if let Some((paired, rest)) = super::parallel::read_sentence(g, &sentence) {
-                found.extend(paired.into_iter().map(|p| Chain {
-                    party: p.party,
-                    role: p.role,
-                    person: p.person,
-                }));
+                found.extend(paired);
                 sentence = rest;
             }
             let mut pending_role: Option<(String, String)> = None;
@@ -439,23 +445,7 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                 piece.split_whitespace().all(|t| is_name_word(g, t))
                     && (1..=4).contains(&piece.split_whitespace().count())
             };
-            // "il Psi, con il segretario cittadino Franco Ruggeri": a piece that opens with a
-            // with-link continues the one before.
-            let with_links = &lang::all().grammar.with_links;
-            let mut all: Vec<String> = Vec::new();
-            for piece in pieces(&sentence) {
-                let opens_with = piece
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|t| with_links.contains(&fold(t)));
-                match all.last_mut() {
-                    Some(prev) if opens_with => {
-                        prev.push(' ');
-                        prev.push_str(&piece);
-                    }
-                    _ => all.push(piece),
-                }
-            }
+            let all = pieces(&sentence);
             for (at, piece) in all.iter().enumerate() {
                 let piece = piece.as_str();
                 // "el coordinador general de EH Bildu, Iker Zubeldia": when the next piece is
@@ -472,7 +462,7 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                 let only_name = only_name(piece);
                 match (&pending_role, only_name) {
                     (Some((role, party)), true) => {
-                        found.push(Chain {
+                        found.push(Signer {
                             party: party.clone(),
                             role: Some(role.clone()),
                             person: piece.trim().trim_end_matches(['.', ',', ';', ':']).to_owned(),
@@ -511,7 +501,7 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
 }
 
 /// A chain read on `line` as a signatory.
-fn signatory(g: &Gazetteer, c: Chain, line: usize) -> RawSignatory {
+fn signatory(g: &Gazetteer, c: Signer, line: usize) -> RawSignatory {
     let (party, country) = split_country_affix(g, &c.party);
     RawSignatory {
         as_written: as_written(&c.party),
@@ -531,17 +521,7 @@ pub fn respectively_pairs(g: &Gazetteer, lines: &[Line]) -> Option<(usize, Vec<R
     lines.iter().find_map(|line| {
         plain(&line.text).split(". ").find_map(|sentence| {
             let (paired, _) = super::parallel::read_sentence(g, sentence)?;
-            let read: Vec<RawSignatory> = paired
-                .into_iter()
-                .map(|p| {
-                    let c = Chain {
-                        party: p.party,
-                        role: p.role,
-                        person: p.person,
-                    };
-                    signatory(g, c, line.no)
-                })
-                .collect();
+            let read: Vec<RawSignatory> = paired.into_iter().map(|p| signatory(g, p, line.no)).collect();
             (read.len() >= 2).then_some((line.no, read))
         })
     })
@@ -551,6 +531,25 @@ pub fn respectively_pairs(g: &Gazetteer, lines: &[Line]) -> Option<(usize, Vec<R
 mod tests {
     use super::*;
 
+    /// The signers `chains_in_prose` reads in a text: (party as written, person, role).
+    fn signers(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let lines = crate::text::lines::split_lines(text);
+        chains_in_prose(Gazetteer::bundled(), &lines)
+            .into_iter()
+            .map(|s| (s.as_written, s.person, s.role))
+            .collect()
+    }
+
+    /// [`signers`] without their roles.
+    fn parties_and_persons(text: &str) -> Vec<(String, Option<String>)> {
+        signers(text).into_iter().map(|(p, n, _)| (p, n)).collect()
+    }
+
+    /// An expected signer with a person and a role.
+    fn row(party: &str, person: &str, role: &str) -> (String, Option<String>, Option<String>) {
+        (party.to_owned(), Some(person.to_owned()), Some(role.to_owned()))
+    }
+
     fn chain(item: &str) -> Option<(String, Option<String>, String)> {
         read_chain(Gazetteer::bundled(), item).map(|c| (c.party, c.role, c.person))
     }
@@ -559,18 +558,14 @@ mod tests {
     fn polish_role_party_person_chains_with_a_number_in_the_party() {
         let text = "Pod umową podpisy złożyli prezes Ludowej Partii Marek Nowak, przewodnicząca \
             Polski 2050 Ewa Lis i współprzewodniczący Nowej Lewicy Jan Wrona.";
-        let lines = crate::text::lines::split_lines(text);
-        let got: Vec<(String, Option<String>)> = chains_in_prose(Gazetteer::bundled(), &lines)
-            .into_iter()
-            .map(|s| (s.as_written, s.person))
-            .collect();
-        let row = |p: &str, n: &str| (p.to_owned(), Some(n.to_owned()));
+        let got = parties_and_persons(text);
+        let pair = |p: &str, n: &str| (p.to_owned(), Some(n.to_owned()));
         assert_eq!(
             got,
             [
-                row("Ludowej Partii", "Marek Nowak"),
-                row("Polski 2050", "Ewa Lis"),
-                row("Nowej Lewicy", "Jan Wrona")
+                pair("Ludowej Partii", "Marek Nowak"),
+                pair("Polski 2050", "Ewa Lis"),
+                pair("Nowej Lewicy", "Jan Wrona")
             ]
         );
     }
@@ -580,13 +575,7 @@ mod tests {
         let text = "Dans un appel commun, le secrétaire national du PCF Julien Garnier, le premier \
             secrétaire du Parti socialiste Olivier Lemaître et la secrétaire nationale des \
             Écologistes Camille Berthier demandent au gouvernement de renoncer.";
-        let lines = crate::text::lines::split_lines(text);
-        let got: Vec<(String, Option<String>, Option<String>)> =
-            chains_in_prose(Gazetteer::bundled(), &lines)
-                .into_iter()
-                .map(|s| (s.as_written, s.person, s.role))
-                .collect();
-        let row = |p: &str, n: &str, r: &str| (p.to_owned(), Some(n.to_owned()), Some(r.to_owned()));
+        let got = signers(text);
         assert_eq!(
             got,
             [
@@ -601,19 +590,15 @@ mod tests {
     fn a_semicolon_list_whose_last_item_holds_two_signers() {
         let text = "Firmaron el texto la diputada de Podemos Lucía Ferrán; el secretario general \
             del PCE Javier Ruano; la diputada de Sumar Ana López, y el portavoz del PSOE Juan Gil.";
-        let lines = crate::text::lines::split_lines(text);
-        let got: Vec<(String, Option<String>)> = chains_in_prose(Gazetteer::bundled(), &lines)
-            .into_iter()
-            .map(|s| (s.as_written, s.person))
-            .collect();
-        let row = |p: &str, n: &str| (p.to_owned(), Some(n.to_owned()));
+        let got = parties_and_persons(text);
+        let pair = |p: &str, n: &str| (p.to_owned(), Some(n.to_owned()));
         assert_eq!(
             got,
             [
-                row("Podemos", "Lucía Ferrán"),
-                row("PCE", "Javier Ruano"),
-                row("Sumar", "Ana López"),
-                row("PSOE", "Juan Gil")
+                pair("Podemos", "Lucía Ferrán"),
+                pair("PCE", "Javier Ruano"),
+                pair("Sumar", "Ana López"),
+                pair("PSOE", "Juan Gil")
             ]
         );
     }
@@ -623,13 +608,7 @@ mod tests {
         let text = "Apel podpisali: z ramienia Razem – współprzewodnicząca rady okręgu Joanna \
             Nowak, z Polskiej Partii Socjalistycznej – przewodniczący Okręgowej Rady PPS w \
             Krakowie Jan Kos, a z Unii Pracy – członek zarządu krajowego Adam Lis.";
-        let lines = crate::text::lines::split_lines(text);
-        let got: Vec<(String, Option<String>, Option<String>)> =
-            chains_in_prose(Gazetteer::bundled(), &lines)
-                .into_iter()
-                .map(|s| (s.as_written, s.person, s.role))
-                .collect();
-        let row = |p: &str, n: &str, r: &str| (p.to_owned(), Some(n.to_owned()), Some(r.to_owned()));
+        let got = signers(text);
         assert_eq!(
             got,
             [
@@ -649,18 +628,14 @@ mod tests {
         let text = "Unterzeichnet haben den Aufruf die Berliner Linke mit ihrer Landesvorsitzenden \
             Katrin Weber, die Jusos Berlin mit der Landesvorsitzenden Merve Kaya und die Grüne \
             Jugend Berlin mit ihrem Sprecher Jonas Albers.";
-        let lines = crate::text::lines::split_lines(text);
-        let got: Vec<(String, Option<String>)> = chains_in_prose(Gazetteer::bundled(), &lines)
-            .into_iter()
-            .map(|s| (s.as_written, s.person))
-            .collect();
-        let row = |p: &str, n: &str| (p.to_owned(), Some(n.to_owned()));
+        let got = parties_and_persons(text);
+        let pair = |p: &str, n: &str| (p.to_owned(), Some(n.to_owned()));
         assert_eq!(
             got,
             [
-                row("Berliner Linke", "Katrin Weber"),
-                row("Jusos Berlin", "Merve Kaya"),
-                row("Grüne Jugend Berlin", "Jonas Albers")
+                pair("Berliner Linke", "Katrin Weber"),
+                pair("Jusos Berlin", "Merve Kaya"),
+                pair("Grüne Jugend Berlin", "Jonas Albers")
             ]
         );
     }
@@ -670,13 +645,7 @@ mod tests {
         let text = "Tra i firmatari ci sono Rifondazione Comunista con il segretario provinciale \
             Davide Lolli, Sinistra Italiana con la coordinatrice cittadina Elena Gatti e il \
             Partito Socialista, con il segretario cittadino Luca Bianchi.";
-        let lines = crate::text::lines::split_lines(text);
-        let got: Vec<(String, Option<String>, Option<String>)> =
-            chains_in_prose(Gazetteer::bundled(), &lines)
-                .into_iter()
-                .map(|s| (s.as_written, s.person, s.role))
-                .collect();
-        let row = |p: &str, n: &str, r: &str| (p.to_owned(), Some(n.to_owned()), Some(r.to_owned()));
+        let got = signers(text);
         assert_eq!(
             got,
             [
@@ -692,12 +661,7 @@ mod tests {
         let text = "It is signed by the leader of the Liberal Democrats, Helen Marsh; Green Party of \
             England and Wales co-leader Tom Aldous; the SNP's Westminster leader Fiona MacRae; and \
             Alliance Party deputy leader Eoin Farrell.";
-        let lines = crate::text::lines::split_lines(text);
-        let got: Vec<(String, Option<String>, Option<String>)> =
-            chains_in_prose(Gazetteer::bundled(), &lines)
-                .into_iter()
-                .map(|s| (s.as_written, s.person, s.role))
-                .collect();
+        let got = signers(text);
         let some = |s: &str| Some(s.to_owned());
         assert_eq!(
             got[0],

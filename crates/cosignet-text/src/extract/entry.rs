@@ -8,6 +8,18 @@ use crate::lang;
 use crate::reference::countries::Gazetteer;
 use crate::text::fold::{fold, words};
 
+/// A signer read from a sentence (a news-report chain, a pair of parallel lists): party as
+/// written, role, person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signer {
+    /// The party as written.
+    pub party: String,
+    /// The role, when the text gives one.
+    pub role: Option<String>,
+    /// The person.
+    pub person: String,
+}
+
 /// A signatory entry read apart.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Entry {

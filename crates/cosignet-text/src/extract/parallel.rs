@@ -6,26 +6,15 @@
 
 use crate::text::fold::{is_capital, is_small_letter};
 
-use super::entry::plain;
+use super::entry::{plain, Signer};
 use super::vocab::{is_acronym, is_link, is_role_head, is_role_term, looks_like_party};
 use crate::lang;
 use crate::reference::countries::Gazetteer;
 use crate::text::fold::fold;
 
-/// A signer read from a pair of parallel lists: party as written, role, person.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Paired {
-    /// The party as written.
-    pub party: String,
-    /// The role, when the text gives one.
-    pub role: Option<String>,
-    /// The person.
-    pub person: String,
-}
-
 /// A sentence read: the signers, and the text after the parallel lists (which may name
 /// further signers in other ways).
-pub type Reading = (Vec<Paired>, String);
+pub type Reading = (Vec<Signer>, String);
 
 /// Items of a list written in a sentence: split at commas, semicolons and conjunctions
 /// (never joined back: a count that does not match reads nothing).
@@ -98,17 +87,9 @@ fn trailing_name(g: &Gazetteer, item: &str) -> Option<String> {
         .find(|t| is_name(g, t))
 }
 
-/// A role head in the plural, as the role of a list of signers ("presidentes",
-/// "leaders", "secretários").
-fn is_plural_role_head(t: &str) -> bool {
-    t.strip_suffix("es")
-        .into_iter()
-        .chain(t.strip_suffix('s'))
-        .any(|s| s.chars().count() >= 4 && is_role_head(s))
-}
-
 /// A plural role head as one person holds it ("presidentes" -> "presidente", "leaders" ->
-/// "leader", "líderes" -> "líder"); other words unchanged.
+/// "leader", "líderes" -> "líder"); other words unchanged. A word is a role head, singular
+/// or plural, when its singular is one.
 fn singular(t: &str) -> &str {
     if is_role_head(t) {
         return t;
@@ -126,9 +107,7 @@ fn singular(t: &str) -> &str {
 /// whose remainder is a party or an acronym and not a country.
 fn role_and_party(g: &Gazetteer, item: &str) -> Option<(Option<String>, String)> {
     let tokens: Vec<&str> = item.split_whitespace().collect();
-    let head = tokens
-        .iter()
-        .position(|t| is_role_head(t) || is_plural_role_head(t));
+    let head = tokens.iter().position(|t| is_role_head(singular(t)));
     let Some(head) = head else {
         // No role: the party after any leading link words or articles.
         let start = tokens.iter().position(|t| !is_link(t))?;
@@ -213,7 +192,7 @@ pub fn read_sentence(g: &Gazetteer, sentence: &str) -> Option<Reading> {
             let paired = roles
                 .into_iter()
                 .zip(names)
-                .map(|((role, party), person)| Paired { party, role, person })
+                .map(|((role, party), person)| Signer { party, role, person })
                 .collect();
             return Some((paired, rest));
         }
@@ -241,7 +220,7 @@ pub fn read_sentence(g: &Gazetteer, sentence: &str) -> Option<Reading> {
         let paired = std::iter::once(first)
             .chain(rest)
             .zip(persons)
-            .map(|(party, person)| Paired {
+            .map(|(party, person)| Signer {
                 party,
                 role: Some(role.clone()),
                 person,
@@ -258,14 +237,14 @@ pub fn read_sentence(g: &Gazetteer, sentence: &str) -> Option<Reading> {
     let names = &before[before.len() - n..];
     let parties = &before[before.len() - 2 * n..before.len() - n];
     let (role, first) = role_and_party(g, &parties[0])?;
-    let mut paired = vec![Paired {
+    let mut paired = vec![Signer {
         party: first,
         role: role.clone(),
         person: names[0].clone(),
     }];
     for (p, name) in parties[1..].iter().zip(&names[1..]) {
         let (_, party) = role_and_party(g, p)?;
-        paired.push(Paired {
+        paired.push(Signer {
             party,
             role: role.clone(),
             person: name.clone(),
