@@ -128,13 +128,11 @@ pub fn is_person_line(text: &str) -> bool {
         return true;
     }
     // Initials and a surname ("В.П. Голованов", "J. R. Smith").
-    if let Some((rest, _)) = trailing_signer(&format!("- {t}")) {
-        if rest == "-" && t.contains('.') {
-            return true;
-        }
+    let tokens: Vec<&str> = t.split_whitespace().collect();
+    if t.contains('.') && signer_start(&tokens) == Some(0) {
+        return true;
     }
     // Two to four capitalised words and nothing else.
-    let tokens: Vec<&str> = t.split_whitespace().collect();
     (2..=4).contains(&tokens.len())
         && tokens.iter().all(|w| {
             let mut cs = w.chars();
@@ -255,6 +253,13 @@ fn role_then_acronym(text: &str) -> Option<(String, String)> {
 /// acronym in capitals ("КПРФ") is never part of it. `(rest, name)`.
 fn trailing_signer(text: &str) -> Option<(String, String)> {
     let tokens: Vec<&str> = text.split_whitespace().collect();
+    let start = signer_start(&tokens).filter(|&s| s > 0)?;
+    Some((tokens[..start].join(" "), tokens[start..].join(" ")))
+}
+
+/// Where the signer's name at the end of `tokens` starts: initials and a surname, or two
+/// to four capitalised words in mixed case (see [`trailing_signer`]).
+fn signer_start(tokens: &[&str]) -> Option<usize> {
     let is_initials = |t: &str| {
         t.ends_with('.')
             && t.split('.')
@@ -282,8 +287,7 @@ fn trailing_signer(text: &str) -> Option<(String, String)> {
     let name = &tokens[start..];
     let initials = name.iter().take_while(|t| is_initials(t)).count();
     let words = name.len() - initials;
-    let ok = start > 0 && words >= 1 && (initials >= 1 || (2..=4).contains(&words));
-    ok.then(|| (tokens[..start].join(" "), name.join(" ")))
+    (words >= 1 && (initials >= 1 || (2..=4).contains(&words))).then_some(start)
 }
 
 /// Reads the regions among lines no other reader used.
@@ -317,11 +321,8 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         }
         i = end + 1;
         let region: Vec<usize> = (start..=end).collect();
-        let entries = region
-            .iter()
-            .filter(|&&r| matches!(weights[r], Weight::Entry | Weight::Signature))
-            .count()
-            + weak_entries(lines, &weights, &region).len();
+        let weak = weak_entries(lines, &weights, &region);
+        let entries = strong_entries(&weights, &region) + weak.len();
         let before = support_before(lines, kinds, start);
         if before == Support::Navigation {
             continue;
@@ -339,7 +340,7 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
                 ),
             ));
         }
-        read_region(g, lines, kinds, &weights, &region, found);
+        read_region(g, lines, kinds, &weights, &region, &weak, found);
     }
 }
 
@@ -380,10 +381,7 @@ fn support_before(lines: &[Line], kinds: &[Kind], start: usize) -> Support {
 /// the representatives of its parties (a list that gives representatives gives them for
 /// most of its parties).
 fn weak_entries(lines: &[Line], weights: &[Weight], region: &[usize]) -> Vec<usize> {
-    let strong = region
-        .iter()
-        .filter(|&&r| matches!(weights[r], Weight::Entry | Weight::Signature))
-        .count();
+    let strong = strong_entries(weights, region);
     let weak_lines: Vec<usize> = region
         .iter()
         .copied()
@@ -418,23 +416,30 @@ fn weak_entries(lines: &[Line], weights: &[Weight], region: &[usize]) -> Vec<usi
         .collect()
 }
 
+/// How many lines of a region name a signatory by strong evidence (an entry or a
+/// signature line).
+fn strong_entries(weights: &[Weight], region: &[usize]) -> usize {
+    region
+        .iter()
+        .filter(|&&r| matches!(weights[r], Weight::Entry | Weight::Signature))
+        .count()
+}
+
+/// Reads the lines of a region, given with the lines of it read on weak evidence.
 fn read_region(
     g: &Gazetteer,
     lines: &[Line],
     kinds: &[Kind],
     weights: &[Weight],
     region: &[usize],
+    weak: &[usize],
     found: &mut Found,
 ) {
     let last_line = lines.iter().rposition(|l| !l.text.trim().is_empty()).unwrap_or(0);
     // A person's line right above a signature line without a person ("Marina Lopes" /
     // "Presidenta Nacional do Partido dos Trabalhadores (PT)") is that signature's.
     let mut pending_person: Option<String> = None;
-    let weak = weak_entries(lines, weights, region);
-    let strong = region
-        .iter()
-        .filter(|&&r| matches!(weights[r], Weight::Entry | Weight::Signature))
-        .count();
+    let strong = strong_entries(weights, region);
     for (at, &r) in region.iter().enumerate() {
         let no = lines[r].no;
         let text = match &kinds[r] {
