@@ -32,7 +32,6 @@ pub fn is_contact(text: &str) -> bool {
 /// ("Home > Statements > 2019"), a lone menu word (`[page] menu`).
 pub fn is_furniture(text: &str) -> bool {
     let t = text.trim();
-    let folded = fold(t);
     // A separator between two numbers compares them ("7 > 2", "1 / 2"); it separates nothing.
     let separates = |sep: &str| {
         t.match_indices(sep).any(|(at, _)| {
@@ -49,14 +48,17 @@ pub fn is_furniture(text: &str) -> bool {
         .filter(|s| separates(s))
         .count();
     let dated = date_line(t).is_some();
-    (separators > 0 && t.split_whitespace().count() <= 16 && !t.ends_with('.') && !dated)
-        || crate::lang::all().page.menu.contains(&folded)
-        || is_share_row(t)
+    (separators > 0 && t.split_whitespace().count() <= 16 && !t.ends_with('.') && !dated) || is_page_button(t)
+}
+
+/// A line that is a menu item (`[page] menu`) or a row of share buttons.
+pub fn is_page_button(text: &str) -> bool {
+    crate::lang::all().page.menu.contains(&fold(text.trim())) || is_share_row(text)
 }
 
 /// A row of share buttons ("Facebook X WhatsApp Email", "Udostępnij: Facebook X"): every
 /// word a `[page] share` word.
-pub fn is_share_row(text: &str) -> bool {
+fn is_share_row(text: &str) -> bool {
     let ws = words(text);
     let share = &crate::lang::all().page.share;
     // Single letters too: "X", and "E-mail" split at its hyphen.

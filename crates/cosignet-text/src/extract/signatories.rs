@@ -118,7 +118,7 @@ pub fn classify(g: &Gazetteer, text: &str) -> Kind {
         return Kind::Blank;
     }
     // A row of share buttons or a menu item ends a list: what follows is the page's.
-    if super::header::is_share_row(t) || lang::all().page.menu.contains(&crate::text::fold::fold(t)) {
+    if super::header::is_page_button(t) {
         return Kind::Prose;
     }
     // "Brussels, 5 May 2019 — signed by:" introduces the list (its date is read apart).
@@ -301,13 +301,14 @@ impl Found {
         }
         let (text, person, role) = match entry::split_person(text) {
             Some((party, person, role)) => (party, Some(person), role),
-            None => match (entry::person_then_office(text), entry::office_of_party(text)) {
-                // "Carla Moura – Presidenta Nacional do PT".
-                (Some((person, role, party)), _) => (party, Some(person), entry::tidy_role(&role)),
-                // An office of a party and no person: "Comité Central do PCP".
-                (None, Some((role, party))) => (party, None, entry::tidy_role(&role)),
-                (None, None) => (text.to_owned(), None, None),
-            },
+            // "Carla Moura – Presidenta Nacional do PT"; else an office of a party and no
+            // person: "Comité Central do PCP".
+            None => entry::person_then_office(text)
+                .map(|(person, role, party)| (party, Some(person), entry::tidy_role(&role)))
+                .or_else(|| {
+                    entry::office_of_party(text).map(|(role, party)| (party, None, entry::tidy_role(&role)))
+                })
+                .unwrap_or_else(|| (text.to_owned(), None, None)),
         };
         let (party, country) = split_country_affix(g, &text);
         self.signatories.push(RawSignatory {
