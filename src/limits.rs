@@ -30,24 +30,20 @@ pub struct QueryLimits {
 /// runaway query stops before the machine starts swapping (none where the machine's memory
 /// cannot be read).
 pub fn default_max_memory() -> Option<u64> {
-    let info = std::fs::read_to_string("/proc/meminfo").ok()?;
-    let kib: u64 = info
-        .lines()
-        .find_map(|l| l.strip_prefix("MemTotal:"))?
-        .trim()
-        .trim_end_matches("kB")
-        .trim()
-        .parse()
-        .ok()?;
-    Some(kib * 1024 / 2)
+    proc_bytes("/proc/meminfo", "MemTotal:").map(|total| total / 2)
 }
 
 /// The resident memory of this process in bytes (Linux; none elsewhere).
 fn resident_memory() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let kib: u64 = status
+    proc_bytes("/proc/self/status", "VmRSS:")
+}
+
+/// A size in bytes from a Linux /proc file's "Field:   1234 kB" line.
+fn proc_bytes(path: &str, field: &str) -> Option<u64> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let kib: u64 = text
         .lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))?
+        .find_map(|l| l.strip_prefix(field))?
         .trim()
         .trim_end_matches("kB")
         .trim()
