@@ -50,6 +50,17 @@ pub struct Ran {
     pub stderr: String,
 }
 
+impl Ran {
+    /// Asserts that the command was refused as a usage or limit error (exit status 2) with
+    /// a message holding every one of `says`.
+    pub fn assert_refused(&self, says: &[&str]) {
+        assert_eq!(self.code, Some(2), "{}", self.stderr);
+        for s in says {
+            assert!(self.stderr.contains(s), "`{s}` not in: {}", self.stderr);
+        }
+    }
+}
+
 /// Runs a command, whatever its exit status.
 pub fn run(cmd: &mut Command) -> Ran {
     let out = cmd.output().expect("runs");
