@@ -382,37 +382,31 @@ fn support_before(lines: &[Line], kinds: &[Kind], start: usize) -> Support {
 /// most of its parties).
 fn weak_entries(lines: &[Line], weights: &[Weight], region: &[usize]) -> Vec<usize> {
     let strong = strong_entries(weights, region);
-    let weak_lines: Vec<usize> = region
-        .iter()
-        .copied()
-        .filter(|&r| weights[r] == Weight::Weak)
-        .collect();
-    let bare_names: Vec<usize> = region
-        .iter()
-        .copied()
-        .filter(|&r| {
-            weights[r] == Weight::Inside && is_name_shaped(&lines[r].text) && is_person_line(&lines[r].text)
-        })
-        .collect();
-    let weak_count = strong >= MIN_STRONG_FOR_WEAK && !weak_lines.is_empty();
-    let names_are_parties = weak_count && bare_names.len() * 2 < strong + weak_lines.len() + bare_names.len();
+    let is_bare_name = |r: usize| {
+        weights[r] == Weight::Inside && is_name_shaped(&lines[r].text) && is_person_line(&lines[r].text)
+    };
+    let weak_lines = region.iter().filter(|&&r| weights[r] == Weight::Weak).count();
+    if strong < MIN_STRONG_FOR_WEAK || weak_lines == 0 {
+        return Vec::new();
+    }
+    let bare_names = region.iter().filter(|&&r| is_bare_name(r)).count();
+    let names_are_parties = bare_names * 2 < strong + weak_lines + bare_names;
     // Only inside the list: right under a line of it, or above one of its parties (not a
-    // trailing line after a blank, such as a share button).
-    let in_list = |r: usize| {
-        let under = r > 0 && region.contains(&(r - 1)) && !lines[r - 1].text.trim().is_empty();
-        let above = region
-            .iter()
-            .any(|&x| x > r && matches!(weights[x], Weight::Entry | Weight::Signature));
-        under || above
+    // trailing line after a blank, such as a share button). A region is a run of lines.
+    let last_strong = region
+        .iter()
+        .rposition(|&x| matches!(weights[x], Weight::Entry | Weight::Signature));
+    let in_list = |at: usize, r: usize| {
+        let under = at > 0 && !lines[r - 1].text.trim().is_empty();
+        under || last_strong.is_some_and(|l| l > at)
     };
     region
         .iter()
-        .copied()
-        .filter(|&r| {
-            weak_count
-                && in_list(r)
-                && (weak_lines.contains(&r) || (names_are_parties && bare_names.contains(&r)))
+        .enumerate()
+        .filter(|&(at, &r)| {
+            in_list(at, r) && (weights[r] == Weight::Weak || (names_are_parties && is_bare_name(r)))
         })
+        .map(|(_, &r)| r)
         .collect()
 }
 
