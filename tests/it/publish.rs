@@ -137,6 +137,23 @@ fn query_memory_guard_stops_a_query_that_fills_memory() {
     run(ws.cmd().args(["query", "statements", "--max-memory", "lots"])).assert_refused(&["is not a size"]);
 }
 
+#[test]
+fn serve_memory_guard_answers_503_for_a_query_that_fills_memory() {
+    let ws = ingested();
+    let s = serve(&ws, &["--max-memory", "256M", "--timeout", "120"]);
+    let sorted = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f";
+    let (status, _, body) = http(
+        &s.origin,
+        "GET",
+        &format!("/sparql?query={}", encode(sorted)),
+        &[],
+        b"",
+    );
+    let body = String::from_utf8_lossy(&body);
+    assert_eq!(status, 503, "{body}");
+    assert!(body.contains("past its memory limit of 256 MiB"), "{body}");
+}
+
 /// A `cosignet serve` on a free port, stopped when dropped.
 struct Served {
     child: Child,
