@@ -160,6 +160,15 @@ impl PartyIndex {
             }
         }
         let country = affix.or(hint);
+        // An acronym with a bracketed qualifier ("CPI(M)", "CPN (UML)") is one acronym, not
+        // the party of its first part.
+        let capitals = name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        if capitals && name.split_whitespace().count() <= 2 {
+            let whole = super::key::acronym_key(name);
+            if let Some(i) = unique(hits(self.acronyms.get(&whole), country)) {
+                return Some((i, MatchKind::Acronym));
+            }
+        }
         for a in super::key::acronyms(name) {
             // An acronym is too weak alone, unless the name is nothing but the acronym; and
             // it must label the name (in brackets, first, or with a word or two beside it),

@@ -377,8 +377,17 @@ impl Resolver {
             notes.push(note);
         }
         // A statement about one country whose signers are mostly of that country: the
-        // signers of no country are of it too ("Left parties of Bangladesh").
-        if let Some(home) = x.home_country.map(|c| self.gazetteer.get(c)) {
+        // signers of no country are of it too ("Left parties of Bangladesh"). A text that
+        // never names its country (a local news report) is about the one country every
+        // signer of a known country belongs to.
+        let (home, why) = match x.home_country {
+            Some(c) => (Some(c), "the country the statement is about"),
+            None => (
+                self.shared_country(&signatories),
+                "the country of every other signatory whose country is known",
+            ),
+        };
+        if let Some((home_at, home)) = home.map(|c| (c, self.gazetteer.get(c))) {
             let with_country: Vec<&Signatory> = signatories.iter().filter(|s| s.country.is_some()).collect();
             let at_home = with_country
                 .iter()
@@ -390,16 +399,13 @@ impl Resolver {
                         continue;
                     }
                     let mut raw = raw.clone();
-                    raw.country = x.home_country;
+                    raw.country = Some(home_at);
                     let (s, note) = self.signatory_noted(&raw, x.language.as_deref(), &x.countries_named);
                     signatories[i] = s;
                     notes[i] = note;
                     diagnostics.push(crate::record::Diagnostic::info(
                         raw.line,
-                        format!(
-                            "country of `{}` taken to be {}, the country the statement is about",
-                            raw.as_written, home.name
-                        ),
+                        format!("country of `{}` taken to be {}, {why}", raw.as_written, home.name),
                     ));
                 }
             }
@@ -427,6 +433,20 @@ impl Resolver {
             signatories,
             diagnostics,
         }
+    }
+
+    /// The one country of the signatories whose country is known, when at least two and
+    /// at least a third of all have one and none is of another country.
+    fn shared_country(&self, signatories: &[Signatory]) -> Option<usize> {
+        let codes: Vec<&str> = signatories
+            .iter()
+            .filter_map(|s| s.country_code.as_deref())
+            .collect();
+        let first = *codes.first()?;
+        let enough = codes.len() >= 2 && 3 * codes.len() >= signatories.len();
+        (enough && codes.iter().all(|c| *c == first))
+            .then(|| self.gazetteer.by_code(first))
+            .flatten()
     }
 
     /// Fills what a hand-written record leaves out: id, party labels and IRIs, countries.
@@ -555,6 +575,64 @@ mod tests {
         );
         assert_eq!(iri("German CP (DKP)", None), iri("German Communist Party", None));
         assert_ne!(iri("Brazilian CP", None), iri("CP of Brazil", None));
+    }
+
+    #[test]
+    fn an_acronym_with_a_bracketed_qualifier_is_one_acronym() {
+        let r = r();
+        let cpim = r.party("Communist Party of India (Marxist)", None, None);
+        assert_eq!(r.party("CPI(M)", None, Some("en")).iri, cpim.iri);
+        assert_eq!(
+            r.party("CPI (M)", r.gazetteer().by_code("IN"), None).iri,
+            cpim.iri
+        );
+        assert_ne!(
+            r.party("CPI", None, Some("en")).iri,
+            cpim.iri,
+            "the bare acronym is another party"
+        );
+    }
+
+    #[test]
+    fn signers_of_no_country_take_the_one_country_of_the_others() {
+        let r = r();
+        let raw = |party: &str, line| RawSignatory {
+            as_written: party.into(),
+            party: party.into(),
+            country: None,
+            person: None,
+            role: None,
+            line,
+        };
+        let local = Extraction {
+            signatories: vec![
+                raw("Communist Party of Greece", 3),
+                raw("Communist Youth of Greece", 4),
+                raw("Our Neighbourhood Assembly", 5),
+            ],
+            ..Extraction::default()
+        };
+        let rec = r.record(&local, Source::default(), "s");
+        assert_eq!(rec.signatories[2].country_code.as_deref(), Some("GR"));
+        assert!(rec
+            .diagnostics
+            .iter()
+            .any(|d| d.line == Some(5) && d.message.contains("country of every other signatory")));
+        // Signers of two countries: the unknown one stays unknown, and is reported.
+        let mixed = Extraction {
+            signatories: vec![
+                raw("Communist Party of Greece", 3),
+                raw("Communist Party of Britain", 4),
+                raw("Our Neighbourhood Assembly", 5),
+            ],
+            ..Extraction::default()
+        };
+        let rec = r.record(&mixed, Source::default(), "s");
+        assert_eq!(rec.signatories[2].country_code, None);
+        assert!(rec
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("could not be determined")));
     }
 
     #[test]
