@@ -49,10 +49,13 @@ pub fn split_list(text: &str) -> Vec<String> {
         let mut rest = part.to_owned();
         loop {
             let lower = rest.to_ascii_lowercase();
+            // A conjunction before a lower-case word joins words inside one name ("Gauche
+            // démocratique et sociale"), not two items.
             let hit = padded()
                 .and_words
                 .iter()
                 .filter_map(|w| lower.find(w.as_str()).map(|p| (p, w.len())))
+                .filter(|(p, len)| opens_a_name(&rest[p + len..]))
                 .min();
             match hit {
                 Some((p, len)) => {
@@ -78,7 +81,9 @@ pub fn split_list(text: &str) -> Vec<String> {
             continue;
         }
         match (joiner.take(), items.last_mut()) {
-            (Some(j), Some(last)) if !looks_like_party(t) => {
+            // One word more ("Bohemia and Moravia") is the same name; two or more capitalised
+            // words ("Plaid Cymru", "Left Unity") are the next item.
+            (Some(j), Some(last)) if !looks_like_party(t) && t.split_whitespace().count() == 1 => {
                 last.push_str(&j);
                 last.push_str(t);
             }
@@ -86,6 +91,21 @@ pub fn split_list(text: &str) -> Vec<String> {
         }
     }
     items
+}
+
+/// Whether text after a conjunction opens a name: its first word after any articles
+/// begins with a capital, a digit, a quote or a bracket.
+fn opens_a_name(text: &str) -> bool {
+    let opens = |t: &str| {
+        t.chars().next().is_some_and(|c| {
+            is_capital(c) || c.is_ascii_digit() || matches!(c, '«' | '"' | '“' | '„' | '(' | '\'')
+        })
+    };
+    let t = strip_article(text);
+    // A short preposition may repeat before the item ("... et par SUD-Rail").
+    opens(t)
+        || t.split_once(' ')
+            .is_some_and(|(w, rest)| w.chars().count() <= 3 && !opens(w) && opens(strip_article(rest)))
 }
 
 /// Drops leading articles ("the", "der", "les"...: `[grammar] articles` and
@@ -229,7 +249,24 @@ pub fn signatories_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> 
 /// The parties listed in signing sentences on lines other than those `persons` came from.
 fn sentence_lists_elsewhere(g: &Gazetteer, lines: &[Line], persons: &[RawSignatory]) -> Vec<RawSignatory> {
     let mut listed = sentence_list(g, lines);
-    listed.retain(|s| !persons.iter().any(|p| p.line == s.line));
+    // On a line the persons came from, only a party none of them names or belongs to is
+    // listed besides them ("... said X, leader of A. Other signatories include B and C.").
+    listed.retain(|s| {
+        let same_line: Vec<&RawSignatory> = persons.iter().filter(|p| p.line == s.line).collect();
+        if same_line.is_empty() {
+            return true;
+        }
+        let party = fold(&s.party);
+        looks_like_party(&s.as_written)
+            && opens_a_name(&s.as_written)
+            && !same_line.iter().any(|p| {
+                let theirs = fold(&p.as_written);
+                let person = p.person.as_deref().map(fold).unwrap_or_default();
+                theirs.contains(&party)
+                    || party.contains(&fold(&p.party))
+                    || (!person.is_empty() && party.contains(&person))
+            })
+    });
     listed
 }
 
@@ -359,30 +396,70 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
         }
         let folded = fold(&text);
         let signing = &lang::all().signing;
-        let span = if let Some(p) = signing
+        // Every signing phrase of the line, each with the list after it, up to its sentence's
+        // end ("... signed by A, B and C. Other signatories include D, E and F.").
+        let mut spans: Vec<(String, Option<&str>)> = Vec::new();
+        let mut from = 0;
+        while let Some((p, phrase)) = signing
             .signed_by
             .iter()
-            .filter_map(|s| folded.find(s).map(|p| p + s.len()))
+            .filter_map(|s| folded[from..].find(s).map(|p| (from + p + s.len(), s)))
             .min()
         {
             // Folding may change byte lengths; map by characters.
             let chars = folded[..p].chars().count();
             let start = text.char_indices().nth(chars).map_or(text.len(), |(i, _)| i);
-            Some(text[start..].to_owned())
-        } else {
-            signing
+            let span = sentence_rest(&text[start..]);
+            from = p + span.len().max(1);
+            while from < folded.len() && !folded.is_char_boundary(from) {
+                from += 1;
+            }
+            spans.push((span.to_owned(), phrase.rsplit(' ').next()));
+            if from >= folded.len() {
+                break;
+            }
+        }
+        if spans.is_empty() {
+            if let Some(span) = signing
                 .passive
                 .iter()
                 .find(|v| folded.contains(v.verb.as_str()) && folded.contains(&format!(" {} ", v.by)))
                 .and_then(|v| passive_span(&text, v))
-        };
-        let Some(span) = span else { continue };
-        let span = span.trim_start_matches([':', ';', ' ', ',']);
-        let span = span.split(['.', ':']).next().unwrap_or(span).to_owned();
-        let items = split_list(&span);
+            {
+                spans.push((sentence_rest(&span).to_owned(), None));
+            }
+        }
+        for (span, by) in spans {
+            out.extend(list_of_signers(g, &span, by, line.no));
+        }
+    }
+    out
+}
+
+/// The text of a sentence after a signing phrase: up to its full stop or colon.
+fn sentence_rest(text: &str) -> &str {
+    let t = text.trim_start_matches([':', ';', ' ', ',']);
+    t.split(['.', ':']).next().unwrap_or(t)
+}
+
+/// The parties a signing sentence lists after its phrase, when at least two read as
+/// parties; `by` is the phrase's last word, which may open every item again ("signé par A,
+/// ainsi que par B et par C").
+fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> Vec<RawSignatory> {
+    let mut out = Vec::new();
+    {
+        let items: Vec<String> = split_list(span)
+            .into_iter()
+            .map(
+                |i| match by.and_then(|b| i.split_once(' ').filter(|(w, _)| fold(w) == b)) {
+                    Some((_, rest)) => strip_article(rest).to_owned(),
+                    None => i,
+                },
+            )
+            .collect();
         let partyish = items.iter().filter(|i| looks_like_party(i)).count();
         if partyish < 2 {
-            continue;
+            return out;
         }
         // Once two items of a signing sentence's list read as parties, the others that are
         // names count too ("Jungen Grünen", "solidaritéS", "Schweizerische Friedensrat").
@@ -402,7 +479,7 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                 country,
                 person: None,
                 role: None,
-                line: line.no,
+                line,
             });
         }
     }
@@ -467,6 +544,33 @@ mod tests {
             split_list("the KKE, the Communist Party of Bohemia and Moravia and the PCP"),
             ["KKE", "Communist Party of Bohemia and Moravia", "PCP"]
         );
+        // A conjunction before a lower-case word stays inside the name; two capitalised
+        // words after one are the next item; a repeated preposition opens an item.
+        assert_eq!(
+            split_list("le NPA, Ensemble et la Gauche démocratique et sociale (GDS)"),
+            ["NPA", "Ensemble", "Gauche démocratique et sociale (GDS)"]
+        );
+        assert_eq!(
+            split_list("the Green Party and Plaid Cymru"),
+            ["Green Party", "Plaid Cymru"]
+        );
+        assert_eq!(
+            split_list("la CGT ainsi que par SUD-Rail"),
+            ["CGT", "par SUD-Rail"]
+        );
+    }
+
+    #[test]
+    fn every_signing_phrase_of_a_paragraph_opens_its_own_list() {
+        let g = Gazetteer::bundled();
+        let text = "Appel\n\nLe texte est signé par le PCF, ainsi que par la CGT-Cheminots et par SUD-Rail. \
+                    Le fret est un service public. Parmi les autres signataires figurent le NPA et la GDS.\n";
+        let lines = split_lines(text);
+        let found: Vec<String> = sentence_list(g, &lines)
+            .into_iter()
+            .map(|s| s.as_written)
+            .collect();
+        assert_eq!(found, ["PCF", "CGT-Cheminots", "SUD-Rail", "NPA", "GDS"]);
     }
 
     #[test]
