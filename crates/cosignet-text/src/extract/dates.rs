@@ -247,7 +247,11 @@ pub struct DateLine {
 /// Reads a line that is just a date, optionally with weekday, time, "Le"/"den", a
 /// publication word, or a place before it. Prose that mentions a date is not a date line.
 pub fn date_line(text: &str) -> Option<DateLine> {
+    let text = &iso_timestamp_spaced(text);
     if let Some(found) = whole_date_line(text) {
+        return Some(found);
+    }
+    if let Some(found) = glued_date_line(text) {
         return Some(found);
     }
     if let Some(found) = labelled_date_opening(text) {
@@ -265,6 +269,63 @@ pub fn date_line(text: &str) -> Option<DateLine> {
         d.place = None;
         d
     })
+}
+
+/// "2019-03-14T10:00:00+01:00" as "2019-03-14 10:00:00": the date and time of an ISO
+/// timestamp apart, its zone dropped.
+fn iso_timestamp_spaced(text: &str) -> String {
+    let b = text.as_bytes();
+    let is_date_at = |i: usize| {
+        i >= 10
+            && b[i - 10..i].iter().enumerate().all(|(k, c)| {
+                if k == 4 || k == 7 {
+                    *c == b'-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            })
+    };
+    let Some(t) =
+        (10..b.len().saturating_sub(1)).find(|&i| b[i] == b'T' && is_date_at(i) && b[i + 1].is_ascii_digit())
+    else {
+        return text.to_owned();
+    };
+    let time_end = (t + 1..b.len())
+        .find(|&i| !(b[i].is_ascii_digit() || b[i] == b':'))
+        .unwrap_or(b.len());
+    // The zone: "Z", or a sign and hours (and minutes), perhaps fractions of a second first.
+    let mut end = time_end;
+    if b.get(end) == Some(&b'.') {
+        end = (end + 1..b.len())
+            .find(|&i| !b[i].is_ascii_digit())
+            .unwrap_or(b.len());
+    }
+    if matches!(b.get(end), Some(b'Z')) {
+        end += 1;
+    } else if matches!(b.get(end), Some(b'+' | b'-')) {
+        end = (end + 1..b.len())
+            .find(|&i| !(b[i].is_ascii_digit() || b[i] == b':'))
+            .unwrap_or(b.len());
+    }
+    format!("{} {}{}", &text[..t], &text[t + 1..time_end], &text[end..])
+}
+
+/// A date glued by scraping to the page furniture before it ("Aktuell14. Juni 2012",
+/// "News14 June 2012"): a short run of words without sentence punctuation whose last
+/// letter touches the date's first digit. The date dates the page.
+fn glued_date_line(text: &str) -> Option<DateLine> {
+    let t = text.trim();
+    let glue = t
+        .char_indices()
+        .zip(t.chars().skip(1))
+        .find(|((_, a), b)| a.is_alphabetic() && b.is_ascii_digit())
+        .map(|((i, a), _)| i + a.len_utf8())?;
+    let (before, date) = t.split_at(glue);
+    let furniture =
+        before.split_whitespace().count() <= 4 && !before.contains(['.', ',', ';', ':', '!', '?']);
+    let mut d = whole_date_line(date).filter(|d| d.place.is_none() && furniture)?;
+    d.publication = true;
+    Some(d)
 }
 
 /// A page's date label and date glued by scraping to the prose after them ("date
@@ -313,10 +374,15 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
         }
         match &toks[i] {
             Tok::Num(_, _) => {
-                // A time such as 19:19
+                // A time such as 19:19 (or 19:19:05)
                 if matches!(toks.get(i + 1), Some(Tok::Punct(':'))) {
                     has_time = true;
                     i += 3;
+                    if matches!(toks.get(i), Some(Tok::Punct(':')))
+                        && matches!(toks.get(i + 1), Some(Tok::Num(..)))
+                    {
+                        i += 2;
+                    }
                     continue;
                 }
                 // A time such as 18h30 or 18h
@@ -414,6 +480,37 @@ mod tests {
             assert!(got.publication);
         }
         assert!(date_line("The parties met on 3 May 2020 in Lisbon and agreed on a text").is_none());
+    }
+
+    #[test]
+    fn a_date_glued_to_page_furniture_or_written_as_a_timestamp_dates_the_page() {
+        for line in ["Aktuell14. Juni 2012", "Home › News14 June 2012"] {
+            let d = date_line(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(
+                d.found,
+                Found::Valid(IsoDate::new(2012, 6, 14).unwrap()),
+                "{line}"
+            );
+            assert!(d.publication);
+        }
+        // A sentence glued to a date is no date line.
+        assert_eq!(
+            date_line("Die Parteien trafen sich am14. Juni 2012 in Berlin"),
+            None
+        );
+        for line in [
+            "Published: 2019-03-14T10:00:00+01:00",
+            "2019-03-14T10:00:00Z",
+            "2019-03-14T10:00:00.123-05:00",
+        ] {
+            let d = date_line(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(
+                d.found,
+                Found::Valid(IsoDate::new(2019, 3, 14).unwrap()),
+                "{line}"
+            );
+            assert!(d.has_time);
+        }
     }
 
     #[test]
