@@ -258,8 +258,15 @@ pub fn date_line(text: &str) -> Option<DateLine> {
         return Some(found);
     }
     // A metadata line: "21 июня 2021 г. | Просмотров: 1532 | Автор: ...", "Published on
-    // 2021-11-05 · Category: Latin America", "By John Carter | 3 May 2019".
-    let segments: Vec<&str> = text.split(['·', '|']).collect();
+    // 2021-11-05 · Category: Latin America", "By John Carter | 3 May 2019", fields set apart
+    // by wide spaces as scraped ("Publicado13 de junio de 2012  Actualizado14 de junio ...
+    // Visitas: 2318", with each label glued to its value).
+    let unglued = unglue(text);
+    let segments: Vec<&str> = unglued
+        .split(['·', '|'])
+        .flat_map(|s| s.split("  "))
+        .filter(|s| !s.trim().is_empty())
+        .collect();
     if segments.len() < 2 {
         return None;
     }
@@ -308,6 +315,20 @@ fn iso_timestamp_spaced(text: &str) -> String {
             .unwrap_or(b.len());
     }
     format!("{} {}{}", &text[..t], &text[t + 1..time_end], &text[end..])
+}
+
+/// The text with a space wherever a word touches a number after it ("Publicado13").
+fn unglue(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut prev: Option<char> = None;
+    for c in text.chars() {
+        if c.is_ascii_digit() && prev.is_some_and(char::is_alphabetic) {
+            out.push(' ');
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
 }
 
 /// A date glued by scraping to the page furniture before it ("Aktuell14. Juni 2012",
@@ -383,6 +404,16 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
                     {
                         i += 2;
                     }
+                    continue;
+                }
+                // A time such as 17.05 after the date ("Thu 14 Mar 2024 17.05 GMT")
+                if i > first.start
+                    && matches!(toks.get(i + 1), Some(Tok::Punct('.')))
+                    && matches!(toks.get(i + 2), Some(Tok::Num(m, 2)) if *m < 60)
+                    && matches!(&toks[i], Tok::Num(h, _) if *h < 24)
+                {
+                    has_time = true;
+                    i += 3;
                     continue;
                 }
                 // A time such as 18h30 or 18h
@@ -493,6 +524,12 @@ mod tests {
             );
             assert!(d.publication);
         }
+        let d = date_line("Thu 14 Mar 2024 17.05 GMT").unwrap();
+        assert!(d.has_time && d.weekday);
+        let d =
+            date_line("Publicado13 de junio de 2012  Actualizado14 de junio de 2012  Visitas: 2318").unwrap();
+        assert_eq!(d.found, Found::Valid(IsoDate::new(2012, 6, 13).unwrap()));
+        assert!(d.publication);
         // A sentence glued to a date is no date line.
         assert_eq!(
             date_line("Die Parteien trafen sich am14. Juni 2012 in Berlin"),

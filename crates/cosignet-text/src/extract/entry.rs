@@ -345,7 +345,9 @@ pub fn role_of_named(text: &str) -> Option<(String, String)> {
 /// communiste d'Irlande – Irlande", "Comissão Executiva da CGTP-IN"): `(role, party)`. The
 /// party reads as one (a party word, or an acronym).
 pub fn office_of_party(text: &str) -> Option<(String, String)> {
-    let (role, party) = split_role_of(text, false, true)?;
+    let Some((role, party)) = split_role_of(text, false, true) else {
+        return organ_then_acronym(text);
+    };
     if role.contains(',') {
         return None; // "Name, role of PARTY": see person_then_office
     }
@@ -354,6 +356,25 @@ pub fn office_of_party(text: &str) -> Option<(String, String)> {
         .next()
         .is_some_and(|w| super::is_bare_acronym(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')));
     (looks_like_party(&party) || acronym).then_some((role, party))
+}
+
+/// An organ named before its party's acronym, with no link between them ("Международный
+/// отдел ЦК КПТ"): `(organ, acronym)`. The words before the acronym hold an organ noun
+/// (`[organs] stems`) and no comma.
+fn organ_then_acronym(text: &str) -> Option<(String, String)> {
+    let t = plain(text);
+    let t = t.trim();
+    let (before, last) = t.rsplit_once(' ')?;
+    if last.starts_with(['(', '[']) {
+        return None; // a name's own acronym: "Conselho Português para a Paz (CPPC)"
+    }
+    let acronym = last.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    if !super::is_bare_acronym(acronym) || before.contains(',') || before.split_whitespace().count() < 2 {
+        return None;
+    }
+    let stems = &lang::all().organs.stems;
+    let organ = crate::text::fold::words(before).iter().any(|w| stems.begins(w));
+    organ.then(|| (before.trim().to_owned(), acronym.to_owned()))
 }
 
 /// A person, a comma or a dash, then an office of a party ("**Carla Moura** – Presidenta
@@ -618,6 +639,10 @@ mod tests {
         assert_eq!(
             office("Comissão Executiva da CGTP-IN"),
             Some(("Comissão Executiva".into(), "CGTP-IN".into()))
+        );
+        assert_eq!(
+            office("Международный отдел ЦК КПТ"),
+            Some(("Международный отдел ЦК".to_owned(), "КПТ".to_owned()))
         );
         assert_eq!(office("Partido Comunista de Venezuela"), None);
         assert_eq!(office("Comité de Solidaridad con Cuba"), None);

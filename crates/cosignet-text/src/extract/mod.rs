@@ -265,7 +265,8 @@ fn check_claims(lines: &[Line], found: usize, diagnostics: &mut Vec<Diagnostic>)
 
 /// Where a page's comments section begins (the end of the text when it has none): a line
 /// that is only a heading of one (`[page] comments`: "3 comments", "Commentaires"),
-/// optionally with a count, in the second half of the text.
+/// optionally with a count before or after it ("Комментарии (3)"), in the second half of
+/// the text.
 fn comments_start(lines: &[Line]) -> usize {
     let comments = &crate::lang::all().page.comments;
     let half = lines.len() / 2;
@@ -278,7 +279,7 @@ fn comments_start(lines: &[Line]) -> usize {
             let rest: Vec<&str> = w
                 .iter()
                 .map(String::as_str)
-                .skip_while(|t| t.chars().all(|c| c.is_ascii_digit()))
+                .filter(|t| !t.chars().all(|c| c.is_ascii_digit()))
                 .collect();
             !rest.is_empty() && rest.len() <= 3 && comments.contains(&rest.join(" "))
         })
@@ -580,6 +581,18 @@ mod tests {
         assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2020-08-18"));
         assert_eq!(x.place.as_deref(), Some("Moscow"));
         assert!(x.diagnostics.iter().any(|d| d.message.contains("18 parties")));
+    }
+
+    #[test]
+    fn a_comments_heading_with_its_count_after_it_ends_the_statement() {
+        let mut text = String::from("Заявление\n\n");
+        for i in 0..6 {
+            text.push_str(&format!("Абзац {i}.\n"));
+        }
+        text.push_str("Комментарии (3)\n\nОлег | 11.07.2022 16:05\nЖаль.\n");
+        let lines = split_lines(&text);
+        let at = comments_start(&lines);
+        assert_eq!(lines[at].text, "Комментарии (3)");
     }
 
     #[test]

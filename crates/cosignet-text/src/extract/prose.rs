@@ -48,13 +48,12 @@ pub fn split_list(text: &str) -> Vec<String> {
     for part in text.split([',', ';']) {
         let mut rest = part.to_owned();
         loop {
-            let lower = rest.to_ascii_lowercase();
             // A conjunction before a lower-case word joins words inside one name ("Gauche
             // démocratique et sociale"), not two items.
             let hit = padded()
                 .and_words
                 .iter()
-                .filter_map(|w| lower.find(w.as_str()).map(|p| (p, w.len())))
+                .filter_map(|w| find_folded(&rest, w))
                 .filter(|(p, len)| opens_a_name(&rest[p + len..]))
                 .min();
             match hit {
@@ -91,6 +90,31 @@ pub fn split_list(text: &str) -> Vec<String> {
         }
     }
     items
+}
+
+/// Where folded `needle` ("asi como") occurs in `text` ("así como"), as the byte offset
+/// and length of the text it matches: every character is folded on its own, so positions
+/// map back one to one.
+fn find_folded(text: &str, needle: &str) -> Option<(usize, usize)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let folded: Vec<char> = chars
+        .iter()
+        .map(|(_, c)| {
+            let f = fold(&c.to_string());
+            let mut it = f.chars();
+            match (it.next(), it.next()) {
+                (Some(one), None) => one,
+                _ => c.to_lowercase().next().unwrap_or(*c),
+            }
+        })
+        .collect();
+    let needle: Vec<char> = needle.chars().collect();
+    let at = folded
+        .windows(needle.len())
+        .position(|w| w == needle.as_slice())?;
+    let start = chars[at].0;
+    let end = chars.get(at + needle.len()).map_or(text.len(), |(i, _)| *i);
+    Some((start, end - start))
 }
 
 /// Whether text after a conjunction opens a name: its first word after any articles
@@ -553,6 +577,10 @@ mod tests {
         assert_eq!(
             split_list("the Green Party and Plaid Cymru"),
             ["Green Party", "Plaid Cymru"]
+        );
+        assert_eq!(
+            split_list("el PCE así como Izquierda Unida"),
+            ["PCE", "Izquierda Unida"]
         );
         assert_eq!(
             split_list("la CGT ainsi que par SUD-Rail"),
