@@ -231,6 +231,10 @@ fn person_name(text: &str) -> Option<String> {
 /// **Robert Griffiths**, General Secretary", "PCP - Ana Silva, member of the CC"):
 /// `(party part, person, role)`.
 pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
+    // «PARTY» NAME, or «PARTY» ROLE NAME ("«Рот Фронт» Виктор Тюлькин")
+    if let Some(found) = quoted_party_then_person(text) {
+        return Some(found);
+    }
     // NAME, ROLE, PARTY ("Anwar Hossain, General Secretary, Workers' Party of Bangladesh")
     if let Some((name, rest)) = leading_name(text) {
         if let Some((role, party)) = rest.rsplit_once(',') {
@@ -286,6 +290,31 @@ pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
         }
     }
     None
+}
+
+/// A party's name in quotes, then its signer's name, perhaps after a role: `(party,
+/// person, role)`.
+fn quoted_party_then_person(text: &str) -> Option<(String, String, Option<String>)> {
+    let t = text.trim();
+    let close = match t.chars().next()? {
+        '«' => '»',
+        '„' => '“',
+        '"' => '"',
+        '“' => '”',
+        _ => return None,
+    };
+    let open_len = t.chars().next()?.len_utf8();
+    let end = t[open_len..].find(close)? + open_len + close.len_utf8();
+    let (party, rest) = (
+        t[..end].trim(),
+        plain(t[end..].trim_start_matches([',', ' ', '–', '—', '-'])),
+    );
+    if let Some(person) = person_name(&rest) {
+        return Some((party.to_owned(), person, None));
+    }
+    let (role, person) = trailing_name(&rest)?;
+    let role_ok = role.split_whitespace().any(is_role_head);
+    role_ok.then(|| (party.to_owned(), person, tidy_role(&role)))
 }
 
 /// "Name Surname, role" (or the name alone) read apart: `(name, role)`.
@@ -639,6 +668,10 @@ mod tests {
         assert_eq!(
             office("Comissão Executiva da CGTP-IN"),
             Some(("Comissão Executiva".into(), "CGTP-IN".into()))
+        );
+        assert_eq!(
+            split_person("«Рот Фронт» Виктор Тюлькин"),
+            Some(("«Рот Фронт»".to_owned(), "Виктор Тюлькин".to_owned(), None))
         );
         assert_eq!(
             office("Международный отдел ЦК КПТ"),
