@@ -29,6 +29,7 @@ use oxigraph::sparql::QueryResults;
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// Anything an operation can fail with.
 #[derive(Debug, thiserror::Error)]
@@ -128,10 +129,13 @@ pub struct Settings {
 }
 
 /// The state every operation starts from: the resolver (base IRI and overrides) and where
-/// the store is. Opening a session opens no store.
+/// the store is. Opening a session opens no store, and builds the resolver only when
+/// overrides must be checked or an operation first asks for it (a query by IRI needs none:
+/// building it is most of a short query's time).
 #[derive(Debug)]
 pub struct Session {
-    resolver: Resolver,
+    base: Base,
+    resolver: OnceLock<Resolver>,
     store: PathBuf,
     overrides: Option<String>,
 }
@@ -147,7 +151,8 @@ impl Session {
                 .map(|d| d.join("cosignet.toml"))
                 .find(|p| p.is_file())
         });
-        let (resolver, overrides) = match found {
+        let resolver = OnceLock::new();
+        let overrides = match found {
             Some(path) => {
                 let shown = crate::load::shown_path(&path);
                 let text = std::fs::read_to_string(&path).map_err(|source| AppError::Io {
@@ -155,11 +160,13 @@ impl Session {
                     source,
                 })?;
                 let o = Overrides::parse(&text, &shown)?;
-                (Resolver::with_overrides(base, &o)?, Some(shown))
+                let _ = resolver.set(Resolver::with_overrides(base.clone(), &o)?);
+                Some(shown)
             }
-            None => (Resolver::new(base), None),
+            None => None,
         };
         Ok(Self {
+            base,
             resolver,
             store: settings.store.clone(),
             overrides,
@@ -173,7 +180,7 @@ impl Session {
 
     /// The resolver of this session.
     pub fn resolver(&self) -> &Resolver {
-        &self.resolver
+        self.resolver.get_or_init(|| Resolver::new(self.base.clone()))
     }
 
     /// The store's folder.
@@ -187,7 +194,7 @@ impl Session {
         let shown = crate::load::shown_path(file);
         Ok(match what {
             ParseWhat::Records => Parsed::Records {
-                records: load(file, &shown, &self.resolver)?,
+                records: load(file, &shown, self.resolver())?,
                 shown,
             },
             ParseWhat::Lines => Parsed::Lines(crate::load::text_lines(file, &shown)?),
@@ -214,7 +221,8 @@ impl Session {
             return Err(AppError::NoStatementFiles);
         }
         let (store, _lock) = crate::lock::open_for_writing(&self.store)?;
-        let mut report = crate::ingest::ingest(&store, &self.resolver, &found.files, options, progress)?;
+        let mut report = crate::ingest::ingest(&store, self.resolver(), &found.files, options, progress)?;
+        store.flush()?;
         report.messages.extend(found.skipped);
         report
             .messages
@@ -229,7 +237,7 @@ impl Session {
             QueryRequest::List => return Ok(Answer::Catalogue(queries::bundled())),
             QueryRequest::Bundled { name, params } => {
                 let q = queries::find(name)?;
-                let bindings = queries::bind(&q, params, &self.resolver)?;
+                let bindings = queries::bind(&q, params, &self.base, &|| self.resolver())?;
                 (q.text.to_owned(), bindings)
             }
             QueryRequest::Sparql(text) => (text.clone(), vec![]),
@@ -244,9 +252,7 @@ impl Session {
         queries::refuse_updates(&text)?;
         let store = self.open_existing()?;
         let table = run_limited(&store, &text, bindings, limits)?;
-        let base = store
-            .base()?
-            .unwrap_or_else(|| self.resolver.base().as_str().to_owned());
+        let base = store.base()?.unwrap_or_else(|| self.base.as_str().to_owned());
         Ok(Answer::Table { table, base })
     }
 
@@ -278,7 +284,7 @@ impl Session {
             metrics: request.metrics,
         };
         progress.phase("reading signings", None);
-        let signings = signings(&store, &self.resolver, request.level)?;
+        let signings = signings(&store, self.resolver(), request.level)?;
         progress.phase("building the network", None);
         Ok(match &request.per {
             Some(period) => Networks::Periods(slices(&signings, period, &options)),
@@ -293,7 +299,7 @@ impl Session {
     /// beside it (folders recursively) and scores it against the key.
     pub fn evaluate(&self, dir: &Path, progress: &dyn Progress) -> Result<Evaluation, AppError> {
         progress.phase("scoring texts against their answer keys", None);
-        Ok(crate::eval::evaluate(dir, &self.resolver)?)
+        Ok(crate::eval::evaluate(dir, self.resolver())?)
     }
 
     /// `cosignet resolve`: the identity each name gets and how, or the resolution report of
@@ -311,7 +317,7 @@ impl Session {
             )?)),
             ResolveRequest::Report => {
                 let store = self.open_existing()?;
-                Ok(Resolution::Report(resolution_report(&store, &self.resolver)?))
+                Ok(Resolution::Report(resolution_report(&store, self.resolver())?))
             }
         }
     }
@@ -345,7 +351,7 @@ impl Session {
     /// default that differs from it is an error (the site's folders and IRIs would not
     /// match).
     fn data_base(&self, store: &Store) -> Result<String, AppError> {
-        let given = self.resolver.base().as_str();
+        let given = self.base.as_str();
         match store.base()? {
             Some(b) if b != given && given != crate::iri::DEFAULT_BASE => Err(AppError::BaseMismatch {
                 store: b,
@@ -368,7 +374,7 @@ impl Session {
         country: Option<&str>,
         language: Option<&str>,
     ) -> Result<Vec<NameResolution>, AppError> {
-        let g = self.resolver.gazetteer();
+        let g = self.resolver().gazetteer();
         let country = match country {
             Some(c) => Some(
                 g.by_code(c)
@@ -380,7 +386,7 @@ impl Session {
         Ok(names
             .iter()
             .map(|name| {
-                let id = self.resolver.party(name, country, language);
+                let id = self.resolver().party(name, country, language);
                 NameResolution {
                     name: name.clone(),
                     how: match (id.rule, id.method) {
@@ -622,7 +628,7 @@ fn read_bundled<const N: usize>(
     columns: [&str; N],
 ) -> Result<impl Iterator<Item = Result<[Option<Term>; N], AppError>>, AppError> {
     let q = queries::find(query)?;
-    let bindings = queries::bind(&q, &[], resolver)?;
+    let bindings = queries::bind(&q, &[], resolver.base(), &|| resolver)?;
     let QueryResults::Solutions(solutions) = store.query(q.text, bindings)? else {
         return Err(AppError::Column {
             query: query.to_owned(),

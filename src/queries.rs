@@ -9,6 +9,7 @@
 //!
 //! Parameter values are bound as RDF terms, never pasted into the query text.
 
+use crate::iri::Base;
 use crate::record::IsoDate;
 use crate::resolve::Resolver;
 use oxigraph::model::{Literal, NamedNode, Term, Variable};
@@ -244,7 +245,12 @@ fn iri_value(name: &str, value: &str) -> Result<NamedNode, QueryError> {
 }
 
 /// Turns one value into the term its parameter binds.
-pub fn term_for(param: &Param, value: &str, resolver: &Resolver) -> Result<Term, QueryError> {
+pub fn term_for<'r>(
+    param: &Param,
+    value: &str,
+    base: &Base,
+    resolver: &dyn Fn() -> &'r Resolver,
+) -> Result<Term, QueryError> {
     let name = &param.name;
     Ok(match param.kind {
         ParamKind::Iri => iri_value(name, value)?.into(),
@@ -271,18 +277,18 @@ pub fn term_for(param: &Param, value: &str, resolver: &Resolver) -> Result<Term,
             if value.contains(':') {
                 iri_value(name, value)?.into()
             } else {
-                iri_value(name, &resolver.base().statement(value.trim()))?.into()
+                iri_value(name, &base.statement(value.trim()))?.into()
             }
         }
         ParamKind::Party => {
             if value.starts_with("http://") || value.starts_with("https://") || value.starts_with('<') {
                 iri_value(name, value)?.into()
             } else {
-                iri_value(name, &resolver.party(value.trim(), None, None).iri)?.into()
+                iri_value(name, &resolver().party(value.trim(), None, None).iri)?.into()
             }
         }
         ParamKind::Country => {
-            let g = resolver.gazetteer();
+            let g = resolver().gazetteer();
             let found = g
                 .by_code(value)
                 .or_else(|| g.lookup(value).map(|(i, _)| i))
@@ -290,7 +296,7 @@ pub fn term_for(param: &Param, value: &str, resolver: &Resolver) -> Result<Term,
                     name: name.into(),
                     message: format!("`{value}` is not a country cosignet knows"),
                 })?;
-            iri_value(name, &resolver.base().country(&g.get(found).key))?.into()
+            iri_value(name, &base.country(&g.get(found).key))?.into()
         }
     })
 }
@@ -307,11 +313,12 @@ pub fn refuse_updates(sparql: &str) -> Result<(), QueryError> {
 }
 
 /// The variable bindings for a query's `name=value` arguments, checked against its
-/// declared parameters.
-pub fn bind(
+/// declared parameters. `resolver` is asked for only by values that are names.
+pub fn bind<'r>(
     query: &BundledQuery,
     args: &[String],
-    resolver: &Resolver,
+    base: &Base,
+    resolver: &dyn Fn() -> &'r Resolver,
 ) -> Result<Vec<(Variable, Term)>, QueryError> {
     let mut out = Vec::new();
     let known = || {
@@ -339,7 +346,7 @@ pub fn bind(
             })?;
         out.push((
             Variable::new_unchecked(param.name.clone()),
-            term_for(param, &v, resolver)?,
+            term_for(param, &v, base, resolver)?,
         ));
     }
     for p in query.params.iter().filter(|p| !p.optional) {
@@ -375,7 +382,6 @@ mod tests {
     }
 
     use super::*;
-    use crate::iri::Base;
 
     #[test]
     fn every_bundled_query_has_a_valid_header_and_parses() {
@@ -390,12 +396,15 @@ mod tests {
     fn hostile_values_stay_data() {
         let r = Resolver::new(Base::default());
         let q = find("parties-by-country").unwrap();
-        let err = bind(&q, &["country=\"} UNION { ?s ?p ?o } #".into()], &r).unwrap_err();
+        let err = bind(&q, &["country=\"} UNION { ?s ?p ?o } #".into()], r.base(), &|| &r).unwrap_err();
         assert!(matches!(err, QueryError::BadValue { .. }));
         let q = find("signatories").unwrap();
-        assert!(matches!(bind(&q, &[], &r), Err(QueryError::Missing { .. })));
         assert!(matches!(
-            bind(&q, &["nope=1".into()], &r),
+            bind(&q, &[], r.base(), &|| &r),
+            Err(QueryError::Missing { .. })
+        ));
+        assert!(matches!(
+            bind(&q, &["nope=1".into()], r.base(), &|| &r),
             Err(QueryError::NoSuchParam { .. })
         ));
     }

@@ -95,6 +95,16 @@ impl Store {
         Ok(Self { inner, path })
     }
 
+    /// Writes what the last writes left in memory to the store's files, so that the next
+    /// opening reads them as they are instead of replaying the write-ahead log (after a large
+    /// ingest, replaying it is most of the time a short query takes).
+    pub fn flush(&self) -> Result<(), StoreError> {
+        self.inner.flush().map_err(|source| StoreError::Storage {
+            path: self.path.clone(),
+            source,
+        })
+    }
+
     /// A fresh in-memory store.
     pub fn in_memory() -> Result<Self, StoreError> {
         let path = "(memory)".to_owned();

@@ -27,7 +27,7 @@ fn rows(
     name: &str,
 ) -> (Vec<String>, Vec<String>) {
     let q = find(name).unwrap();
-    let bindings = bind(&q, params, resolver).unwrap();
+    let bindings = bind(&q, params, resolver.base(), &|| resolver).unwrap();
     let table = collect(store.query(text, bindings).unwrap()).unwrap();
     let mut lines: Vec<String> = table
         .rows
@@ -47,7 +47,12 @@ fn rows(
 /// The values of one column of a bundled query without parameters.
 fn column(store: &Store, resolver: &Resolver, name: &str, var: &str) -> Vec<String> {
     let q = find(name).unwrap();
-    let table = collect(store.query(q.text, bind(&q, &[], resolver).unwrap()).unwrap()).unwrap();
+    let table = collect(
+        store
+            .query(q.text, bind(&q, &[], resolver.base(), &|| resolver).unwrap())
+            .unwrap(),
+    )
+    .unwrap();
     let i = table.variables.iter().position(|v| v.as_str() == var).unwrap();
     table
         .rows
