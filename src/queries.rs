@@ -11,6 +11,7 @@
 
 use crate::iri::Base;
 use crate::record::IsoDate;
+use crate::reference::countries::Gazetteer;
 use crate::resolve::Resolver;
 use oxigraph::model::{Literal, NamedNode, Term, Variable};
 
@@ -288,7 +289,9 @@ pub fn term_for<'r>(
             }
         }
         ParamKind::Country => {
-            let g = resolver().gazetteer();
+            // The bundled gazetteer alone (overrides change parties, not countries): a
+            // country query does not wait for the party index to be built.
+            let g = Gazetteer::bundled();
             let found = g
                 .by_code(value)
                 .or_else(|| g.lookup(value).map(|(i, _)| i))
