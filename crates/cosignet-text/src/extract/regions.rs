@@ -572,6 +572,13 @@ mod tests {
     }
 
     #[test]
+    fn a_news_site_topic_list_naming_known_parties_is_not_a_list() {
+        let text = "Explore more on these topics\nElectoral reform\nLiberal Democrats\nGreen party\n\
+            SNP\nPlaid Cymru\nNorthern Ireland\nnews\n";
+        assert!(read(text).is_empty());
+    }
+
+    #[test]
     fn russian_signature_lines_give_role_party_and_person() {
         let text = "Минск, 7 декабря 2021 года\nСекретарь ЦК КПРФ П.С. Ларионов\n\
             Председатель ПКРМ Г.И. Морару\n\
