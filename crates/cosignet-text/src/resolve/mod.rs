@@ -692,7 +692,7 @@ mod tests {
     #[test]
     fn signers_of_no_country_in_a_statement_about_one_country_are_of_it() {
         let text = "Bangladesh left parties demand dialogue\n\n            The left parties of Bangladesh said the elections in Bangladesh were not free, and \
-            that Bangladesh needs a new vote. India and Bangladesh were named once.\n\n            Signed by:\n\n- Revolutionary Workers Party of Bangladesh\n- Ganatantrik Biplobi Party\n";
+            that Bangladesh needs a new vote. India and Bangladesh were named once.\n\n            Signed by:\n\n- Revolutionary Workers Party of Bangladesh\n- Gonomukti Biplobi Party\n";
         let x = crate::extract::extract(&crate::text::lines::split_lines(text));
         let source = crate::record::Source {
             path: None,
@@ -711,7 +711,7 @@ mod tests {
             .iter()
             .any(|d| d.message.contains("the country the statement is about")));
         // An international list keeps what it gives: no country is taken for the rest.
-        let text = "Joint statement\n\nSigned by:\n\n- Communist Party of Greece\n- Portuguese Communist Party\n- Ganatantrik Biplobi Party\n\nGreece Greece Greece.\n";
+        let text = "Joint statement\n\nSigned by:\n\n- Communist Party of Greece\n- Portuguese Communist Party\n- Gonomukti Biplobi Party\n\nGreece Greece Greece.\n";
         let x = crate::extract::extract(&crate::text::lines::split_lines(text));
         let rec = r().record(
             &x,
