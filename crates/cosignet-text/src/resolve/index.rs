@@ -159,6 +159,22 @@ impl PartyIndex {
                 return Some((i, MatchKind::Name));
             }
         }
+        // "Name – ACR" and "ACR – Name" are the party too, when the acronym is its own.
+        if let Some((a, b)) = split_at_dash(name) {
+            for (head, label) in [(a, b), (b, a)] {
+                let key = super::key::acronym_key(label);
+                let own = |i: &usize| {
+                    self.parties[*i]
+                        .acronyms
+                        .iter()
+                        .any(|x| super::key::acronym_key(x) == key)
+                };
+                let found = unique(hits(self.names.get(&fold_key(head)), affix));
+                if let Some(i) = found.filter(|i| bracket_is_acronym(label) && own(i)) {
+                    return Some((i, MatchKind::Name));
+                }
+            }
+        }
         let country = affix.or(hint);
         // An acronym with a bracketed qualifier ("CPI(M)", "CPN (UML)") is one acronym, not
         // the party of its first part.
@@ -226,6 +242,20 @@ impl PartyIndex {
         let first = named.next()?;
         named.next().is_none().then_some(first)
     }
+}
+
+/// The two sides of a name written "A – B" (a dash with spaces around it, once).
+fn split_at_dash(name: &str) -> Option<(&str, &str)> {
+    const DASHES: [&str; 3] = [" – ", " — ", " - "];
+    let (at, dash) = DASHES
+        .iter()
+        .filter_map(|d| name.find(d).map(|i| (i, *d)))
+        .min()?;
+    let (left, right) = (name[..at].trim(), name[at + dash.len()..].trim());
+    if DASHES.iter().any(|d| right.contains(d)) {
+        return None;
+    }
+    (!left.is_empty() && !right.is_empty()).then_some((left, right))
 }
 
 /// Whether the text in brackets after a name is an acronym.

@@ -594,6 +594,25 @@ mod tests {
     }
 
     #[test]
+    fn a_name_and_its_own_acronym_either_side_of_a_dash_are_the_party() {
+        let r = r();
+        let akel = r.party("Progressive Party of Working People", None, None);
+        assert!(akel.listed.is_some(), "{akel:?}");
+        let dashed = r.party("AKEL – Progressive Party of Working People", None, Some("en"));
+        assert_eq!(dashed.iri, akel.iri);
+        let fmln = r.party("Frente Farabundo Martí para la Liberación Nacional", None, None);
+        let dashed = r.party(
+            "Frente Farabundo Martí para la Liberación Nacional – FMLN",
+            None,
+            Some("es"),
+        );
+        assert_eq!(dashed.iri, fmln.iri);
+        // Another acronym beside the name is not enough.
+        let other = r.party("KKE – Progressive Party of Working People", None, Some("en"));
+        assert_ne!(other.iri, akel.iri);
+    }
+
+    #[test]
     fn signers_of_no_country_take_the_one_country_of_the_others() {
         let r = r();
         let raw = |party: &str, line| RawSignatory {
