@@ -104,7 +104,7 @@ fn the_fourth_set_reads_as_measured() {
     // tuned with it since, so its figures guard against regressions and prove nothing.
     let (total, files) = scores(&root().join("tests/fixtures/heldout4"));
     assert_eq!(files.len(), 24);
-    does_not_regress(&total, 0.91, 0.92, 0.94, 0.98, 0.99);
+    does_not_regress(&total, 0.92, 0.97, 0.99, 0.99, 0.99);
 }
 
 #[test]
@@ -113,7 +113,7 @@ fn the_fifth_set_reads_as_measured() {
     // README). Tuned with it since (F1 0.969): floors at the figures after tuning.
     let (total, files) = scores(&root().join("tests/fixtures/heldout5"));
     assert_eq!(files.len(), 24);
-    does_not_regress(&total, 0.96, 0.93, 0.96, 0.93, 0.87);
+    does_not_regress(&total, 0.97, 0.96, 0.96, 0.94, 0.91);
 }
 
 #[test]
@@ -122,10 +122,11 @@ fn the_sixth_set_reads_as_measured() {
     // see its README). Tuned with it since (F1 0.935): floors at the figures after tuning
     // (country accuracy fell as more signers of news reports that never name their
     // country were read; person and role accuracy fell by one signer each when a party
-    // named with its representative in a relative clause was read without them).
+    // named with its representative in a relative clause was read without them). Country
+    // accuracy rose to 0.965 with parliamentary and left parties added to the party list.
     let (total, files) = scores(&root().join("tests/fixtures/heldout6"));
     assert_eq!(files.len(), 24);
-    does_not_regress(&total, 0.939, 0.90, 0.94, 0.90, 0.91);
+    does_not_regress(&total, 0.94, 0.96, 0.94, 0.90, 0.91);
 }
 
 #[test]
@@ -140,5 +141,5 @@ fn the_real_statements_in_new_layouts_read_as_measured() {
     // because two news reports (a Chilean and an Indian site) never name the parties'
     // country.
     at_least(total.extraction_f1, "extraction F1", 0.97, &total);
-    at_least(total.country_accuracy, "country accuracy", 0.91, &total);
+    at_least(total.country_accuracy, "country accuracy", 0.96, &total);
 }
