@@ -105,11 +105,21 @@ pub fn split_country_affix(g: &Gazetteer, text: &str) -> (String, Option<usize>)
             if let Some(pos) = t.rfind(open) {
                 let inner = &t[pos + 1..t.len() - close.len_utf8()];
                 // "Partido dos Trabalhadores (PT)": the party's acronym, not Portugal; so
-                // are the first initials ("Sozialistische Jugend Österreich (SJ)").
+                // are the first or last initials ("Sozialistische Jugend Österreich (SJ)",
+                // "Associação Intervenção Democrática (ID)") and the initials of every
+                // word ("Parti socialiste (PS)").
                 let initials = initials_of(&t[..pos]);
+                let every_word: String = t[..pos]
+                    .split_whitespace()
+                    .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
+                    .flat_map(char::to_uppercase)
+                    .collect();
                 let inner_code = inner.trim();
                 let is_code = inner_code.chars().count() >= 2 && inner_code.chars().all(char::is_uppercase);
-                if initials == inner_code || (is_code && initials.starts_with(inner_code)) {
+                let of_initials = initials == inner_code
+                    || every_word == inner_code
+                    || (is_code && (initials.starts_with(inner_code) || initials.ends_with(inner_code)));
+                if of_initials {
                     continue;
                 }
                 if let Some(c) = country_of(g, inner) {
@@ -507,6 +517,9 @@ mod tests {
         for text in [
             "Partido dos Trabalhadores (PT)",
             "Sozialistische Jugend Österreich (SJ)",
+            "Associação Intervenção Democrática (ID)",
+            "Movimento Não Apaguem a Memória! (NAM)",
+            "Parti socialiste (PS)",
         ] {
             assert_eq!(affix(text), (text.to_owned(), None), "{text}");
         }
