@@ -222,6 +222,13 @@ impl Session {
         }
         let (store, _lock) = crate::lock::open_for_writing(&self.store)?;
         let mut report = crate::ingest::ingest(&store, self.resolver(), &found.files, options, progress)?;
+        let clock = std::time::Instant::now();
+        report.compacted = store.settle(report.quads_written, report.store_quads, options.compact, || {
+            progress.phase("compacting the store for reading", None)
+        })?;
+        if report.compacted {
+            report.timings.push(("compact the store", clock.elapsed()));
+        }
         store.flush()?;
         report.messages.extend(found.skipped);
         report

@@ -11,7 +11,7 @@ use crate::rdf::map::statement_quads;
 use crate::rdf::reference::{ontology_quads, reference_quads};
 use crate::record::{Severity, StatementRecord};
 use crate::resolve::Resolver;
-use crate::store::{EntityRefresh, FileWrite, GraphWrite, Store, StoreError};
+use crate::store::{Compaction, EntityRefresh, FileWrite, GraphWrite, Store, StoreError};
 use oxigraph::model::NamedNode;
 use oxigraph::model::Quad;
 use rayon::prelude::*;
@@ -66,6 +66,8 @@ pub struct Report {
     pub quads_written: usize,
     /// Quads in the store afterwards.
     pub store_quads: usize,
+    /// Whether the store was compacted afterwards.
+    pub compacted: bool,
     /// Diagnostics and failures, by file and line.
     pub messages: Vec<Message>,
     /// Wall-clock time of each phase: reading and mapping, writing, deriving descriptions.
@@ -77,12 +79,15 @@ pub struct Report {
 pub struct Options {
     /// Files larger than this many bytes fail without being read.
     pub max_file_size: u64,
+    /// When the run compacts the store afterwards.
+    pub compact: Compaction,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Self {
             max_file_size: crate::walk::DEFAULT_MAX_FILE_SIZE,
+            compact: Compaction::Auto,
         }
     }
 }

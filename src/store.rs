@@ -5,6 +5,7 @@ use crate::rdf::entities::{entity_links, fact_query, linked_entities, FactRow, F
 use crate::rdf::{cosig, string};
 use oxigraph::model::{GraphName, GraphNameRef, NamedNode, Quad, QuadRef, Term, Variable};
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
+use oxigraph::store::Transaction;
 use std::path::Path;
 
 /// The store's facts about itself (its base IRI) sit in the default graph, which queries
@@ -16,6 +17,22 @@ pub const REPLACE_QUADS: usize = 20_000;
 const BULK_MEMORY_MB: usize = 512;
 /// Up to this many entities, the fact queries are restricted to them.
 const RESTRICT_ENTITIES: usize = 500;
+/// The store's fact counting the quads written since it was last compacted.
+const PENDING_FIELD: &str = "quadsSinceCompaction";
+
+/// When a write compacts the store (RocksDB's compaction of every index into sorted,
+/// non-overlapping files: reads after it seek in one file per level instead of every file
+/// a bulk load left).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Compaction {
+    /// Once the quads written since the last compaction reach a tenth of the store.
+    #[default]
+    Auto,
+    /// After every write.
+    Always,
+    /// Never (a later write, or `Always`, catches up).
+    Never,
+}
 
 /// What went wrong in the store.
 #[derive(Debug, thiserror::Error)]
@@ -134,10 +151,15 @@ impl Store {
 
     /// The base IRI the store's data was minted under, if any data was written.
     pub fn base(&self) -> Result<Option<String>, StoreError> {
+        self.meta("base")
+    }
+
+    /// The value of one of the store's facts about itself.
+    fn meta(&self, field: &str) -> Result<Option<String>, StoreError> {
         let node = NamedNode::new_unchecked(META_NODE);
         for q in self.inner.quads_for_pattern(
             Some(node.as_ref().into()),
-            Some(cosig("base").as_ref()),
+            Some(cosig(field).as_ref()),
             None,
             Some(GraphNameRef::DefaultGraph),
         ) {
@@ -146,6 +168,70 @@ impl Store {
             }
         }
         Ok(None)
+    }
+
+    /// Sets one of the store's facts about itself in `t`, replacing its old value.
+    fn set_meta(&self, t: &mut Transaction<'_>, field: &str, value: &str) -> Result<(), StoreError> {
+        let me = NamedNode::new_unchecked(META_NODE);
+        let old: Vec<Quad> = t
+            .quads_for_pattern(
+                Some(me.as_ref().into()),
+                Some(cosig(field).as_ref()),
+                None,
+                Some(GraphNameRef::DefaultGraph),
+            )
+            .collect::<Result<_, _>>()
+            .map_err(self.err())?;
+        for q in &old {
+            t.remove(q);
+        }
+        t.insert(QuadRef::new(
+            me.as_ref(),
+            cosig(field).as_ref(),
+            string(value).as_ref(),
+            GraphNameRef::DefaultGraph,
+        ));
+        Ok(())
+    }
+
+    /// Counts `written` quads towards the next compaction and compacts the store when
+    /// `when` asks for it. [`Compaction::Auto`] compacts once the quads written since the last
+    /// compaction reach a tenth of the store (`store_quads`): a first large ingest is
+    /// compacted at once, small additions to a large store wait until they add up, so the
+    /// cost of compacting (rewriting the store) stays in proportion to what was written.
+    /// `starting` is called just before compacting. Returns whether it compacted.
+    pub fn settle(
+        &self,
+        written: usize,
+        store_quads: usize,
+        when: Compaction,
+        starting: impl FnOnce(),
+    ) -> Result<bool, StoreError> {
+        if written == 0 && when != Compaction::Always {
+            return Ok(false);
+        }
+        let pending = self
+            .meta(PENDING_FIELD)?
+            .and_then(|v| v.parse::<usize>().ok())
+            .unwrap_or(0)
+            .saturating_add(written);
+        let compact = match when {
+            Compaction::Always => true,
+            Compaction::Never => false,
+            Compaction::Auto => pending > 0 && pending.saturating_mul(10) >= store_quads,
+        };
+        if compact {
+            starting();
+            self.inner.optimize().map_err(self.err())?;
+        }
+        let mut t = self.inner.start_transaction().map_err(self.err())?;
+        self.set_meta(
+            &mut t,
+            PENDING_FIELD,
+            &if compact { 0 } else { pending }.to_string(),
+        )?;
+        t.commit().map_err(self.err())?;
+        Ok(compact)
     }
 
     /// The source path and SHA-256 recorded for a statement graph, if the graph exists.
@@ -276,25 +362,7 @@ impl Store {
     /// transaction.
     pub fn write_graphs(&self, base: &str, graphs: &[GraphWrite]) -> Result<(), StoreError> {
         let mut t = self.inner.start_transaction().map_err(self.err())?;
-        let me = NamedNode::new_unchecked(META_NODE);
-        let old_base: Vec<Quad> = t
-            .quads_for_pattern(
-                Some(me.as_ref().into()),
-                Some(cosig("base").as_ref()),
-                None,
-                Some(GraphNameRef::DefaultGraph),
-            )
-            .collect::<Result<_, _>>()
-            .map_err(self.err())?;
-        for q in &old_base {
-            t.remove(q);
-        }
-        t.insert(QuadRef::new(
-            me.as_ref(),
-            cosig("base").as_ref(),
-            string(base).as_ref(),
-            GraphNameRef::DefaultGraph,
-        ));
+        self.set_meta(&mut t, "base", base)?;
         for w in graphs {
             t.remove_named_graph(w.graph.as_ref()).map_err(self.err())?;
             t.extend(&w.quads);

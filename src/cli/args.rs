@@ -116,6 +116,31 @@ pub struct IngestArgs {
     /// files fail without being read.
     #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = crate::walk::parse_size)]
     pub max_file_size: u64,
+    /// When to compact the store afterwards (rewrite its indexes for fast reading): auto
+    /// once what was written since the last compaction reaches a tenth of the store.
+    #[arg(long, value_name = "WHEN", default_value = "auto")]
+    pub compact: CompactWhen,
+}
+
+/// When `ingest` compacts the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompactWhen {
+    /// Once the triples written since the last compaction reach a tenth of the store.
+    Auto,
+    /// After this ingest.
+    Always,
+    /// Not after this ingest (what it wrote still counts towards the next one).
+    Never,
+}
+
+impl From<CompactWhen> for crate::store::Compaction {
+    fn from(w: CompactWhen) -> Self {
+        match w {
+            CompactWhen::Auto => Self::Auto,
+            CompactWhen::Always => Self::Always,
+            CompactWhen::Never => Self::Never,
+        }
+    }
 }
 
 /// `cosignet query`.

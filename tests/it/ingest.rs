@@ -47,3 +47,48 @@ fn descriptions_tallied_into_an_empty_store_equal_those_queried_back() {
     );
     assert_eq!(tallied, entities(&twice));
 }
+
+/// Whether an ingest's summary says it compacted the store.
+fn compacted(out: &str) -> bool {
+    out.contains("compacted for reading")
+}
+
+#[test]
+fn ingest_compacts_the_store_once_what_it_wrote_reaches_a_tenth_of_it() {
+    let ws = Workspace::new();
+    let ingest =
+        |path: &std::path::Path, when: &str| run_ok(ws.cmd().args(["ingest", "--compact", when]).arg(path));
+    // A first ingest writes most of the store: compacted at once.
+    assert!(compacted(&ingest(&crate::common::examples(), "auto")));
+    let before = run_ok(ws.cmd().args(["export", "--format", "nquads"]));
+
+    // Small statements, one ingest each: none compacts alone, together they do.
+    let mut compactions = Vec::new();
+    for i in 0..40 {
+        let f = ws.dir.path().join(format!("s{i}.txt"));
+        std::fs::write(
+            &f,
+            format!(
+                "Joint statement number {i} on peace\n\nSignatories:\n1. Communist Party of Greece\n2. Portuguese Communist Party\n3. Communist Party of Britain\n"
+            ),
+        )
+        .unwrap();
+        if compacted(&ingest(&f, "auto")) {
+            compactions.push(i);
+        }
+    }
+    assert!(!compactions.is_empty() && compactions[0] > 0, "{compactions:?}");
+    assert!(compactions.len() < 10, "compacted too often: {compactions:?}");
+
+    // `never` does not, `always` does even when nothing was written; compacting changes
+    // no data.
+    let again = ws.dir.path().join("s0.txt");
+    let after_small = run_ok(ws.cmd().args(["export", "--format", "nquads"]));
+    assert!(after_small.len() > before.len());
+    assert!(!compacted(&ingest(&again, "never")));
+    assert!(compacted(&ingest(&again, "always")));
+    assert_eq!(
+        run_ok(ws.cmd().args(["export", "--format", "nquads"])),
+        after_small
+    );
+}

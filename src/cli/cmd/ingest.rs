@@ -14,6 +14,7 @@ pub fn run(a: IngestArgs, session: &Session, ui: &Ui) -> Result<Outcome> {
         let bar = ui.progress();
         let options = crate::ingest::Options {
             max_file_size: a.max_file_size,
+            compact: a.compact.into(),
         };
         session.ingest(&a.paths, &options, &bar)?
     };
@@ -40,9 +41,14 @@ pub fn run(a: IngestArgs, session: &Session, ui: &Ui) -> Result<Outcome> {
     }
     writeln!(
         out,
-        "the store at {} holds {} triples",
+        "the store at {} holds {} triples{}",
         session.store_path().display(),
-        report.store_quads
+        report.store_quads,
+        if report.compacted {
+            ", compacted for reading"
+        } else {
+            ""
+        }
     )?;
     let outcome = if report.files_failed > 0 {
         writeln!(
