@@ -220,14 +220,34 @@ impl Session {
         if found.files.is_empty() && found.skipped.is_empty() {
             return Err(AppError::NoStatementFiles);
         }
+        // Declared before the store, so dropped after it is closed.
+        let readers_out;
         let (store, _lock) = crate::lock::open_for_writing(&self.store)?;
         let mut report = crate::ingest::ingest(&store, self.resolver(), &found.files, options, progress)?;
+        // Compacting, flushing and closing delete files a reader may be reading: when no
+        // reader has the store open, none may open it until this process is done; when one
+        // has, the compaction waits for a later ingest.
+        readers_out = crate::lock::exclude_readers(&self.store)?;
         let clock = std::time::Instant::now();
+        let mut postponed = false;
         report.compacted = store.settle(report.quads_written, report.store_quads, options.compact, || {
-            progress.phase("compacting the store for reading", None)
+            postponed = readers_out.is_none();
+            if !postponed {
+                progress.phase("compacting the store for reading", None);
+            }
+            !postponed
         })?;
         if report.compacted {
             report.timings.push(("compact the store", clock.elapsed()));
+        }
+        if postponed {
+            report.messages.push(crate::ingest::Message {
+                path: self.store.display().to_string(),
+                line: None,
+                severity: crate::record::Severity::Info,
+                text: "not compacted: another cosignet is reading the store (a later ingest compacts it)"
+                    .into(),
+            });
         }
         store.flush()?;
         report.messages.extend(found.skipped);

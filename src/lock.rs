@@ -26,6 +26,10 @@ pub const LOCK: &str = "cosignet.lock";
 /// facts in the default graph). A newer cosignet that changes it raises the number.
 pub const FORMAT: u32 = 1;
 
+/// The file readers hold a shared lock on while they have the store open; a writer takes
+/// it alone to compact the store (compaction deletes the files a reader may still read).
+pub const READERS: &str = "cosignet.readers";
+
 /// How long a reader keeps trying to open a store a writer is changing.
 const READ_RETRIES: [u64; 8] = [20, 50, 100, 200, 400, 800, 1600, 3200];
 
@@ -73,6 +77,16 @@ pub enum StoreDirError {
     /// A reader that could not open the store while a writer changed it.
     #[error("the store at {path} is being written by another cosignet (pid {pid}) and could not be read as it changed; try again when it is done")]
     Busy {
+        /// The folder.
+        path: String,
+        /// The writer's process id.
+        pid: String,
+    },
+    /// A reader that waited in vain for a writer to finish compacting the store.
+    #[error(
+        "the store at {path} is being compacted by another cosignet (pid {pid}); try again when it is done"
+    )]
+    Compacting {
         /// The folder.
         path: String,
         /// The writer's process id.
@@ -309,10 +323,16 @@ pub fn open_for_reading(dir: &Path) -> Result<Store, StoreDirError> {
         }
         _ => {}
     }
+    let hold = hold_for_reading(dir)?;
     let mut waits = READ_RETRIES.iter();
     loop {
         match Store::open_read_only(dir) {
-            Ok(store) => return Ok(store),
+            Ok(store) => {
+                return Ok(match &hold {
+                    Some(file) => store.keeping(file.clone()),
+                    None => store,
+                })
+            }
             Err(source) => match writer(dir) {
                 None => {
                     return Err(StoreDirError::Open {
@@ -331,5 +351,59 @@ pub fn open_for_reading(dir: &Path) -> Result<Store, StoreDirError> {
                 },
             },
         }
+    }
+}
+
+/// A reader's shared lock on [`READERS`], waited for while a writer compacts the store
+/// (for a few seconds, then reported). `None` when the file cannot be made (a store on
+/// read-only media, which nothing compacts).
+pub fn hold_for_reading(dir: &Path) -> Result<Option<std::sync::Arc<File>>, StoreDirError> {
+    let Ok(file) = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(dir.join(READERS))
+    else {
+        return Ok(None);
+    };
+    let mut waits = READ_RETRIES.iter();
+    loop {
+        match file.try_lock_shared() {
+            Ok(()) => return Ok(Some(std::sync::Arc::new(file))),
+            Err(TryLockError::WouldBlock) => match waits.next() {
+                Some(ms) => std::thread::sleep(Duration::from_millis(*ms)),
+                None => {
+                    return Err(StoreDirError::Compacting {
+                        path: shown(dir),
+                        pid: writer(dir).unwrap_or_else(|| "unknown".to_owned()),
+                    })
+                }
+            },
+            Err(TryLockError::Error(e)) => return Err(io(dir)(e)),
+        }
+    }
+}
+
+/// The writer's exclusive lock on [`READERS`]: no reader has the store open while it is
+/// held. Released when dropped.
+#[derive(Debug)]
+pub struct ReadersExcluded {
+    _file: File,
+}
+
+/// Takes [`ReadersExcluded`] if no reader has the store in `dir` open; `None` if one has.
+pub fn exclude_readers(dir: &Path) -> Result<Option<ReadersExcluded>, StoreDirError> {
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(dir.join(READERS))
+        .map_err(io(dir))?;
+    match file.try_lock() {
+        Ok(()) => Ok(Some(ReadersExcluded { _file: file })),
+        Err(TryLockError::WouldBlock) => Ok(None),
+        Err(TryLockError::Error(e)) => Err(io(dir)(e)),
     }
 }

@@ -89,6 +89,8 @@ pub struct EntityRefresh<'a> {
 pub struct Store {
     inner: oxigraph::store::Store,
     path: String,
+    /// A file kept open (with the lock taken on it) as long as the store is.
+    kept: Option<std::sync::Arc<std::fs::File>>,
 }
 
 impl Store {
@@ -99,7 +101,11 @@ impl Store {
             path: path.clone(),
             source,
         })?;
-        Ok(Self { inner, path })
+        Ok(Self {
+            inner,
+            path,
+            kept: None,
+        })
     }
 
     /// Opens the on-disk store in `dir` for reading only (it must exist).
@@ -109,7 +115,17 @@ impl Store {
             path: path.clone(),
             source,
         })?;
-        Ok(Self { inner, path })
+        Ok(Self {
+            inner,
+            path,
+            kept: None,
+        })
+    }
+
+    /// The same store, keeping `file` (and the lock taken on it) open as long as it lives.
+    pub fn keeping(mut self, file: std::sync::Arc<std::fs::File>) -> Self {
+        self.kept = Some(file);
+        self
     }
 
     /// Writes what the last writes left in memory to the store's files, so that the next
@@ -129,7 +145,11 @@ impl Store {
             path: path.clone(),
             source,
         })?;
-        Ok(Self { inner, path })
+        Ok(Self {
+            inner,
+            path,
+            kept: None,
+        })
     }
 
     fn err(&self) -> impl Fn(oxigraph::store::StorageError) -> StoreError + '_ {
@@ -199,13 +219,14 @@ impl Store {
     /// compaction reach a tenth of the store (`store_quads`): a first large ingest is
     /// compacted at once, small additions to a large store wait until they add up, so the
     /// cost of compacting (rewriting the store) stays in proportion to what was written.
-    /// `starting` is called just before compacting. Returns whether it compacted.
+    /// `starting` is called when a compaction is due and says whether it may begin (false
+    /// postpones it to a later write). Returns whether it compacted.
     pub fn settle(
         &self,
         written: usize,
         store_quads: usize,
         when: Compaction,
-        starting: impl FnOnce(),
+        starting: impl FnOnce() -> bool,
     ) -> Result<bool, StoreError> {
         if written == 0 && when != Compaction::Always {
             return Ok(false);
@@ -215,13 +236,13 @@ impl Store {
             .and_then(|v| v.parse::<usize>().ok())
             .unwrap_or(0)
             .saturating_add(written);
-        let compact = match when {
+        let due = match when {
             Compaction::Always => true,
             Compaction::Never => false,
             Compaction::Auto => pending > 0 && pending.saturating_mul(10) >= store_quads,
         };
+        let compact = due && starting();
         if compact {
-            starting();
             self.inner.optimize().map_err(self.err())?;
         }
         let mut t = self.inner.start_transaction().map_err(self.err())?;

@@ -3,7 +3,8 @@
 //! server keeps answering from the snapshot it has, so a reader never sees half an ingest.
 //! (RocksDB lets read-only instances open beside a writer, but an instance opened while the
 //! writer switches files may fail to open: opening is retried, and the old snapshot stays
-//! in use until a new one opens.)
+//! in use until a new one opens.) Each snapshot holds the readers' lock, so an ingest does
+//! not compact the store while the server runs.
 
 use crate::pages::Pages;
 use crate::store::{Store, StoreError};
@@ -50,9 +51,13 @@ fn fingerprint(dir: &Path) -> Option<Vec<(String, u64, Option<SystemTime>)>> {
 /// Opens the store read-only, a few times if it is being switched under us.
 fn open(path: &Path, base: &str) -> Result<View, StoreError> {
     let mut tries = 0;
+    // The readers' lock, held as long as the snapshot: no ingest compacts the store (and
+    // deletes the files this snapshot reads) meanwhile.
+    let hold = crate::lock::hold_for_reading(path)
+        .map_err(|e| StoreError::Io(std::io::Error::other(e.to_string())))?;
     let store = loop {
         match Store::open_read_only(path) {
-            Ok(s) => break s,
+            Ok(s) => break hold.as_ref().map_or(s.clone(), |h| s.keeping(h.clone())),
             Err(e) if tries >= 4 => return Err(e),
             Err(_) => {
                 tries += 1;

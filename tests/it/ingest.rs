@@ -92,3 +92,50 @@ fn ingest_compacts_the_store_once_what_it_wrote_reaches_a_tenth_of_it() {
         after_small
     );
 }
+
+#[test]
+fn ingest_does_not_compact_under_a_reader_and_a_reader_waits_for_a_compaction() {
+    let ws = Workspace::new();
+    run_ok(ws.cmd().arg("ingest").arg(crate::common::examples()));
+    let readers = ws.store_path().join(cosignet::lock::READERS);
+    let again = || {
+        run_ok(
+            ws.cmd()
+                .args(["ingest", "--compact", "always"])
+                .arg(crate::common::examples()),
+        )
+    };
+
+    // A reader (as `serve` is, all along) holds the store open: compacting would delete the
+    // files it reads, so the ingest leaves it for later and says so.
+    let reader = std::fs::File::open(&readers).unwrap();
+    reader.lock_shared().unwrap();
+    let out = ws
+        .cmd()
+        .args(["ingest", "--compact", "always"])
+        .arg(crate::common::examples())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(!compacted(&String::from_utf8_lossy(&out.stdout)));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("not compacted: another cosignet is reading the store"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    drop(reader);
+    assert!(compacted(&again()));
+
+    // While a writer compacts (holding the readers' lock alone), a reader waits for it.
+    let writer = std::fs::File::open(&readers).unwrap();
+    writer.lock().unwrap();
+    let release = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(700));
+        drop(writer);
+    });
+    let started = std::time::Instant::now();
+    let rows = run_ok(ws.cmd().args(["query", "statements", "--format", "csv"]));
+    release.join().unwrap();
+    assert!(started.elapsed() >= std::time::Duration::from_millis(600));
+    assert!(rows.lines().count() > 1, "{rows}");
+}
