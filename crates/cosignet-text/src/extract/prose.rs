@@ -460,9 +460,17 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
     out
 }
 
-/// The text of a sentence after a signing phrase: up to its full stop or colon.
+/// The text of a sentence after a signing phrase: up to its full stop or colon. A few words
+/// before a colon announce the list after it ("signé par les organisations suivantes : A, B
+/// et C"): then the list is what follows the colon.
 fn sentence_rest(text: &str) -> &str {
     let t = text.trim_start_matches([':', ';', ' ', ',']);
+    if let Some((announce, list)) = t.split_once(':') {
+        if !announce.contains('.') && announce.split_whitespace().count() <= 4 && !list.trim().is_empty() {
+            let list = list.trim_start();
+            return list.split(['.', ':']).next().unwrap_or(list);
+        }
+    }
     t.split(['.', ':']).next().unwrap_or(t)
 }
 
@@ -487,7 +495,7 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
         }
         // Once two items of a signing sentence's list read as parties, the others that are
         // names count too ("Jungen Grünen", "solidaritéS", "Schweizerische Friedensrat").
-        let most = partyish * 3 >= items.len();
+        let most = partyish * 4 >= items.len();
         let named = |i: &str| {
             i.split_whitespace().count() <= 6 && i.chars().any(char::is_uppercase) && !is_headline(i)
         };
@@ -599,6 +607,24 @@ mod tests {
             .map(|s| s.as_written)
             .collect();
         assert_eq!(found, ["PCF", "CGT-Cheminots", "SUD-Rail", "NPA", "GDS"]);
+    }
+
+    #[test]
+    fn a_short_announcement_before_a_colon_leads_to_the_list_after_it() {
+        let g = Gazetteer::bundled();
+        let lines = split_lines(
+            "Appel commun\n\nLe document est signé par les partis suivants : le PCF, le NPA, Lutte ouvrière et le POI. Le PS ne l'a pas signé.\n",
+        );
+        let found: Vec<String> = sentence_list(g, &lines)
+            .into_iter()
+            .map(|s| s.as_written)
+            .collect();
+        assert_eq!(found, ["PCF", "NPA", "Lutte ouvrière", "POI"]);
+        // A colon after a long stretch of prose is not such an announcement.
+        let lines = split_lines(
+            "Le texte a été signé par plusieurs organisations réunies hier soir à Paris : le PCF et le NPA.\n",
+        );
+        assert!(sentence_list(g, &lines).is_empty());
     }
 
     #[test]
