@@ -354,17 +354,21 @@ pub fn open_for_reading(dir: &Path) -> Result<Store, StoreDirError> {
     }
 }
 
-/// A reader's shared lock on [`READERS`], waited for while a writer compacts the store
-/// (for a few seconds, then reported). `None` when the file cannot be made (a store on
-/// read-only media, which nothing compacts).
-pub fn hold_for_reading(dir: &Path) -> Result<Option<std::sync::Arc<File>>, StoreDirError> {
-    let Ok(file) = OpenOptions::new()
+/// The readers' lock file of the store in `dir`, made if missing.
+fn readers_file(dir: &Path) -> std::io::Result<File> {
+    OpenOptions::new()
         .read(true)
         .write(true)
         .create(true)
         .truncate(false)
         .open(dir.join(READERS))
-    else {
+}
+
+/// A reader's shared lock on [`READERS`], waited for while a writer compacts the store
+/// (for a few seconds, then reported). `None` when the file cannot be made (a store on
+/// read-only media, which nothing compacts).
+pub fn hold_for_reading(dir: &Path) -> Result<Option<std::sync::Arc<File>>, StoreDirError> {
+    let Ok(file) = readers_file(dir) else {
         return Ok(None);
     };
     let mut waits = READ_RETRIES.iter();
@@ -394,13 +398,7 @@ pub struct ReadersExcluded {
 
 /// Takes [`ReadersExcluded`] if no reader has the store in `dir` open; `None` if one has.
 pub fn exclude_readers(dir: &Path) -> Result<Option<ReadersExcluded>, StoreDirError> {
-    let file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(dir.join(READERS))
-        .map_err(io(dir))?;
+    let file = readers_file(dir).map_err(io(dir))?;
     match file.try_lock() {
         Ok(()) => Ok(Some(ReadersExcluded { _file: file })),
         Err(TryLockError::WouldBlock) => Ok(None),
