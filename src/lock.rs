@@ -327,12 +327,7 @@ pub fn open_for_reading(dir: &Path) -> Result<Store, StoreDirError> {
     let mut waits = READ_RETRIES.iter();
     loop {
         match Store::open_read_only(dir) {
-            Ok(store) => {
-                return Ok(match &hold {
-                    Some(file) => store.keeping(file.clone()),
-                    None => store,
-                })
-            }
+            Ok(store) => return Ok(store.keeping(hold)),
             Err(source) => match writer(dir) {
                 None => {
                     return Err(StoreDirError::Open {

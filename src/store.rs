@@ -101,11 +101,7 @@ impl Store {
             path: path.clone(),
             source,
         })?;
-        Ok(Self {
-            inner,
-            path,
-            kept: None,
-        })
+        Ok(Self::wrap(inner, path))
     }
 
     /// Opens the on-disk store in `dir` for reading only (it must exist).
@@ -115,16 +111,22 @@ impl Store {
             path: path.clone(),
             source,
         })?;
-        Ok(Self {
+        Ok(Self::wrap(inner, path))
+    }
+
+    /// A store of `inner`, shown as `path` in messages.
+    fn wrap(inner: oxigraph::store::Store, path: String) -> Self {
+        Self {
             inner,
             path,
             kept: None,
-        })
+        }
     }
 
-    /// The same store, keeping `file` (and the lock taken on it) open as long as it lives.
-    pub fn keeping(mut self, file: std::sync::Arc<std::fs::File>) -> Self {
-        self.kept = Some(file);
+    /// The same store, keeping `file` (and the lock taken on it), if any, open as long as it
+    /// lives.
+    pub fn keeping(mut self, file: Option<std::sync::Arc<std::fs::File>>) -> Self {
+        self.kept = file;
         self
     }
 
@@ -145,11 +147,7 @@ impl Store {
             path: path.clone(),
             source,
         })?;
-        Ok(Self {
-            inner,
-            path,
-            kept: None,
-        })
+        Ok(Self::wrap(inner, path))
     }
 
     fn err(&self) -> impl Fn(oxigraph::store::StorageError) -> StoreError + '_ {
@@ -239,7 +237,7 @@ impl Store {
         let due = match when {
             Compaction::Always => true,
             Compaction::Never => false,
-            Compaction::Auto => pending > 0 && pending.saturating_mul(10) >= store_quads,
+            Compaction::Auto => pending.saturating_mul(10) >= store_quads,
         };
         let compact = due && starting();
         if compact {

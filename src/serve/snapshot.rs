@@ -57,7 +57,7 @@ fn open(path: &Path, base: &str) -> Result<View, StoreError> {
         .map_err(|e| StoreError::Io(std::io::Error::other(e.to_string())))?;
     let store = loop {
         match Store::open_read_only(path) {
-            Ok(s) => break hold.as_ref().map_or(s.clone(), |h| s.keeping(h.clone())),
+            Ok(s) => break s.keeping(hold.clone()),
             Err(e) if tries >= 4 => return Err(e),
             Err(_) => {
                 tries += 1;
