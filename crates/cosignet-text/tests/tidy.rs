@@ -30,7 +30,14 @@ const SECTIONS: &[(&str, &[&str])] = &[
     ("on_behalf", &["strong", "weak"]),
     (
         "signing",
-        &["signed_by", "verbs", "led_by", "passive", "proposed_by"],
+        &[
+            "signed_by",
+            "verbs",
+            "led_by",
+            "passive",
+            "proposed_by",
+            "not_signed",
+        ],
     ),
     ("conjunctions", &["plain", "other", "respectively"]),
     ("headlines", &["document_words", "name_words", "function_words"]),

@@ -143,6 +143,11 @@ pub fn split_country_affix(g: &Gazetteer, text: &str) -> (String, Option<usize>)
     // Movement Kazakhstan". Not when the name ends in a longer, inflected country phrase
     // ("Партия коммунистов Республики Молдова").
     let tokens: Vec<&str> = t.split_whitespace().collect();
+    // A bracket at the end is the party's own acronym, as the bracket rule above found
+    // ("Partito della Rifondazione Comunista (PRC)" is not China's).
+    if tokens.last().is_some_and(|w| w.ends_with([')', ']'])) {
+        return (tidy_party(t), None);
+    }
     let is_country =
         |n: usize| n < tokens.len() && country_of(g, &tokens[tokens.len() - n..].join(" ")).is_some();
     let longest = (1..=4).rev().find(|&n| is_country(n));

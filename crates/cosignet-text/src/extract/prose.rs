@@ -240,10 +240,62 @@ fn trailing_party(text: &str) -> Option<String> {
         .map(|start| clause[start..].trim().to_owned())
 }
 
+/// Fewest words a line of hard-wrapped prose has (shorter lines are list entries,
+/// headings or the last line of a paragraph).
+const WRAPPED_WORDS: usize = 8;
+/// Most characters a line of hard-wrapped prose has.
+const WRAP_WIDTH: usize = 110;
+
+/// The lines with hard-wrapped prose joined: a line of prose no wider than a page runs on
+/// into the next line when it ends mid-sentence and no blank line or list marker comes
+/// between them (text converted from PDF, e-mail, plain
+/// text archives). A word split by a hyphen at the end of a line is joined again
+/// ("semi-" / "nário"). Each paragraph keeps its first line's number.
+fn unwrapped(lines: &[Line]) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::new();
+    let mut runs_on = false;
+    let mut last_no = 0;
+    for line in lines {
+        let text = line.text.trim();
+        let item = super::markers::strip_marker(text).is_some();
+        match out.last_mut() {
+            Some(previous) if runs_on && line.no == last_no + 1 && !text.is_empty() && !item => {
+                let split_word = previous.text.ends_with('-')
+                    && previous.text[..previous.text.len() - 1]
+                        .chars()
+                        .last()
+                        .is_some_and(char::is_alphabetic)
+                    && text
+                        .chars()
+                        .next()
+                        .is_some_and(crate::text::fold::is_small_letter);
+                if split_word {
+                    previous.text.pop();
+                } else {
+                    previous.text.push(' ');
+                }
+                previous.text.push_str(text);
+            }
+            _ => out.push(Line {
+                no: line.no,
+                text: text.to_owned(),
+            }),
+        }
+        // A paragraph of its own (an HTML one, a sentence that ends) does not run on.
+        runs_on = text.split_whitespace().count() >= WRAPPED_WORDS
+            && text.chars().count() <= WRAP_WIDTH
+            && !text.ends_with(['.', ':', ';', '!', '?'])
+            && !item;
+        last_no = line.no;
+    }
+    out
+}
+
 /// Signatories of a text without a list: persons with roles in prose (else delegations
 /// "led by" a person), plus the parties listed in a signing sentence elsewhere ("It was
 /// also endorsed by A, B and C.").
 pub fn signatories_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
+    let lines = &unwrapped(lines);
     // "Person, role of PARTY" first; news chains ("CPB President Anisur Rahman Mollik,
     // ...") on the lines where that reads nobody.
     // On each line the reading that finds more signers wins.
@@ -299,6 +351,7 @@ fn sentence_lists_elsewhere(g: &Gazetteer, lines: &[Line], persons: &[RawSignato
 /// texts that also have a list ("Firmaron la declaración NAME, secretaria general del
 /// PARTY; ...", "Die Erklärung wurde von der A, ... und der B unterzeichnet.").
 pub fn signing_sentences(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
+    let lines = &unwrapped(lines);
     let verbs = &lang::all().signing.verbs;
     let signing: Vec<Line> = lines
         .iter()
@@ -438,7 +491,9 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
             while from < folded.len() && !folded.is_char_boundary(from) {
                 from += 1;
             }
-            spans.push((span.to_owned(), phrase.rsplit(' ').next()));
+            if !denies_signing(&folded, p) {
+                spans.push((span.to_owned(), phrase.rsplit(' ').next()));
+            }
             if from >= folded.len() {
                 break;
             }
@@ -458,6 +513,22 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
         }
     }
     out
+}
+
+/// Whether the sentence of `folded` around byte `at` says that someone did not sign
+/// (`[signing] not_signed`): "... hanno aderito anche A e B, che non figurano tra i
+/// firmatari".
+fn denies_signing(folded: &str, at: usize) -> bool {
+    let start = folded[..at].rfind(['.', '!', '?']).map_or(0, |p| p + 1);
+    let end = folded[at..]
+        .find(['.', '!', '?'])
+        .map_or(folded.len(), |p| at + p);
+    let sentence = format!(" {} ", crate::text::fold::words(&folded[start..end]).join(" "));
+    lang::all()
+        .signing
+        .not_signed
+        .iter()
+        .any(|phrase| sentence.contains(&format!(" {phrase} ")))
 }
 
 /// The text of a sentence after a signing phrase: up to its full stop or colon. A few words
@@ -623,6 +694,42 @@ mod tests {
         // A colon after a long stretch of prose is not such an announcement.
         let lines = split_lines(
             "Le texte a été signé par plusieurs organisations réunies hier soir à Paris : le PCF et le NPA.\n",
+        );
+        assert!(sentence_list(g, &lines).is_empty());
+    }
+
+    #[test]
+    fn hard_wrapped_prose_is_read_as_one_paragraph() {
+        // Invented text wrapped as pdftotext wraps it, with a word split at a line's end.
+        let g = Gazetteer::bundled();
+        let lines = split_lines(
+            "Appel\n\nLe texte adopté à Lyon le 3 mars a été signé par le Parti communiste\n\
+             français (PCF), par la Gauche républicaine et socialiste, par le Nouveau Parti anti-\n\
+             capitaliste (NPA) et par Lutte ouvrière.\n",
+        );
+        let found: Vec<(String, usize)> = signing_sentences(g, &lines)
+            .into_iter()
+            .map(|s| (s.as_written, s.line))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Parti communiste français (PCF)".to_owned(), 3),
+                ("Gauche républicaine et socialiste".to_owned(), 3),
+                ("Nouveau Parti anticapitaliste (NPA)".to_owned(), 3),
+                ("Lutte ouvrière".to_owned(), 3),
+            ]
+        );
+        // Short lines (a list) and lines that end a sentence are not joined.
+        let kept = split_lines("Parti A\nParti B\nUne phrase assez longue qui se termine bien ici.\nSuite\n");
+        assert_eq!(unwrapped(&kept), kept);
+    }
+
+    #[test]
+    fn a_sentence_that_says_they_did_not_sign_lists_no_signatory() {
+        let g = Gazetteer::bundled();
+        let lines = split_lines(
+            "In Italia hanno aderito anche Rifondazione Comunista e il Partito Comunista Italiano, che non figurano tra i firmatari dell'appello.\n",
         );
         assert!(sentence_list(g, &lines).is_empty());
     }

@@ -111,7 +111,7 @@ fn names_a_known_party(g: &Gazetteer, text: &str) -> bool {
 }
 
 /// Whether a line is a country's name alone (a heading inside a list grouped by country).
-fn is_country_heading(g: &Gazetteer, text: &str) -> bool {
+pub(super) fn is_country_heading(g: &Gazetteer, text: &str) -> bool {
     let t = plain(text);
     let t = t.trim().trim_end_matches(':').trim();
     !t.is_empty() && g.lookup_name(t).is_some()

@@ -123,17 +123,34 @@ fn columns(stanzas: &[Vec<&Line>], k: usize) -> Option<Columns> {
 pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut Found) {
     // Stanzas: runs of non-blank lines (page furniture counts as blank); `None` for a run
     // that cannot be a stanza.
-    let mut stanzas: Vec<(Vec<usize>, bool)> = Vec::new();
+    let mut stanzas: Vec<Stanza> = Vec::new();
     let mut current: Vec<usize> = Vec::new();
-    let flush = |current: &mut Vec<usize>, stanzas: &mut Vec<(Vec<usize>, bool)>| {
+    let flush = |current: &mut Vec<usize>, stanzas: &mut Vec<Stanza>| {
         if current.is_empty() {
             return;
         }
-        let ok = (2..=3).contains(&current.len())
-            && current
+        let mut lines_of: Vec<usize> = std::mem::take(current);
+        // A country's name over the stanza ("ESPANHA" / party / person / role) is its
+        // heading, not one of its parts.
+        let mut heading = None;
+        if (3..=4).contains(&lines_of.len()) && !found.used.contains(&lines[lines_of[0]].no) {
+            let first = plain(&lines[lines_of[0]].text);
+            if super::regions::is_country_heading(g, &first) {
+                heading = g
+                    .lookup_name(first.trim().trim_end_matches(':').trim())
+                    .map(|c| (c, lines[lines_of[0]].no));
+                lines_of.remove(0);
+            }
+        }
+        let ok = (2..=3).contains(&lines_of.len())
+            && lines_of
                 .iter()
                 .all(|&i| fits(&kinds[i], &lines[i].text) && !found.used.contains(&lines[i].no));
-        stanzas.push((std::mem::take(current), ok));
+        stanzas.push(Stanza {
+            lines: lines_of,
+            ok,
+            heading,
+        });
     };
     for (i, kind) in kinds.iter().enumerate() {
         // A gap in the numbering is a blank line too (markup the reader dropped).
@@ -149,13 +166,22 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
 
     let mut i = 0;
     while i < stanzas.len() {
-        let (first, ok) = &stanzas[i];
-        if !ok {
+        let first = &stanzas[i];
+        if !first.ok {
             i += 1;
             continue;
         }
-        let k = first.len();
-        let same = |s: &(Vec<usize>, bool)| s.1 && s.0.len() == k;
+        let k = first.lines.len();
+        // A stanza one line short, with no person in it, signs for its organisation alone
+        // inside a group of three-line stanzas ("Partido Comunista de Cuba" / "Departamento
+        // de Relações Internacionais").
+        let short = |s: &Stanza| {
+            k == 3
+                && s.lines.len() == 2
+                && s.lines.iter().all(|&l| !is_person(&lines[l].text))
+                && short_parts(&s.lines.iter().map(|&l| &lines[l]).collect::<Vec<_>>()).is_some()
+        };
+        let same = |s: &Stanza| s.ok && (s.lines.len() == k || short(s));
         let mut members: Vec<usize> = Vec::new();
         let mut j = i;
         loop {
@@ -166,10 +192,10 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
             // One short paragraph ending in a colon may open a further group of the same
             // stanzas ("As a voice from Switzerland:").
             let opens_more = j + 1 < stanzas.len()
-                && !stanzas[j].1
-                && stanzas[j].0.len() <= 3
+                && !stanzas[j].ok
+                && stanzas[j].lines.len() <= 3
                 && stanzas[j]
-                    .0
+                    .lines
                     .last()
                     .is_some_and(|&l| lines[l].text.trim_end().ends_with(':'))
                 && same(&stanzas[j + 1]);
@@ -178,50 +204,96 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
             }
             j += 1;
         }
-        let group: Vec<Vec<&Line>> = members
-            .iter()
-            .map(|&m| stanzas[m].0.iter().map(|&l| &lines[l]).collect())
-            .collect();
         i = j.max(i + 1);
-        if group.len() < MIN_STANZAS {
+        let full: Vec<Vec<&Line>> = members
+            .iter()
+            .filter(|&&m| stanzas[m].lines.len() == k)
+            .map(|&m| stanzas[m].lines.iter().map(|&l| &lines[l]).collect())
+            .collect();
+        if full.len() < MIN_STANZAS {
             continue;
         }
-        let Some(cols) = columns(&group, k) else {
+        let Some(cols) = columns(&full, k) else {
             continue;
         };
-        for stanza in &group {
-            let org = &stanza[cols.org];
-            let (org_text, role) = if cols.signed_role {
-                // Once most lines of the column are "ROLE of PARTY", the others are too,
-                // whatever their organisation's name looks like.
-                let line = plain(&org.text);
-                match super::regions::signature_line(&line)
-                    .map(|(role, party, _)| (role, party))
-                    .or_else(|| role_of_named(&line))
-                {
-                    Some((role, party)) => (party, tidy_role(&role)),
-                    None => continue,
-                }
-            } else {
-                (
-                    plain(&org.text),
-                    cols.role.and_then(|r| tidy_role(&stanza[r].text)),
-                )
+        for &m in &members {
+            let stanza: Vec<&Line> = stanzas[m].lines.iter().map(|&l| &lines[l]).collect();
+            let Some(mut signatory) = read_stanza(g, &stanza, cols) else {
+                continue;
             };
-            let (party, country) = split_country_affix(g, &org_text);
-            found.push(RawSignatory {
-                as_written: as_written(&org_text),
-                party,
-                country,
-                person: Some(plain(&stanza[cols.person].text).trim().to_owned()),
-                role,
-                line: org.no,
-            });
-            for l in stanza {
+            if let Some((country, no)) = stanzas[m].heading {
+                signatory.country = signatory.country.or(Some(country));
+                found.mark_used(no);
+            }
+            found.push(signatory);
+            for l in &stanza {
                 found.mark_used(l.no);
             }
         }
     }
+}
+
+/// A run of non-blank lines that may be one signatory's stanza.
+struct Stanza {
+    /// Indices of its lines, without a country heading.
+    lines: Vec<usize>,
+    /// Whether every line fits a stanza and no reader took it yet.
+    ok: bool,
+    /// The country a heading line over the stanza names, and that line's number.
+    heading: Option<(usize, usize)>,
+}
+
+/// The organisation and the role of a stanza without a person: one line names an
+/// organisation, the other reads as a role or an organ ("Departamento de Relações
+/// Internacionais do Comité Central").
+fn short_parts<'a>(stanza: &[&'a Line]) -> Option<(&'a Line, &'a Line)> {
+    let [a, b] = stanza else {
+        return None;
+    };
+    let role_like = |l: &Line| {
+        let t = plain(&l.text);
+        is_role(&t) || super::vocab::names_an_organ(&crate::text::fold::fold(&t))
+    };
+    if is_partyish(&a.text) && role_like(b) {
+        Some((a, b))
+    } else if is_partyish(&b.text) && role_like(a) {
+        Some((b, a))
+    } else {
+        None
+    }
+}
+
+/// The signatory one stanza gives, read by the group's columns; a stanza one line short
+/// has its organisation and a role, no person.
+fn read_stanza(g: &Gazetteer, stanza: &[&Line], cols: Columns) -> Option<RawSignatory> {
+    let (org, org_text, role, person) = if stanza.len() == 2 && cols.role.is_some() {
+        let (org, role) = short_parts(stanza)?;
+        (org, plain(&org.text), tidy_role(&role.text), None)
+    } else if cols.signed_role {
+        // Once most lines of the column are "ROLE of PARTY", the others are too,
+        // whatever their organisation's name looks like.
+        let org = stanza[cols.org];
+        let line = plain(&org.text);
+        let (role, party) = super::regions::signature_line(&line)
+            .map(|(role, party, _)| (role, party))
+            .or_else(|| role_of_named(&line))?;
+        let person = plain(&stanza[cols.person].text).trim().to_owned();
+        (org, party, tidy_role(&role), Some(person))
+    } else {
+        let org = stanza[cols.org];
+        let role = cols.role.and_then(|r| tidy_role(&stanza[r].text));
+        let person = plain(&stanza[cols.person].text).trim().to_owned();
+        (org, plain(&org.text), role, Some(person))
+    };
+    let (party, country) = split_country_affix(g, &org_text);
+    Some(RawSignatory {
+        as_written: as_written(&org_text),
+        party,
+        country,
+        person,
+        role,
+        line: org.no,
+    })
 }
 
 #[cfg(test)]
@@ -304,6 +376,60 @@ mod tests {
                 ),
                 row("Partido Verde (PV)", "Renato Vilela", Some("Presidente Nacional")),
                 row("Solidariedade", "Paulo Gouveia", Some("Presidente Nacional")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_country_over_each_stanza_is_its_heading_and_a_stanza_may_lack_the_person() {
+        // Invented text: country headings in capitals over party / person / role, and one
+        // party that signs by a department, with no person.
+        let text =
+            "Assinam:\n\nITÁLIA\nPartido da Refundação Comunista (PRC)\nLuca Ferri\nSecretário Nacional\n\n\
+            GRÉCIA\nPartido Comunista da Grécia (KKE)\nNikos Pappas\nMembro do Comité Central\n\n\
+            CUBA\nPartido Comunista de Cuba\nDepartamento de Relações Internacionais\n";
+        let g = Gazetteer::bundled();
+        let got: Vec<_> = super::super::signatories::find(g, &split_lines(text))
+            .signatories
+            .into_iter()
+            .map(|s| {
+                (
+                    s.as_written,
+                    s.country.map(|c| g.get(c).key.clone()),
+                    s.person,
+                    s.role,
+                )
+            })
+            .collect();
+        let row = |org: &str, country: &str, person: Option<&str>, role: &str| {
+            (
+                org.to_owned(),
+                Some(country.to_owned()),
+                person.map(str::to_owned),
+                Some(role.to_owned()),
+            )
+        };
+        assert_eq!(
+            got,
+            [
+                row(
+                    "Partido da Refundação Comunista (PRC)",
+                    "IT",
+                    Some("Luca Ferri"),
+                    "Secretário Nacional"
+                ),
+                row(
+                    "Partido Comunista da Grécia (KKE)",
+                    "GR",
+                    Some("Nikos Pappas"),
+                    "Membro do Comité Central"
+                ),
+                row(
+                    "Partido Comunista de Cuba",
+                    "CU",
+                    None,
+                    "Departamento de Relações Internacionais"
+                ),
             ]
         );
     }

@@ -211,6 +211,9 @@ pub struct Signing {
     /// Phrases that name who proposed or initiated a text ("proposed by", "à
     /// l'initiative de"): a line holding one names no signatory by itself.
     pub proposed_by: List,
+    /// Phrases that say a party did not sign ("did not sign", "non figurano tra i
+    /// firmatari"): a sentence holding one lists no signatory.
+    pub not_signed: List,
 }
 
 /// A passive signing sentence: "... `auxiliary` `by` A, B und C `verb`" ("Die Erklärung
