@@ -1,7 +1,8 @@
 //! HTML to numbered lines: tags stripped, block elements and `<br>` end lines, list items
 //! keep a bullet or their number, table rows become lines with cells separated by tabs,
 //! `<b>`/`<strong>` become `**`, entities are decoded, and page furniture (`<script>`,
-//! `<style>`, `<nav>`, `<footer>`, `<aside>`) is dropped.
+//! `<style>`, `<nav>`, `<footer>`, `<aside>`, and elements whose `id` or `class` says
+//! menu, breadcrumb, sidebar, share or comments) is dropped.
 //! Each line keeps the source line where its text starts.
 
 use super::lines::Line;
@@ -15,6 +16,10 @@ use html5ever::TokenizerResult;
 const SKIPPED: &[&str] = &[
     "script", "style", "head", "nav", "footer", "aside", "noscript", "template", "svg", "form", "button",
     "textarea", "iframe", "select",
+];
+/// Elements that never have an end tag.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
 ];
 const BLOCKS: &[&str] = &[
     "p",
@@ -128,6 +133,42 @@ pub struct Stamp {
     pub value: String,
 }
 
+/// Words of an `id` or `class` that mark an element as page furniture (a menu, a
+/// breadcrumb trail, a sidebar, share buttons, comments), compared with each hyphen- or
+/// underscore-separated part: `<ul id="menu">`, `<div class="share-buttons">`.
+const FURNITURE_WORDS: &[&str] = &[
+    "menu",
+    "nav",
+    "navbar",
+    "navigation",
+    "breadcrumb",
+    "breadcrumbs",
+    "ariane",
+    "sidebar",
+    "share",
+    "sharing",
+    "social",
+    "comments",
+    "related",
+    "cookie",
+    "cookies",
+    "widget",
+];
+
+/// Elements that hold a page's text itself: never dropped for their class (a `<body
+/// class="has-sidebar">`).
+const CONTAINERS: &[&str] = &["html", "body", "main", "article"];
+
+/// Whether a start tag's `id` or `class` names page furniture.
+fn is_furniture(name: &str, attrs: &[(String, String)]) -> bool {
+    !CONTAINERS.contains(&name)
+        && attrs
+            .iter()
+            .filter(|(n, _)| n == "id" || n == "class")
+            .flat_map(|(_, v)| v.split(|c: char| c.is_whitespace() || c == '-' || c == '_'))
+            .any(|w| FURNITURE_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
 /// `<meta>` names and properties that state when a page was published.
 const PUBLISHED_META: &[&str] = &[
     "article:published_time",
@@ -232,10 +273,12 @@ pub fn read(html: &str) -> (Vec<Line>, PageMeta) {
     let mut skip_depth: Vec<String> = Vec::new();
     let mut ordered: Vec<Option<usize>> = Vec::new();
     let mut pre = 0usize;
+    // The element of page furniture being skipped, and how deep its name nests inside it.
+    let mut furniture: Option<(String, usize)> = None;
     for event in tokens(html) {
         let (name, closing, line_no) = match event {
             Event::Text(text, line_no) => {
-                if skip_depth.is_empty() {
+                if skip_depth.is_empty() && furniture.is_none() {
                     // Text may span lines: feed it line by line to keep numbers right.
                     for (i, part) in text.split('\n').enumerate() {
                         if i > 0 {
@@ -252,6 +295,18 @@ pub fn read(html: &str) -> (Vec<Line>, PageMeta) {
             }
             Event::Start(name, self_closing, attrs, line_no) => {
                 read_meta(&name, &attrs, line_no, &mut meta, skip_depth.is_empty());
+                // Inside furniture, count the elements of its name to find its end.
+                if let Some((furniture, depth)) = &mut furniture {
+                    if *furniture == name && !self_closing && !VOID.contains(&name.as_str()) {
+                        *depth += 1;
+                    }
+                    continue;
+                }
+                if !self_closing && !VOID.contains(&name.as_str()) && is_furniture(&name, &attrs) {
+                    b.flush();
+                    furniture = Some((name, 1));
+                    continue;
+                }
                 if SKIPPED.contains(&name.as_str()) {
                     if !self_closing {
                         skip_depth.push(name);
@@ -261,6 +316,15 @@ pub fn read(html: &str) -> (Vec<Line>, PageMeta) {
                 (name, false, line_no)
             }
             Event::End(name, line_no) => {
+                if let Some((furniture_name, depth)) = &mut furniture {
+                    if *furniture_name == name {
+                        *depth -= 1;
+                        if *depth == 0 {
+                            furniture = None;
+                        }
+                    }
+                    continue;
+                }
                 if SKIPPED.contains(&name.as_str()) {
                     if let Some(pos) = skip_depth.iter().rposition(|n| *n == name) {
                         skip_depth.truncate(pos);
@@ -363,6 +427,16 @@ fn read_meta(name: &str, attrs: &[(String, String)], line: usize, meta: &mut Pag
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn menus_sidebars_and_share_rows_named_by_class_are_dropped() {
+        let html = "<body class=\"single has-sidebar\">\n<ul id=\"menu\"><li><a>Le Parti</a></li><li><a>Contact</a></li></ul>\n\
+            <p class=\"ariane\">Accueil &gt; International</p>\n<h1>Appel</h1>\n\
+            <div class=\"widget-area\"><div><p>Parti A</p></div><p>Parti B</p></div>\n<br class=\"nav\">\n\
+            <ul><li>Parti communiste</li></ul>\n</body>";
+        let texts: Vec<String> = to_lines(html).into_iter().map(|l| l.text).collect();
+        assert_eq!(texts, ["Appel", "- Parti communiste"]);
+    }
 
     #[test]
     fn no_line_number_past_the_last_line() {
