@@ -75,9 +75,14 @@ fn on_behalf(text: &str) -> Option<String> {
                 .map_or(t.len(), |(i, _)| i);
             let org = t[cut..].trim().trim_end_matches(':').trim();
             let org = super::prose::strip_article(org);
-            // "For the Communist Party of Britain" on a line of its own, without a colon.
+            // "For the Communist Party of Britain" on a line of its own, without a colon
+            // (a country after a comma allowed: "Por el Partido dos Trabalhadores (PT), Brasil").
+            let without_country = match split_country_affix(Gazetteer::bundled(), org) {
+                (party, Some(_)) => party,
+                (_, None) => org.to_owned(),
+            };
             let bare_name = looks_like_party(org)
-                && !org.contains([',', '.', ';'])
+                && !without_country.contains([',', '.', ';'])
                 && org.split_whitespace().count() <= 12
                 && !is_headline(org);
             if !(colon || strong || bare_name) {
@@ -237,6 +242,43 @@ fn blank_running_heads(lines: &[Line], kinds: &mut [Kind]) {
             }
         }
     }
+    // A running head or foot with its page number on the same line, far to the right
+    // ("Encuentro de Partidos … Montevideo 2018            2"), or the first line of a new
+    // page (after a form feed): page furniture when the text repeats it elsewhere.
+    let keys: Vec<Option<String>> = lines.iter().map(|l| running_key(&l.text)).collect();
+    for (i, key) in keys.iter().enumerate() {
+        let Some(key) = key else {
+            continue;
+        };
+        let marked = lines[i].text.starts_with('\u{c}') || key.len() < lines[i].text.trim().len();
+        let repeated = keys.iter().filter(|k| k.as_ref() == Some(key)).count() >= 2;
+        if marked && repeated {
+            kinds[i] = Kind::Blank;
+        }
+    }
+}
+
+/// Most words a running head has.
+const RUNNING_HEAD_WORDS: usize = 12;
+
+/// A line's text as a running head repeats it: without a form feed before it and without a
+/// page number set apart after it ("Declaração de Lisboa      1/4"); `None` for a line
+/// too long or too short to be one.
+fn running_key(text: &str) -> Option<String> {
+    let t = text.trim_start_matches('\u{c}').trim();
+    let mut key = t;
+    if let Some(gap) = t.rfind("   ") {
+        let tail = t[gap..].trim();
+        if is_page_furniture(tail)
+            || (tail.chars().all(|c| c.is_ascii_digit()) && (1..=4).contains(&tail.len()))
+        {
+            key = t[..gap].trim_end();
+        }
+    }
+    let words = key.split_whitespace().count();
+    (2..=RUNNING_HEAD_WORDS)
+        .contains(&words)
+        .then(|| key.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Signatories and the doubts met while reading them.
@@ -764,6 +806,34 @@ mod tests {
             .into_iter()
             .map(|s| (s.as_written, s.person, s.role))
             .collect()
+    }
+
+    #[test]
+    fn running_heads_with_their_page_number_and_after_a_form_feed_are_page_furniture() {
+        // Invented signature blocks across a page break of a text converted from PDF.
+        let text = "Encuentro de Partidos de Izquierda – Lima 2019            1\n\n\
+            Por el Partido Socialista del Perú\nAna Torres Vega\nPresidenta\n\n\
+            Por el Frente Amplio (Uruguay)\nJuan Pérez Soto\nSecretario General\n\n\
+            Encuentro de Partidos de Izquierda – Lima 2019            2\n\
+            \u{c}Encuentro de Partidos de Izquierda – Lima 2019\n\n\
+            Por el Partido dos Trabalhadores (PT), Brasil\nMarcia Ribeiro\nSecretária de Relações Internacionais\n";
+        let got: Vec<String> = names(text).into_iter().map(|n| n.0).collect();
+        assert_eq!(
+            got,
+            [
+                "Partido Socialista del Perú",
+                "Frente Amplio (Uruguay)",
+                "Partido dos Trabalhadores (PT), Brasil"
+            ]
+        );
+        assert_eq!(
+            running_key("Declaração de Lisboa          1/4").as_deref(),
+            Some("Declaração de Lisboa")
+        );
+        assert_eq!(
+            running_key("Partido Comunista"),
+            Some("Partido Comunista".to_owned())
+        );
     }
 
     #[test]
