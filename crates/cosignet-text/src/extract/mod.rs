@@ -5,6 +5,7 @@ use crate::text::fold::is_capital;
 
 pub mod chain;
 pub mod claims;
+pub mod columns;
 pub mod dates;
 pub mod entry;
 pub mod header;

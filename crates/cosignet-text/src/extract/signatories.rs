@@ -404,6 +404,33 @@ fn is_group(g: &Gazetteer, org: &str) -> bool {
 
 /// Reads the signatories of a text.
 pub fn find(g: &Gazetteer, lines: &[Line]) -> Found {
+    let columns = super::columns::find(lines);
+    if columns.is_empty() {
+        return find_in(g, lines);
+    }
+    // Two-column runs are read apart, the left column and then the right one; the rest of
+    // the text is read with those lines left blank.
+    let mut rest = lines.to_vec();
+    for c in &columns {
+        for line in &mut rest[c.first..=c.last] {
+            line.text.clear();
+        }
+    }
+    let mut found = find_in(g, &rest);
+    for c in &columns {
+        for column in [&c.left, &c.right] {
+            let part = find_in(g, column);
+            found.signatories.extend(part.signatories);
+            found.diagnostics.extend(part.diagnostics);
+            found.used.extend(part.used);
+        }
+    }
+    found.signatories.sort_by_key(|s| s.line);
+    found
+}
+
+/// Signatories of lines without side-by-side columns.
+fn find_in(g: &Gazetteer, lines: &[Line]) -> Found {
     let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(g, &l.text)).collect();
     blank_running_heads(lines, &mut kinds);
     let mut found = Found::default();

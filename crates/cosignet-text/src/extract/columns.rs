@@ -1,0 +1,260 @@
+//! Side-by-side columns of a text converted from PDF with its layout kept (`pdftotext
+//! -layout`): signature blocks printed in two columns come out as lines that hold the
+//! left block's line, a wide gap, and the right block's line. Such a run of lines is read
+//! as two texts, the left column and then the right one, each line keeping its number.
+
+use super::vocab::looks_like_party;
+use crate::text::lines::Line;
+
+/// Fewest spaces between two columns.
+const GAP: usize = 3;
+/// How far (in characters) the right column's start may wander between lines.
+const SLACK: usize = 2;
+/// Fewest lines with text on both sides that make a run of columns.
+const MIN_SPLIT_LINES: usize = 3;
+/// Most blank lines in a row inside a run of columns.
+const MAX_BLANKS: usize = 4;
+
+/// A run of lines printed in two columns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Columns {
+    /// Indices (into the lines given) of the run's first and last line.
+    pub first: usize,
+    /// See `first`.
+    pub last: usize,
+    /// The left column's lines, then the right column's, in reading order.
+    pub left: Vec<Line>,
+    /// See `left`.
+    pub right: Vec<Line>,
+}
+
+/// Where a line's right column starts (a character index), when the line holds text, a gap
+/// of `GAP` spaces or more, and words again.
+fn split_at(text: &str) -> Option<usize> {
+    let chars: Vec<char> = text.trim_end().chars().collect();
+    let start = chars.iter().position(|c| !c.is_whitespace())?;
+    let mut run = 0;
+    for (i, &c) in chars.iter().enumerate().skip(start) {
+        if c == ' ' {
+            run += 1;
+        } else {
+            // A page number or a date's figures set apart are no column.
+            if run >= GAP && chars[i..].iter().any(|c| c.is_alphabetic()) {
+                return Some(i);
+            }
+            run = 0;
+        }
+    }
+    None
+}
+
+/// The character index where a line's text starts, and where it ends.
+fn extent(text: &str) -> Option<(usize, usize)> {
+    let chars: Vec<char> = text.trim_end().chars().collect();
+    let start = chars.iter().position(|c| !c.is_whitespace())?;
+    Some((start, chars.len()))
+}
+
+/// How a line sits against a column boundary at `at`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fit {
+    Blank,
+    Both,
+    Left,
+    Right,
+    Across,
+}
+
+fn fit(text: &str, at: usize) -> Fit {
+    let Some((start, end)) = extent(text) else {
+        return Fit::Blank;
+    };
+    if let Some(split) = split_at(text) {
+        if split.abs_diff(at) <= SLACK {
+            return Fit::Both;
+        }
+    }
+    if end + 1 < at {
+        Fit::Left
+    } else if start + SLACK >= at {
+        Fit::Right
+    } else {
+        Fit::Across
+    }
+}
+
+/// Every run of two-column lines in a text.
+pub fn find(lines: &[Line]) -> Vec<Columns> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let text = lines[i].text.trim_start_matches('\u{c}');
+        let Some(at) = split_at(text).filter(|_| !text.contains('\t')) else {
+            i += 1;
+            continue;
+        };
+        // Grow the run while lines keep to the boundary; a few blank lines may come between.
+        let mut last = i;
+        let mut both = 0;
+        let mut blanks = 0;
+        let mut j = i;
+        while j < lines.len() {
+            let t = lines[j].text.trim_start_matches('\u{c}');
+            match fit(t, at) {
+                Fit::Blank => {
+                    blanks += 1;
+                    if blanks > MAX_BLANKS {
+                        break;
+                    }
+                }
+                Fit::Across => break,
+                f => {
+                    blanks = 0;
+                    if f == Fit::Both {
+                        both += 1;
+                    }
+                    last = j;
+                }
+            }
+            j += 1;
+        }
+        let run = (both >= MIN_SPLIT_LINES).then(|| split(lines, i, last, at));
+        match run {
+            Some(run) if blocks_side_by_side(&run) => {
+                i = last + 1;
+                out.push(run);
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+/// Whether both columns hold signature blocks: an organisation's name and other lines
+/// (names, roles) in each. A table of country and party, or of role and name ("Председатель
+/// ПКРМ      С. М. Чебан"), has one kind of line in a column and is read by its rows.
+fn blocks_side_by_side(run: &Columns) -> bool {
+    [&run.left, &run.right].iter().all(|column| {
+        let texts: Vec<&str> = column
+            .iter()
+            .map(|l| l.text.as_str())
+            .filter(|t| !t.is_empty())
+            .collect();
+        let parties = texts.iter().filter(|t| looks_like_party(t)).count();
+        parties >= 1 && parties < texts.len()
+    })
+}
+
+/// The two columns of lines `first..=last`, split at character `at`. A column's line that
+/// is only a bracket ("(NCPN)") ends the name on its line above.
+fn split(lines: &[Line], first: usize, last: usize, at: usize) -> Columns {
+    let mut left: Vec<Line> = Vec::new();
+    let mut right: Vec<Line> = Vec::new();
+    for line in &lines[first..=last] {
+        let text = line.text.trim_start_matches('\u{c}').trim_end();
+        let (l, r) = match fit(text, at) {
+            Fit::Both => {
+                let cut = split_at(text).unwrap_or(at);
+                let byte = text.char_indices().nth(cut).map_or(text.len(), |(b, _)| b);
+                (text[..byte].trim(), text[byte..].trim())
+            }
+            Fit::Left => (text.trim(), ""),
+            Fit::Right => ("", text.trim()),
+            Fit::Blank | Fit::Across => ("", ""),
+        };
+        push(&mut left, line.no, l);
+        push(&mut right, line.no, r);
+    }
+    Columns {
+        first,
+        last,
+        left,
+        right,
+    }
+}
+
+/// Adds a column's piece of a line; a bracket alone right under a name ends that name.
+fn push(column: &mut Vec<Line>, no: usize, text: &str) {
+    let bracket = text.starts_with('(') && text.ends_with(')') && !text[1..].contains('(');
+    match column.last_mut() {
+        Some(above) if bracket && !above.text.is_empty() && above.no + 1 == no => {
+            above.text.push(' ');
+            above.text.push_str(text);
+            column.push(Line {
+                no,
+                text: String::new(),
+            });
+        }
+        _ => column.push(Line {
+            no,
+            text: text.to_owned(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::lines::split_lines;
+
+    #[test]
+    fn two_signature_columns_are_read_one_after_the_other() {
+        let text = "Für die Organisationen:\n\n\
+            Partei A (PA)                        Partei B\n\
+            Anna Muster                          Bernd Beispiel\n\
+            Vorsitzende                          Sekretär\n\
+            \n\
+            Neue Partei C                        Partei D (PD)\n\
+            (NPC)                                Dora Doe\n\
+            Carl Clever\n";
+        let found = find(&split_lines(text));
+        assert_eq!(found.len(), 1);
+        let texts = |c: &[Line]| -> Vec<String> {
+            c.iter()
+                .filter(|l| !l.text.is_empty())
+                .map(|l| l.text.clone())
+                .collect()
+        };
+        assert_eq!(
+            texts(&found[0].left),
+            [
+                "Partei A (PA)",
+                "Anna Muster",
+                "Vorsitzende",
+                "Neue Partei C (NPC)",
+                "Carl Clever"
+            ]
+        );
+        assert_eq!(
+            texts(&found[0].right),
+            [
+                "Partei B",
+                "Bernd Beispiel",
+                "Sekretär",
+                "Partei D (PD)",
+                "Dora Doe"
+            ]
+        );
+        // Every piece keeps its line's number.
+        assert_eq!(found[0].right[1].no, 4);
+    }
+
+    #[test]
+    fn rows_of_one_signer_each_are_not_columns() {
+        // Role and name on one row, or country and party: a table, read by its rows.
+        let text = "Председатель ПКРМ              С. М. Чебан\n\n\
+            Первый секретарь ЦК КПА        А. Г. Мкртчян\n\n\
+            Председатель ЕКПГ              Т. Р. Гелашвили\n\n\
+            Ägypten          Ägyptische Kommunistische Partei\n\
+            Chile            Kommunistische Partei Chiles\n\
+            Dänemark         Kommunistische Partei Dänemarks\n";
+        assert!(find(&split_lines(text)).is_empty());
+    }
+
+    #[test]
+    fn prose_and_a_single_gap_are_not_columns() {
+        let text = "A sentence with   three spaces in it once.\nAnd a long line of prose that runs across the page without any gap.\n\
+            Name   Role\n";
+        assert!(find(&split_lines(text)).is_empty());
+    }
+}
