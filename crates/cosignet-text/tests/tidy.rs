@@ -425,6 +425,13 @@ const ALLOWED: &[(&str, &str, &str)] = &[
         "HTML elements dropped with their content",
     ),
     ("text/html.rs", "div", "HTML block elements"),
+    ("text/html.rs", "area", "HTML void elements, which have no end tag"),
+    ("text/html.rs", "body", "HTML elements that hold the page's text"),
+    (
+        "text/html.rs",
+        "menu",
+        "id and class names of page furniture, a convention of web markup (as CMS themes write them), not a language's words",
+    ),
     ("text/html.rs", "style", "HTML elements whose content is raw text"),
     (
         "text/html.rs",

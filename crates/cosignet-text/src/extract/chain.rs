@@ -115,6 +115,19 @@ pub fn read_chain(g: &Gazetteer, item: &str) -> Option<Signer> {
     weak
 }
 
+/// "от Российской партии пенсионеров за социальную справедливость", "от «Яблока»": a
+/// short preposition in lower case ("from", "for") and the whole name after it, when that
+/// reads as a party's or stands in quotation marks.
+fn from_party(head: &[&str]) -> Option<String> {
+    let [first, rest @ ..] = head else {
+        return None;
+    };
+    let preposition = first.chars().all(char::is_lowercase) && (1..=3).contains(&first.chars().count());
+    let party = rest.join(" ");
+    let quoted = party.starts_with(['«', '"', '“', '„']) && party.ends_with(['»', '"', '”', '“']);
+    (preposition && !rest.is_empty() && (quoted || looks_like_party(&party))).then_some(party)
+}
+
 /// Whether a party as read is plainly one (an acronym or an organisation word), rather than
 /// a capitalised word that may as well start the person's name ("President Anisur Rahman").
 fn names_a_party(party: &str) -> bool {
@@ -159,7 +172,9 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
         }
     }
     // "Nowoczesna – przewodnicząca Joanna Lis": party, dash, role.
-    if let Some(dash) = before.iter().position(|t| matches!(*t, "–" | "—" | "-")) {
+    // The last dash: a party's own name may hold one ("«Справедливой России – За правду» —
+    // руководитель ...").
+    if let Some(dash) = before.iter().rposition(|t| matches!(*t, "–" | "—" | "-")) {
         // The dash sets the role apart: it opens with a role word and holds a head, and
         // may name the body it is held in ("przewodniczący Okręgowej Rady PPS w Krakowie").
         let words = &before[dash + 1..];
@@ -168,7 +183,9 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
             && words.iter().any(|t| is_role_head(t))
             && words.len() <= 8;
         if role_ok {
-            if let Some(party) = trailing_party_tokens(&before[..dash], true) {
+            if let Some(party) =
+                from_party(&before[..dash]).or_else(|| trailing_party_tokens(&before[..dash], true))
+            {
                 return Some((party, Some(role)));
             }
         }

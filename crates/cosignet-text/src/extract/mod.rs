@@ -496,21 +496,46 @@ fn meeting_sentence(text: &str) -> Option<(IsoDate, Option<String>)> {
 /// The day of a sentence that says the statement was signed or adopted on a day written
 /// without a year ("In a joint statement signed on 1 March"), if it names exactly one.
 fn signed_on_a_day(text: &str) -> Option<(u32, u32)> {
-    let folded: String = fold(text)
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
-    let folded = format!(" {} ", folded.split_whitespace().collect::<Vec<_>>().join(" "));
+    // Sentence by sentence: a day in the sentence after a signing one ("Они требуют ...,
+    // запланированный на 1 июля") is some other day.
     let phrases = meetings();
-    let cue = phrases
-        .adopted
-        .iter()
-        .chain(&phrases.dated)
-        .any(|v| folded.contains(v.as_str()));
-    match dates::find_days_without_year(text).as_slice() {
-        [one] if cue => Some(*one),
-        _ => None,
+    sentences(text).into_iter().find_map(|sentence| {
+        let folded: String = fold(sentence)
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+            .collect();
+        let folded = format!(" {} ", folded.split_whitespace().collect::<Vec<_>>().join(" "));
+        let cue = phrases
+            .adopted
+            .iter()
+            .chain(&phrases.dated)
+            .any(|v| folded.contains(v.as_str()));
+        match dates::find_days_without_year(sentence).as_slice() {
+            [one] if cue => Some(*one),
+            _ => None,
+        }
+    })
+}
+
+/// A text's sentences: it is cut after a full stop, "!" or "?" that a space and a capital
+/// letter follow, unless a figure stands before the stop ("am 11. Mai").
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for k in 1..chars.len().saturating_sub(2) {
+        let (at, c) = chars[k];
+        let ends = matches!(c, '.' | '!' | '?')
+            && !chars[k - 1].1.is_ascii_digit()
+            && chars[k + 1].1 == ' '
+            && (chars[k + 2].1.is_uppercase() || matches!(chars[k + 2].1, '«' | '"' | '“' | '„'));
+        if ends {
+            out.push(&text[start..=at]);
+            start = at + 1;
+        }
     }
+    out.push(&text[start..]);
+    out
 }
 
 /// The date of a sentence that says the statement was adopted or signed, if it holds one
@@ -667,6 +692,15 @@ mod tests {
         assert_eq!(date(text, Some("2024-01-03")).as_deref(), Some("2023-12-30"));
         // With no date on the page, a day without a year gives nothing.
         assert_eq!(date(text, None), None);
+        // Only a day in the signing sentence itself: the next sentence's day is another's.
+        let text = "Title of it\n\nThe parties signed the appeal on 11 April in Omsk. They want the rise planned for 1 July frozen.";
+        assert_eq!(date(text, Some("2023-04-12")).as_deref(), Some("2023-04-11"));
+        let text = "Title of it\n\nThe parties signed the appeal in Omsk. They want the rise planned for 1 July frozen.";
+        assert_eq!(date(text, Some("2023-04-12")).as_deref(), Some("2023-04-12"));
+        assert_eq!(
+            sentences("Am 11. Mai unterzeichnet. Dann Ruhe."),
+            ["Am 11. Mai unterzeichnet.", " Dann Ruhe."]
+        );
         // The markup's publication date dates a statement whose text does not.
         assert_eq!(
             date("Title of it\n\nThe parties call for peace.", Some("2022-11-08")).as_deref(),
