@@ -75,14 +75,24 @@ pub fn split_list(text: &str) -> Vec<String> {
             joiner = Some(j.to_owned());
             continue;
         }
-        let t = piece.trim().trim_end_matches(['.', '!']).trim();
+        let t = piece
+            .trim()
+            .trim_end_matches(['.', '!'])
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '–' | '—'));
         if t.is_empty() {
             continue;
         }
+        // "cinq organisations syndicales – la CGT", "Solidaires – ainsi que par ...": a side of
+        // a dash that opens in lower case describes the list; the name is the other side.
+        let t = lowercase_dash_side_dropped(t);
         match (joiner.take(), items.last_mut()) {
             // One word more ("Bohemia and Moravia") is the same name; two or more capitalised
             // words ("Plaid Cymru", "Left Unity") are the next item.
-            (Some(j), Some(last)) if !looks_like_party(t) && t.split_whitespace().count() == 1 => {
+            (Some(j), Some(last))
+                if !looks_like_party(t)
+                    && t.split_whitespace().count() == 1
+                    && !super::is_bare_acronym(last) =>
+            {
                 last.push_str(&j);
                 last.push_str(t);
             }
@@ -90,6 +100,23 @@ pub fn split_list(text: &str) -> Vec<String> {
         }
     }
     items
+}
+
+/// An item without the side of a spaced dash that opens in lower case.
+fn lowercase_dash_side_dropped(item: &str) -> &str {
+    for dash in [" – ", " — "] {
+        if let Some((left, right)) = item.split_once(dash) {
+            let opens_low = |s: &str| s.trim().chars().next().is_some_and(char::is_lowercase);
+            let named = |s: &str| s.chars().any(char::is_uppercase);
+            if opens_low(left) && named(right) {
+                return right.trim();
+            }
+            if opens_low(right) && named(left) && !opens_low(left) {
+                return left.trim();
+            }
+        }
+    }
+    item
 }
 
 /// Where folded `needle` ("asi como") occurs in `text` ("así como"), as the byte offset
@@ -138,6 +165,18 @@ pub fn strip_article(text: &str) -> &str {
     let grammar = &lang::all().grammar;
     let mut t = text.trim();
     loop {
+        // An elided article glued to the name: "l'UNSA", "dell'ANPI", "d’Izquierda".
+        if let Some(p) = t.find(['\'', '’']) {
+            let head = &t[..p];
+            let after = t[p..].chars().nth(1);
+            let elided = (1..=4).contains(&head.chars().count())
+                && head.chars().all(char::is_lowercase)
+                && after.is_some_and(char::is_uppercase);
+            if elided {
+                t = &t[p + t[p..].chars().next().map_or(1, char::len_utf8)..];
+                continue;
+            }
+        }
         let Some((first, rest)) = t.split_once(' ') else {
             return t;
         };
@@ -664,6 +703,12 @@ mod tests {
         assert_eq!(
             split_list("la CGT ainsi que par SUD-Rail"),
             ["CGT", "par SUD-Rail"]
+        );
+        // A side of a dash in lower case describes the list; an elided article goes; an
+        // acronym and one more word are two items.
+        assert_eq!(
+            split_list("quatre syndicats – la CGT, l'UNSA, la FSU et Solidaires – ainsi que la FIDL"),
+            ["CGT", "UNSA", "FSU", "Solidaires", "FIDL"]
         );
     }
 
