@@ -17,6 +17,8 @@ use crate::text::lines::Line;
 
 /// Fewest signers a sentence must name as chains to be read.
 const MIN_CHAINS: usize = 2;
+/// Most words in lower case a role may have before its role words ("work and pensions").
+const MAX_ROLE_PREFIX: usize = 4;
 
 /// A word of a person's name: capitalised, in mixed case, not a role, organisation or
 /// country word.
@@ -201,13 +203,26 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
     while r > 0 && is_role_term(before[r - 1]) {
         r -= 1;
     }
-    let role_run = &before[r..];
-    if !role_run.is_empty() && role_run.iter().any(|t| is_role_head(t)) {
-        // A party plainly named, else any capitalised name ("Loktantrik Janata Dal state
-        // president"): the chain is then weak, kept only when no reading names a party.
-        let party = trailing_party_tokens(&before[..r], false)
-            .or_else(|| trailing_party_tokens(&before[..r], true))?;
-        return Some((party, Some(role_run.join(" "))));
+    if r < before.len() && before[r..].iter().any(|t| is_role_head(t)) {
+        // Words in lower case before the role words belong to the role ("Liberal Democrats
+        // work and pensions spokesperson", "SNP social justice spokesperson").
+        let mut wide = r;
+        while wide > 1
+            && r - wide < MAX_ROLE_PREFIX
+            && before[wide - 1].chars().next().is_some_and(is_small_letter)
+        {
+            wide -= 1;
+        }
+        for start in [wide, r] {
+            // A party plainly named, else any capitalised name ("Loktantrik Janata Dal state
+            // president"): the chain is then weak, kept only when no reading names a party.
+            let party = trailing_party_tokens(&before[..start], false)
+                .or_else(|| trailing_party_tokens(&before[..start], true));
+            if let Some(party) = party {
+                return Some((party, Some(before[start..].join(" "))));
+            }
+        }
+        return None;
     }
     // "ROLE PARTY Person": a party (in the genitive, or after a link word) right after a
     // role that has a head.
@@ -428,7 +443,18 @@ fn split_pieces(sentence: &str) -> Vec<String> {
         let mut current: Vec<&str> = Vec::new();
         for tok in part.split_whitespace() {
             let f = fold(tok);
-            if conjunctions.plain.contains(&f) || conjunctions.other.contains(&f) {
+            // A chain ends in a person's name: a conjunction after a word in lower case
+            // ("work and pensions spokesperson") or after a name's link word ("Party of
+            // England and Wales") stays inside the item.
+            let inside = match current.as_slice() {
+                [.., before, last] => {
+                    last.chars().next().is_some_and(is_small_letter)
+                        || (is_link(before) && last.chars().next().is_some_and(is_capital))
+                }
+                [last] => last.chars().next().is_some_and(is_small_letter),
+                [] => false,
+            };
+            if (conjunctions.plain.contains(&f) || conjunctions.other.contains(&f)) && !inside {
                 out.push(current.join(" "));
                 current.clear();
             } else {
@@ -599,6 +625,46 @@ mod tests {
                 row("PCF", "Julien Garnier", "secrétaire national"),
                 row("Parti socialiste", "Olivier Lemaître", "premier secrétaire"),
                 row("Écologistes", "Camille Berthier", "secrétaire nationale")
+            ]
+        );
+    }
+
+    #[test]
+    fn roles_with_words_in_lower_case_and_a_conjunction_inside_a_party_name() {
+        // Invented persons; British news style, with "and" inside a role and a party name.
+        let text = "The letter was signed by Liberal Democrats work and pensions spokesperson Anna             Brook, SNP social justice spokesperson Iain Dunlop and Green Party of England and Wales             co-leader Ruth Small.";
+        assert_eq!(
+            signers(text),
+            [
+                row(
+                    "Liberal Democrats",
+                    "Anna Brook",
+                    "work and pensions spokesperson"
+                ),
+                row("SNP", "Iain Dunlop", "social justice spokesperson"),
+                row("Green Party of England and Wales", "Ruth Small", "co-leader")
+            ]
+        );
+    }
+
+    #[test]
+    fn from_party_dash_role_person() {
+        let text = "Свои подписи поставили: от КПРФ — первый секретарь обкома Иван Петров, от \
+            «Справедливой России – За правду» — руководитель регионального отделения Олег Сидоров, \
+            от Российской партии пенсионеров за социальную справедливость — председатель \
+            регионального отделения Анна Козлова.";
+        assert_eq!(
+            parties_and_persons(text),
+            [
+                ("КПРФ".to_owned(), Some("Иван Петров".to_owned())),
+                (
+                    "«Справедливой России – За правду»".to_owned(),
+                    Some("Олег Сидоров".to_owned())
+                ),
+                (
+                    "Российской партии пенсионеров за социальную справедливость".to_owned(),
+                    Some("Анна Козлова".to_owned())
+                ),
             ]
         );
     }

@@ -279,6 +279,9 @@ fn trailing_party(text: &str) -> Option<String> {
         .map(|start| clause[start..].trim().to_owned())
 }
 
+/// Most words of a name written in lower case ("solidaritéS", "die Linke Berlin").
+const MAX_LOWERCASE_NAME_WORDS: usize = 4;
+
 /// Fewest words a line of hard-wrapped prose has (shorter lines are list entries,
 /// headings or the last line of a paragraph).
 const WRAPPED_WORDS: usize = 8;
@@ -609,9 +612,21 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
         let named = |i: &str| {
             i.split_whitespace().count() <= 6 && i.chars().any(char::is_uppercase) && !is_headline(i)
         };
+        // A clause in lower case, mostly of small words ("whose MPs sit in the Commons ..."),
+        // names nobody, though it may speak of a party.
+        let clause = |i: &str| {
+            let words = i.split_whitespace().count();
+            let capitalised = i
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_uppercase))
+                .count();
+            i.chars().next().is_some_and(char::is_lowercase)
+                && words > MAX_LOWERCASE_NAME_WORDS
+                && capitalised * 2 < words
+        };
         let parties: Vec<String> = items
             .into_iter()
-            .filter(|i| looks_like_party(i) || (most && named(i)))
+            .filter(|i| !clause(i) && (looks_like_party(i) || (most && named(i))))
             .collect();
         for item in parties {
             let (party, country) = split_country_affix(g, &item);
