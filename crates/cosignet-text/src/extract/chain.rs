@@ -74,13 +74,17 @@ fn is_number(t: &str) -> bool {
 pub fn read_chain(g: &Gazetteer, item: &str) -> Option<Signer> {
     let item = plain(item);
     let mut tokens: Vec<&str> = item.split_whitespace().collect();
-    // "... Camille Berthier demandent au gouvernement": the clause after the last name
-    // of the item is not part of the chain.
+    // "... Camille Berthier demandent au gouvernement", "... Giulia Ferraresi «la Regione
+    // ...»": the clause or quotation after the last name of the item is not part of the
+    // chain.
     if !tokens.last().is_some_and(|t| is_name_word(g, t)) {
         let end = (2..tokens.len()).rev().find(|&p| {
             is_name_word(g, tokens[p - 1])
                 && is_name_word(g, tokens[p - 2])
-                && tokens[p].chars().next().is_some_and(is_small_letter)
+                && tokens[p]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| is_small_letter(c) || matches!(c, '«' | '"' | '“' | '„'))
         });
         if let Some(end) = end {
             tokens.truncate(end);
@@ -464,6 +468,63 @@ fn split_pieces(sentence: &str) -> Vec<String> {
         out.push(current.join(" "));
     }
     out.into_iter().filter(|p| !p.trim().is_empty()).collect()
+}
+
+/// Fewest words of a line that is a sentence, not a list entry.
+const SENTENCE_WORDS: usize = 12;
+
+/// Persons and roles for signatories read from a sentence without them: a news report
+/// names the signing parties in one sentence and their representatives in others ("ha
+/// detto il segretario provinciale di Rifondazione Comunista Marco Bellini"). A chain in any
+/// sentence whose party is one such signatory's, and no other's, gives it its person and
+/// role. Signatories read from lists, tables or blocks are left as they are.
+pub fn persons_from_other_sentences(g: &Gazetteer, lines: &[Line], signatories: &mut [RawSignatory]) {
+    let in_sentence = |no: usize| {
+        lines
+            .iter()
+            .find(|l| l.no == no)
+            .is_some_and(|l| l.text.split_whitespace().count() >= SENTENCE_WORDS)
+    };
+    let open: Vec<usize> = (0..signatories.len())
+        .filter(|&i| signatories[i].person.is_none() && in_sentence(signatories[i].line))
+        .collect();
+    if open.is_empty() {
+        return;
+    }
+    let key = |name: &str| words(super::prose::strip_article(name)).join(" ");
+    let mut taken: Vec<String> = signatories.iter().filter_map(|s| s.person.clone()).collect();
+    for line in lines
+        .iter()
+        .filter(|l| l.text.split_whitespace().count() >= SENTENCE_WORDS)
+    {
+        let text = plain(&line.text);
+        for sentence in text.split(". ") {
+            for piece in pieces(sentence) {
+                let Some(chain) = read_chain(g, &piece) else {
+                    continue;
+                };
+                let party = key(&chain.party);
+                if party.is_empty() || taken.contains(&chain.person) {
+                    continue;
+                }
+                let same = |s: &RawSignatory| {
+                    let theirs = key(&s.party);
+                    !theirs.is_empty()
+                        && (theirs == party
+                            || format!(" {theirs} ").contains(&format!(" {party} "))
+                            || format!(" {party} ").contains(&format!(" {theirs} ")))
+                };
+                let matching: Vec<usize> = open.iter().copied().filter(|&i| same(&signatories[i])).collect();
+                if let [i] = matching.as_slice() {
+                    if signatories[*i].person.is_none() {
+                        signatories[*i].person = Some(chain.person.clone());
+                        signatories[*i].role = chain.role.clone();
+                        taken.push(chain.person);
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Signers named as chains in sentences that speak of signing.

@@ -155,7 +155,8 @@ pub fn extract_page(lines: &[Line], published: Option<IsoDate>) -> Extraction {
         }
     }
     let mut diagnostics = found.diagnostics;
-    let signatories = dedupe(found.signatories, &mut diagnostics);
+    let mut signatories = dedupe(found.signatories, &mut diagnostics);
+    chain::persons_from_other_sentences(g, lines, &mut signatories);
     check_claims(lines, signatories.len(), &mut diagnostics);
     if signatories.is_empty() {
         // About the whole text, not one line of it.
@@ -705,6 +706,38 @@ mod tests {
         assert_eq!(
             date("Title of it\n\nThe parties call for peace.", Some("2022-11-08")).as_deref(),
             Some("2022-11-08")
+        );
+    }
+
+    #[test]
+    fn representatives_named_in_other_sentences_sign_for_the_parties_listed() {
+        // Invented report: the parties sign in one sentence; their people speak in others.
+        let text = "Appello per la sanità\n\n\
+            Il documento è stato sottoscritto da Partito della Rifondazione Comunista, Sinistra Italiana, Potere al Popolo e Partito Comunista Italiano.\n\n\
+            «Le risorse sono pubbliche», ha detto il segretario provinciale di Rifondazione Comunista Marco Rossi, aprendo la conferenza stampa davanti ai giornalisti.\n\n\
+            Per la coordinatrice cittadina di Sinistra Italiana Giulia Verdi «la Regione ha ancora il tempo di cambiare strada» secondo quanto detto.\n";
+        let x = extract(&split_lines(text));
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = x
+            .signatories
+            .iter()
+            .map(|s| (s.as_written.as_str(), s.person.as_deref(), s.role.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Partito della Rifondazione Comunista",
+                    Some("Marco Rossi"),
+                    Some("segretario provinciale")
+                ),
+                (
+                    "Sinistra Italiana",
+                    Some("Giulia Verdi"),
+                    Some("coordinatrice cittadina")
+                ),
+                ("Potere al Popolo", None, None),
+                ("Partito Comunista Italiano", None, None),
+            ]
         );
     }
 

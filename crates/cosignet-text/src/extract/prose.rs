@@ -88,9 +88,11 @@ pub fn split_list(text: &str) -> Vec<String> {
         match (joiner.take(), items.last_mut()) {
             // One word more ("Bohemia and Moravia") is the same name; two or more capitalised
             // words ("Plaid Cymru", "Left Unity") are the next item.
+            // An article before the word opens a new item ("l'Arci e dall'Anpi").
             (Some(j), Some(last))
                 if !looks_like_party(t)
                     && t.split_whitespace().count() == 1
+                    && strip_article(t) == t
                     && !super::is_bare_acronym(last) =>
             {
                 last.push_str(&j);
