@@ -111,6 +111,11 @@ pub fn read_chain(g: &Gazetteer, item: &str) -> Option<Signer> {
             .filter(|t| !t.is_empty())
             .collect();
         if let Some((party, role)) = party_and_role(&before) {
+            // A single word after a bare party is a place as often as a name ("USB
+            // Bologna"); a name alone needs a role before it.
+            if len == 1 && role.is_none() {
+                continue;
+            }
             let chain = Signer { party, role, person };
             if names_a_party(&chain.party) {
                 return Some(chain);

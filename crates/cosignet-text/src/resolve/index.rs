@@ -294,7 +294,7 @@ pub struct Clues<'a> {
 
 /// Whether the language with this code is usually written in the country with this key
 /// (its file's `[spoken_in] countries`).
-fn speaks(language: Option<&str>, country_key: &str) -> bool {
+pub fn speaks(language: Option<&str>, country_key: &str) -> bool {
     language
         .and_then(crate::lang::language)
         .is_some_and(|l| l.words.spoken_in.countries.contains(country_key))

@@ -383,7 +383,7 @@ impl Resolver {
         let (home, why) = match x.home_country {
             Some(c) => (Some(c), "the country the statement is about"),
             None => (
-                self.shared_country(&signatories),
+                self.shared_country(&signatories, x.language.as_deref()),
                 "the country of every other signatory whose country is known",
             ),
         };
@@ -437,16 +437,18 @@ impl Resolver {
 
     /// The one country of the signatories whose country is known, when at least two and
     /// at least a third of all have one and none is of another country.
-    fn shared_country(&self, signatories: &[Signatory]) -> Option<usize> {
+    fn shared_country(&self, signatories: &[Signatory], language: Option<&str>) -> Option<usize> {
         let codes: Vec<&str> = signatories
             .iter()
             .filter_map(|s| s.country_code.as_deref())
             .collect();
         let first = *codes.first()?;
-        let enough = codes.len() >= 2 && 3 * codes.len() >= signatories.len();
-        (enough && codes.iter().all(|c| *c == first))
-            .then(|| self.gazetteer.by_code(first))
-            .flatten()
+        let country = self.gazetteer.by_code(first)?;
+        // A third of the signers known, or fewer when the text is in the country's own
+        // language (an Italian report on Bologna's parties and associations).
+        let own_language = index::speaks(language, &self.gazetteer.get(country).key);
+        let enough = codes.len() >= 2 && (3 * codes.len() >= signatories.len() || own_language);
+        (enough && codes.iter().all(|c| *c == first)).then_some(country)
     }
 
     /// Fills what a hand-written record leaves out: id, party labels and IRIs, countries.
