@@ -484,12 +484,8 @@ const SENTENCE_WORDS: usize = 12;
 /// sentence whose party is one such signatory's, and no other's, gives it its person and
 /// role. Signatories read from lists, tables or blocks are left as they are.
 pub fn persons_from_other_sentences(g: &Gazetteer, lines: &[Line], signatories: &mut [RawSignatory]) {
-    let in_sentence = |no: usize| {
-        lines
-            .iter()
-            .find(|l| l.no == no)
-            .is_some_and(|l| l.text.split_whitespace().count() >= SENTENCE_WORDS)
-    };
+    let long = |l: &&Line| l.text.split_whitespace().count() >= SENTENCE_WORDS;
+    let in_sentence = |no: usize| lines.iter().find(|l| l.no == no).is_some_and(|l| long(&l));
     let open: Vec<usize> = (0..signatories.len())
         .filter(|&i| signatories[i].person.is_none() && in_sentence(signatories[i].line))
         .collect();
@@ -498,38 +494,113 @@ pub fn persons_from_other_sentences(g: &Gazetteer, lines: &[Line], signatories: 
     }
     let key = |name: &str| words(super::prose::strip_article(name)).join(" ");
     let mut taken: Vec<String> = signatories.iter().filter_map(|s| s.person.clone()).collect();
-    for line in lines
-        .iter()
-        .filter(|l| l.text.split_whitespace().count() >= SENTENCE_WORDS)
-    {
+    for line in lines.iter().filter(long) {
+        // Chains, and "NAME, role of PARTY" ("a résumé Manon Keraudren, coordinatrice de La
+        // France insoumise").
         let text = plain(&line.text);
-        for sentence in text.split(". ") {
-            for piece in pieces(sentence) {
-                let Some(chain) = read_chain(g, &piece) else {
-                    continue;
-                };
-                let party = key(&chain.party);
-                if party.is_empty() || taken.contains(&chain.person) {
-                    continue;
+        let mut named: Vec<Signer> = text
+            .split(". ")
+            .flat_map(pieces)
+            .filter_map(|piece| read_chain(g, &piece))
+            .collect();
+        named.extend(
+            super::prose::persons_in_prose(g, std::slice::from_ref(line))
+                .into_iter()
+                .filter_map(|s| {
+                    Some(Signer {
+                        person: s.person?,
+                        party: s.party,
+                        role: s.role,
+                    })
+                }),
+        );
+        // A signatory's own name in this sentence, with a person beside it.
+        for &i in &open {
+            let written = super::prose::strip_article(&signatories[i].as_written).to_owned();
+            if line.no != signatories[i].line {
+                if let Some((person, role)) = person_beside(&text, &written) {
+                    named.push(Signer {
+                        party: signatories[i].party.clone(),
+                        role,
+                        person,
+                    });
                 }
-                let same = |s: &RawSignatory| {
-                    let theirs = key(&s.party);
-                    !theirs.is_empty()
-                        && (theirs == party
-                            || format!(" {theirs} ").contains(&format!(" {party} "))
-                            || format!(" {party} ").contains(&format!(" {theirs} ")))
-                };
-                let matching: Vec<usize> = open.iter().copied().filter(|&i| same(&signatories[i])).collect();
-                if let [i] = matching.as_slice() {
-                    if signatories[*i].person.is_none() {
-                        signatories[*i].person = Some(chain.person.clone());
-                        signatories[*i].role = chain.role.clone();
-                        taken.push(chain.person);
-                    }
+            }
+        }
+        for signer in named {
+            let party = key(&signer.party);
+            if party.is_empty() || taken.contains(&signer.person) {
+                continue;
+            }
+            let same = |s: &RawSignatory| {
+                let theirs = key(&s.party);
+                !theirs.is_empty()
+                    && (theirs == party
+                        || format!(" {theirs} ").contains(&format!(" {party} "))
+                        || format!(" {party} ").contains(&format!(" {theirs} ")))
+            };
+            let matching: Vec<usize> = open.iter().copied().filter(|&i| same(&signatories[i])).collect();
+            if let [i] = matching.as_slice() {
+                if signatories[*i].person.is_none() {
+                    signatories[*i].person = Some(signer.person.clone());
+                    signatories[*i].role = signer.role.clone();
+                    taken.push(signer.person);
                 }
             }
         }
     }
+}
+
+/// Most words of a person's name beside a party's.
+const MAX_NAME_WORDS: usize = 3;
+
+/// A person named beside a party in a sentence, with the role that ties them: "le
+/// porte-parole du PCF, Julien Maréchal", "di Sinistra Italiana Giulia Ferraresi" (role, party,
+/// name) or "Manon Keraudren, coordinatrice de La France insoumise" (name, role, party).
+fn person_beside(text: &str, party: &str) -> Option<(String, Option<String>)> {
+    let at = text.find(party)?;
+    let before: Vec<&str> = text[..at].split_whitespace().collect();
+    let after: Vec<&str> = text[at + party.len()..]
+        .trim_start_matches([',', ' '])
+        .split_whitespace()
+        .collect();
+    // The role right before the party, over its "of" words: "porte-parole du".
+    let mut r = before.len();
+    while r > 0 && is_link(before[r - 1]) {
+        r -= 1;
+    }
+    let links = r;
+    while r > 0 && is_role_term(before[r - 1].trim_end_matches(',')) && !before[r - 1].ends_with(',') {
+        r -= 1;
+    }
+    let role_words = &before[r..links];
+    let has_role = links < before.len() && role_words.iter().any(|t| is_role_head(t));
+    if !has_role {
+        return None;
+    }
+    let role = role_words.join(" ");
+    // ROLE of PARTY, Name / ROLE of PARTY Name
+    let mut n = 0;
+    while n < after.len() && n < MAX_NAME_WORDS && super::entry::is_name_token(after[n]) {
+        n += 1;
+        if after[n - 1].ends_with([',', '.', ';']) {
+            break;
+        }
+    }
+    if n >= 2 {
+        let person = after[..n].join(" ").trim_end_matches([',', '.', ';']).to_owned();
+        return Some((person, Some(role)));
+    }
+    // Name, ROLE of PARTY
+    let comma = before[..r].last().filter(|t| t.ends_with(','))?;
+    let name_end = r;
+    let mut start = name_end;
+    while start > 0 && name_end - start < MAX_NAME_WORDS && super::entry::is_name_token(before[start - 1]) {
+        start -= 1;
+    }
+    let person = before[start..name_end].join(" ");
+    let person = person.trim_end_matches(',').to_owned();
+    (name_end - start >= 2 && comma.ends_with(',')).then_some((person, Some(role)))
 }
 
 /// Signers named as chains in sentences that speak of signing.
@@ -733,6 +804,30 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_person_beside_a_party_with_the_role_that_ties_them() {
+        let beside = |text: &str, party: &str| person_beside(text, party);
+        let pair = |p: &str, r: &str| Some((p.to_owned(), Some(r.to_owned())));
+        assert_eq!(
+            beside(
+                "Le porte-parole du PCF, Julien Marchal, a insisté sur le rôle des syndicats.",
+                "PCF"
+            ),
+            pair("Julien Marchal", "porte-parole")
+        );
+        assert_eq!(
+            beside(
+                "« Rien à ajouter », a résumé Anne Ker, coordinatrice de La France insoumise, à la sortie.",
+                "France insoumise"
+            ),
+            pair("Anne Ker", "coordinatrice")
+        );
+        // A party mentioned with nobody's role beside it gives nobody.
+        assert_eq!(beside("Le PCF Julien Marchal a parlé.", "PCF"), None);
+        // One word after a bare party is no person.
+        assert_eq!(chain("USB Bologna"), None);
     }
 
     #[test]

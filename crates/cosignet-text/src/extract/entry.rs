@@ -192,7 +192,9 @@ fn split_bold(text: &str) -> (String, Option<String>) {
     (outer, (!inner.is_empty()).then_some(inner))
 }
 
-fn is_name_token(tok: &str) -> bool {
+/// Whether a token may be a word of a person's name: capitalised (or an initial), no role
+/// word, no figure.
+pub fn is_name_token(tok: &str) -> bool {
     let t = tok.trim_matches(|c: char| c == ',' || c == '.' || c == ';');
     let first_upper = t.chars().next().is_some_and(is_capital);
     // Initials ("A.") count as name tokens.

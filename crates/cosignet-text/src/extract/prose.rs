@@ -53,7 +53,7 @@ pub fn split_list(text: &str) -> Vec<String> {
             let hit = padded()
                 .and_words
                 .iter()
-                .filter_map(|w| find_folded(&rest, w))
+                .flat_map(|w| find_all_folded(&rest, w))
                 .filter(|(p, len)| opens_a_name(&rest[p + len..]))
                 .min();
             match hit {
@@ -121,10 +121,10 @@ fn lowercase_dash_side_dropped(item: &str) -> &str {
     item
 }
 
-/// Where folded `needle` ("asi como") occurs in `text` ("así como"), as the byte offset
-/// and length of the text it matches: every character is folded on its own, so positions
-/// map back one to one.
-fn find_folded(text: &str, needle: &str) -> Option<(usize, usize)> {
+/// Every place where folded `needle` ("asi como") occurs in `text` ("así como"), as the
+/// byte offset and length of the text it matches, first first: every character is folded
+/// on its own, so positions map back.
+fn find_all_folded(text: &str, needle: &str) -> Vec<(usize, usize)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let folded: Vec<char> = chars
         .iter()
@@ -138,12 +138,19 @@ fn find_folded(text: &str, needle: &str) -> Option<(usize, usize)> {
         })
         .collect();
     let needle: Vec<char> = needle.chars().collect();
-    let at = folded
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    folded
         .windows(needle.len())
-        .position(|w| w == needle.as_slice())?;
-    let start = chars[at].0;
-    let end = chars.get(at + needle.len()).map_or(text.len(), |(i, _)| *i);
-    Some((start, end - start))
+        .enumerate()
+        .filter(|(_, w)| *w == needle.as_slice())
+        .map(|(at, _)| {
+            let start = chars[at].0;
+            let end = chars.get(at + needle.len()).map_or(text.len(), |(i, _)| *i);
+            (start, end - start)
+        })
+        .collect()
 }
 
 /// Whether text after a conjunction opens a name: its first word after any articles
