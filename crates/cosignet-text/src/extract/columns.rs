@@ -85,6 +85,64 @@ fn fit(text: &str, at: usize) -> Fit {
 
 /// Every run of two-column lines in a text.
 pub fn find(lines: &[Line]) -> Vec<Columns> {
+    runs(lines)
+        .into_iter()
+        .filter_map(|run| match run {
+            Run::Blocks(c) => Some(c),
+            Run::Table { .. } => None,
+        })
+        .collect()
+}
+
+/// A text's lines with the rows of its space-aligned tables written as the table reader
+/// reads them, cells separated by tabs ("Argentina     Frente Grande     Silvina Aráoz –
+/// vicepresidenta"): every gap of `GAP` spaces or more inside such a row is a cell boundary.
+pub fn tabulated(lines: &[Line]) -> Vec<Line> {
+    let mut out = lines.to_vec();
+    for run in runs(lines) {
+        if let Run::Table { first, last } = run {
+            for line in &mut out[first..=last] {
+                line.text = cells_by_gaps(&line.text);
+            }
+        }
+    }
+    out
+}
+
+/// A line's text with each gap of `GAP` spaces or more between words as a tab.
+fn cells_by_gaps(text: &str) -> String {
+    let t = text.trim_start_matches('\u{c}').trim();
+    if t.is_empty() {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut spaces = 0;
+    for c in t.chars() {
+        if c == ' ' {
+            spaces += 1;
+            continue;
+        }
+        if spaces >= GAP {
+            out.push('\t');
+        } else if spaces > 0 {
+            out.push_str(&" ".repeat(spaces));
+        }
+        spaces = 0;
+        out.push(c);
+    }
+    out
+}
+
+/// A run of lines set in columns by spaces.
+enum Run {
+    /// Signature blocks side by side.
+    Blocks(Columns),
+    /// Rows of a table, lines `first..=last`.
+    Table { first: usize, last: usize },
+}
+
+/// Every run of lines whose text keeps to a column boundary.
+fn runs(lines: &[Line]) -> Vec<Run> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -118,14 +176,17 @@ pub fn find(lines: &[Line]) -> Vec<Columns> {
             }
             j += 1;
         }
-        let run = (both >= MIN_SPLIT_LINES).then(|| split(lines, i, last, at));
-        match run {
-            Some(run) if blocks_side_by_side(&run) => {
-                i = last + 1;
-                out.push(run);
-            }
-            _ => i += 1,
+        if both < MIN_SPLIT_LINES {
+            i += 1;
+            continue;
         }
+        let run = split(lines, i, last, at);
+        out.push(if blocks_side_by_side(&run) {
+            Run::Blocks(run)
+        } else {
+            Run::Table { first: i, last }
+        });
+        i = last + 1;
     }
     out
 }

@@ -404,6 +404,7 @@ fn is_group(g: &Gazetteer, org: &str) -> bool {
 
 /// Reads the signatories of a text.
 pub fn find(g: &Gazetteer, lines: &[Line]) -> Found {
+    let lines = &super::columns::tabulated(lines);
     let columns = super::columns::find(lines);
     if columns.is_empty() {
         return find_in(g, lines);

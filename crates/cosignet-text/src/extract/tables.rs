@@ -29,7 +29,24 @@ struct Columns {
 /// The cells of a row, trimmed, empty ones kept (they hold the column's place).
 fn cells(text: &str) -> Vec<String> {
     let t = text.trim_matches(|c: char| c == '\n' || c == ' ');
-    t.split('\t').map(|c| plain(c).trim().to_owned()).collect()
+    t.split('\t').map(|c| cell_text(&plain(c))).collect()
+}
+
+/// A cell as the columns are told by: a dash alone is an empty cell, and "Name – role" is
+/// "Name, role".
+fn cell_text(cell: &str) -> String {
+    let c = cell.trim();
+    if matches!(c, "–" | "—" | "-") {
+        return String::new();
+    }
+    for dash in [" – ", " — ", " - "] {
+        if let Some((name, role)) = c.split_once(dash) {
+            if super::regions::is_person_line(name) && !role.trim().is_empty() {
+                return format!("{}, {}", name.trim(), role.trim());
+            }
+        }
+    }
+    c.to_owned()
 }
 
 fn country_cell(g: &Gazetteer, cell: &str) -> Option<usize> {
@@ -39,6 +56,16 @@ fn country_cell(g: &Gazetteer, cell: &str) -> Option<usize> {
 /// A person's name alone, or "Name, role".
 fn person_cell(cell: &str) -> bool {
     super::regions::is_person_line(cell) || opens_with_person(cell)
+}
+
+/// A cell that names a body or a role rather than a person ("Service international",
+/// "Bureau politique", "Section des relations internationales du CC").
+fn body_cell(cell: &str) -> bool {
+    let organ = super::vocab::names_an_organ(&crate::text::fold::fold(cell));
+    let no_name = !cell.split(',').next().unwrap_or("").split_whitespace().any(|w| {
+        super::entry::is_name_token(w) && !super::vocab::is_role_word(w) && !looks_like_party(w)
+    });
+    !person_cell(cell) && (role_cell(cell) || organ || no_name)
 }
 
 fn role_cell(cell: &str) -> bool {
@@ -80,7 +107,14 @@ fn columns(g: &Gazetteer, rows: &[Vec<String>], width: usize) -> Option<Columns>
     };
     let country = most(&|c| country_cell(g, c).is_some(), &free, 0.6);
     let country = take(&mut free, country);
-    let person = most(&person_cell, &free, 0.6);
+    // A column of persons may leave cells empty (a dash) or name a body instead ("Service
+    // international"): most of its filled cells are persons.
+    let person = free
+        .iter()
+        .map(|&c| (c, count(c, &person_cell), count(c, &|x| !x.is_empty())))
+        .filter(|&(_, hits, filled)| hits >= 2 && hits as f64 >= 0.6 * filled as f64 && filled * 2 >= n)
+        .max_by_key(|&(_, hits, _)| hits)
+        .map(|(c, _, _)| c);
     let person = take(&mut free, person);
     // Roles before parties: "Председатель партии" names the party's word but is a role.
     let role = most(&role_cell, &free, 0.5);
@@ -171,6 +205,8 @@ fn read_table(g: &Gazetteer, lines: &[Line], run: &[usize], found: &mut Found) {
             party
         };
         let (person, mut role) = match cols.person.map(|k| c[k].as_str()) {
+            // A body or a role in the persons' column signs without a person.
+            Some(p) if body_cell(p) => (None, tidy_role(p)),
             Some(p) if !p.is_empty() => {
                 let (name, role) = name_then_role(p);
                 (Some(name), role)
@@ -235,6 +271,48 @@ mod tests {
         assert_eq!(got[0].0, "Партия «AMANAT»");
         assert_eq!(got[0].2, some("Жаркенов Ерлан Болатович"));
         assert_eq!(got[1].3, some("Секретарь ЦК"));
+    }
+
+    #[test]
+    fn a_table_set_by_spaces_with_empty_and_body_cells_in_the_persons_column() {
+        // Invented rows as pdftotext lays a table out: cells apart by wide gaps, a dash for
+        // an empty cell, "Name – role", and a body that signs without a person.
+        let text = [
+            "   País          Partido                              Representante",
+            "",
+            "   Argentina     Partido Comunista de la Argentina    Ana Ruiz – secretaria general",
+            "",
+            "   Bolívia       Partido Comunista de Bolivia (PCB)   –",
+            "",
+            "   Brasil        Partido dos Trabalhadores (PT)       Secretaria de Relações Internacionais",
+            "",
+            "   Chile         Partido Socialista de Chile          Luis Vidal Soto, presidente",
+            "",
+            "   Uruguay       Frente Amplio                        Marta Díaz – presidenta",
+        ]
+        .join("\n");
+        let text = text.as_str();
+        let g = Gazetteer::bundled();
+        let got: Vec<_> = super::super::signatories::find(g, &split_lines(text))
+            .signatories
+            .into_iter()
+            .map(|s| (s.as_written, s.person, s.role))
+            .collect();
+        let row = |p: &str, n: Option<&str>, r: Option<&str>| (p.to_owned(), n.map(str::to_owned), r.map(str::to_owned));
+        assert_eq!(
+            got,
+            [
+                row("Partido Comunista de la Argentina", Some("Ana Ruiz"), Some("secretaria general")),
+                row("Partido Comunista de Bolivia (PCB)", None, None),
+                row(
+                    "Partido dos Trabalhadores (PT)",
+                    None,
+                    Some("Secretaria de Relações Internacionais")
+                ),
+                row("Partido Socialista de Chile", Some("Luis Vidal Soto"), Some("presidente")),
+                row("Frente Amplio", Some("Marta Díaz"), Some("presidenta")),
+            ]
+        );
     }
 
     #[test]
