@@ -191,8 +191,8 @@ fn runs(lines: &[Line]) -> Vec<Run> {
     out
 }
 
-/// Whether both columns hold signature blocks: an organisation's name and other lines
-/// (names, roles) in each. A table of country and party, or of role and name ("Председатель
+/// Whether both columns hold signature blocks: an organisation's name and a person's in
+/// each. A table of country and party, or of role and name ("Председатель
 /// ПКРМ      С. М. Чебан"), has one kind of line in a column and is read by its rows.
 fn blocks_side_by_side(run: &Columns) -> bool {
     [&run.left, &run.right].iter().all(|column| {
@@ -202,7 +202,8 @@ fn blocks_side_by_side(run: &Columns) -> bool {
             .filter(|t| !t.is_empty())
             .collect();
         let parties = texts.iter().filter(|t| looks_like_party(t)).count();
-        parties >= 1 && parties < texts.len()
+        let persons = texts.iter().filter(|t| super::regions::is_person_line(t)).count();
+        parties >= 1 && persons >= 1 && parties < texts.len()
     })
 }
 

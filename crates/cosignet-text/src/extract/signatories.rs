@@ -418,16 +418,69 @@ pub fn find(g: &Gazetteer, lines: &[Line]) -> Found {
         }
     }
     let mut found = find_in(g, &rest);
+    // The columns read as one text, each left column and then its right one (a page of
+    // blocks, then the next page's), so that the stanzas of both make one group. A right
+    // column's lines are numbered apart while they are read (the readers tell lines by their
+    // number) and given their own numbers back after.
+    let mut both: Vec<Line> = Vec::new();
+    let apart = |no: usize| if no >= RIGHT_COLUMN { no - RIGHT_COLUMN } else { no };
     for c in &columns {
-        for column in [&c.left, &c.right] {
-            let part = find_in(g, column);
-            found.signatories.extend(part.signatories);
-            found.diagnostics.extend(part.diagnostics);
-            found.used.extend(part.used);
+        for (column, offset) in [(&c.left, 0), (&c.right, RIGHT_COLUMN)] {
+            both.extend(column.iter().map(|l| Line {
+                no: l.no + offset,
+                text: l.text.clone(),
+            }));
+            if let Some(last) = both.last().map(|l| l.no) {
+                both.push(Line {
+                    no: last,
+                    text: String::new(),
+                });
+            }
         }
     }
+    let part = find_in(g, &both);
+    found
+        .signatories
+        .extend(part.signatories.into_iter().map(|mut s| {
+            s.line = apart(s.line);
+            s
+        }));
+    found
+        .diagnostics
+        .extend(part.diagnostics.into_iter().map(|mut d| {
+            d.line = d.line.map(apart);
+            d.message = numbers_apart(&d.message);
+            d
+        }));
+    found.used.extend(part.used.into_iter().map(apart));
     found.signatories.sort_by_key(|s| s.line);
     found
+}
+
+/// Added to the numbers of a right column's lines while the columns are read together.
+const RIGHT_COLUMN: usize = 1 << 32;
+
+/// A message with the line numbers it quotes given back their own values ("lines 97-105").
+fn numbers_apart(message: &str) -> String {
+    let mut out = String::new();
+    let mut digits = String::new();
+    let flush = |digits: &mut String, out: &mut String| {
+        match digits.parse::<usize>() {
+            Ok(n) if n >= RIGHT_COLUMN => out.push_str(&(n - RIGHT_COLUMN).to_string()),
+            _ => out.push_str(digits),
+        }
+        digits.clear();
+    };
+    for c in message.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+        } else {
+            flush(&mut digits, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut digits, &mut out);
+    out
 }
 
 /// Signatories of lines without side-by-side columns.
@@ -448,24 +501,59 @@ fn find_in(g: &Gazetteer, lines: &[Line]) -> Found {
 /// "On behalf of PARTY:" then "ROLE **NAME**"; or a group header then one line per party.
 fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut Found) {
     let mut i = 0;
+    // An organisation's name that ended the block before it opens a block of its own.
+    let mut implicit: Option<usize> = None;
     while i < lines.len() {
-        let Kind::OnBehalf(org) = &kinds[i] else {
-            i += 1;
-            continue;
+        let org = match &kinds[i] {
+            Kind::OnBehalf(org) => org.clone(),
+            _ if implicit == Some(i) => plain(&lines[i].text).trim().to_owned(),
+            _ => {
+                i += 1;
+                continue;
+            }
         };
+        implicit = None;
         found.mark(lines[i].no);
         let mut j = i + 1;
+        // "Für den Parteivorstand der" / "Deutschen Kommunistischen Partei (DKP)": an
+        // organisation's name that runs on to the next line after a link word.
+        let mut org = org;
+        let runs_on = org.split_whitespace().last().is_some_and(super::vocab::is_link);
+        if runs_on && j < lines.len() && lines[j].no == lines[i].no + 1 && matches!(kinds[j], Kind::Text) {
+            org = format!("{org} {}", plain(&lines[j].text).trim());
+            found.mark(lines[j].no);
+            j += 1;
+        }
+        let org = &org;
         let mut body: Vec<&Line> = Vec::new();
+        let mut after_blank = false;
         while j < lines.len() {
             // Lines another reader took (signature stanzas) end the block.
             if found.used.contains(&lines[j].no) {
                 break;
             }
+            // After a blank line, an organisation's name opens the next signatory's block.
+            let next_block = after_blank
+                && !body.is_empty()
+                && looks_like_party(&lines[j].text)
+                && !super::regions::is_person_line(&lines[j].text)
+                && super::regions::signature_line(&lines[j].text).is_none();
             match &kinds[j] {
-                Kind::Blank => {}
-                Kind::Text | Kind::Item(..) if !closes_block(lines, kinds, j) => body.push(&lines[j]),
+                Kind::Blank => {
+                    after_blank = true;
+                    j += 1;
+                    continue;
+                }
+                Kind::Text | Kind::Item(..) if !closes_block(lines, kinds, j) && !next_block => {
+                    body.push(&lines[j]);
+                }
+                Kind::Text | Kind::Paired if next_block => {
+                    implicit = Some(j);
+                    break;
+                }
                 _ => break,
             }
+            after_blank = false;
             j += 1;
         }
         if !is_group(g, org) {
@@ -861,6 +949,33 @@ mod tests {
         assert_eq!(
             running_key("Partido Comunista"),
             Some("Partido Comunista".to_owned())
+        );
+    }
+
+    #[test]
+    fn an_on_behalf_name_runs_on_and_the_next_organisation_ends_its_block() {
+        // Invented blocks: "Für den Parteivorstand der" wraps; a block with no "Für" follows.
+        let text =
+            "Für den Parteivorstand der\nDeutschen Kommunistischen Partei (DKP)\nAnna Berg\nVorsitzende\n\n\
+            Kommunistische Partei der Slowakei (KSS)\nJán Novák\nMitglied des Zentralkomitees\n";
+        let got = names(text);
+        assert_eq!(
+            got[0],
+            (
+                "Parteivorstand der Deutschen Kommunistischen Partei (DKP)".into(),
+                Some("Anna Berg".into()),
+                Some("Vorsitzende".into())
+            )
+        );
+        assert!(
+            got.iter()
+                .any(|(p, n, _)| p == "Kommunistische Partei der Slowakei (KSS)"
+                    && n.as_deref() == Some("Ján Novák")),
+            "{got:?}"
+        );
+        assert_eq!(
+            numbers_apart(&format!("lines {}-{}", 97 + RIGHT_COLUMN, 105)),
+            "lines 97-105"
         );
     }
 

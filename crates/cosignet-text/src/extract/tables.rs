@@ -62,9 +62,10 @@ fn person_cell(cell: &str) -> bool {
 /// "Bureau politique", "Section des relations internationales du CC").
 fn body_cell(cell: &str) -> bool {
     let organ = super::vocab::names_an_organ(&crate::text::fold::fold(cell));
-    let no_name = !cell.split(',').next().unwrap_or("").split_whitespace().any(|w| {
-        super::entry::is_name_token(w) && !super::vocab::is_role_word(w) && !looks_like_party(w)
-    });
+    let no_name =
+        !cell.split(',').next().unwrap_or("").split_whitespace().any(|w| {
+            super::entry::is_name_token(w) && !super::vocab::is_role_word(w) && !looks_like_party(w)
+        });
     !person_cell(cell) && (role_cell(cell) || organ || no_name)
 }
 
@@ -182,6 +183,8 @@ fn read_table(g: &Gazetteer, lines: &[Line], run: &[usize], found: &mut Found) {
         rows.remove(0);
     }
     rows.retain(|(_, c)| !c.iter().all(|cell| cell.is_empty() || is_headline(cell)));
+    // A table broken by a page repeats its header row on the next page.
+    rows.retain(|(_, c)| !c.iter().all(|cell| cell.is_empty() || is_column_heading(cell)));
     if rows.len() < MIN_ROWS {
         return;
     }
@@ -298,18 +301,28 @@ mod tests {
             .into_iter()
             .map(|s| (s.as_written, s.person, s.role))
             .collect();
-        let row = |p: &str, n: Option<&str>, r: Option<&str>| (p.to_owned(), n.map(str::to_owned), r.map(str::to_owned));
+        let row = |p: &str, n: Option<&str>, r: Option<&str>| {
+            (p.to_owned(), n.map(str::to_owned), r.map(str::to_owned))
+        };
         assert_eq!(
             got,
             [
-                row("Partido Comunista de la Argentina", Some("Ana Ruiz"), Some("secretaria general")),
+                row(
+                    "Partido Comunista de la Argentina",
+                    Some("Ana Ruiz"),
+                    Some("secretaria general")
+                ),
                 row("Partido Comunista de Bolivia (PCB)", None, None),
                 row(
                     "Partido dos Trabalhadores (PT)",
                     None,
                     Some("Secretaria de Relações Internacionais")
                 ),
-                row("Partido Socialista de Chile", Some("Luis Vidal Soto"), Some("presidente")),
+                row(
+                    "Partido Socialista de Chile",
+                    Some("Luis Vidal Soto"),
+                    Some("presidente")
+                ),
                 row("Frente Amplio", Some("Marta Díaz"), Some("presidenta")),
             ]
         );
