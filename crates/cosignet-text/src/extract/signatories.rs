@@ -498,6 +498,20 @@ fn find_in(g: &Gazetteer, lines: &[Line]) -> Found {
     found
 }
 
+/// The name after the opener of `line` when it opens with the same short word as
+/// `opener_line` and a capitalised name follows ("Por Podemos Aragón" after "Por el Partido
+/// Comunista de España": "Podemos Aragón").
+fn same_opener(opener_line: &str, line: &str) -> Option<String> {
+    let first = |t: &str| t.split_whitespace().next().map(fold);
+    let word = first(opener_line)?;
+    let t = plain(line);
+    let (head, rest) = t.trim().split_once(' ')?;
+    let name = super::prose::strip_article(rest);
+    let short = (2..=4).contains(&word.chars().count());
+    let named = name.chars().next().is_some_and(crate::text::fold::is_capital);
+    (short && fold(head) == word && named && name.split_whitespace().count() <= 12).then(|| name.to_owned())
+}
+
 /// "On behalf of PARTY:" then "ROLE **NAME**"; or a group header then one line per party.
 fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut Found) {
     let mut i = 0;
@@ -506,7 +520,14 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
     while i < lines.len() {
         let org = match &kinds[i] {
             Kind::OnBehalf(org) => org.clone(),
-            _ if implicit == Some(i) => plain(&lines[i].text).trim().to_owned(),
+            _ if implicit == Some(i) => {
+                let text = plain(&lines[i].text);
+                let org = (0..i)
+                    .rev()
+                    .find(|&k| matches!(kinds[k], Kind::OnBehalf(_)))
+                    .and_then(|k| same_opener(&lines[k].text, &text));
+                org.unwrap_or_else(|| text.trim().to_owned())
+            }
             _ => {
                 i += 1;
                 continue;
@@ -535,9 +556,10 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
             // After a blank line, an organisation's name opens the next signatory's block.
             let next_block = after_blank
                 && !body.is_empty()
-                && looks_like_party(&lines[j].text)
-                && !super::regions::is_person_line(&lines[j].text)
-                && super::regions::signature_line(&lines[j].text).is_none();
+                && ((looks_like_party(&lines[j].text)
+                    && !super::regions::is_person_line(&lines[j].text)
+                    && super::regions::signature_line(&lines[j].text).is_none())
+                    || same_opener(&lines[i].text, &lines[j].text).is_some());
             match &kinds[j] {
                 Kind::Blank => {
                     after_blank = true;
@@ -976,6 +998,19 @@ mod tests {
         assert_eq!(
             numbers_apart(&format!("lines {}-{}", 97 + RIGHT_COLUMN, 105)),
             "lines 97-105"
+        );
+        // "Por X" blocks after a "Por el X" one are blocks of their own.
+        let text = "Por el Partido Comunista de España\nAndrés Molina\nResponsable territorial\n\n\
+            Por Teruel Existe\nTomás Royo\nPortavoz\n\nPor Sumar\nElena Ruiz\nCoordinadora\n";
+        let got: Vec<(String, Option<String>)> = names(text).into_iter().map(|(p, n, _)| (p, n)).collect();
+        let pair = |p: &str, n: &str| (p.to_owned(), Some(n.to_owned()));
+        assert_eq!(
+            got,
+            [
+                pair("Partido Comunista de España", "Andrés Molina"),
+                pair("Teruel Existe", "Tomás Royo"),
+                pair("Sumar", "Elena Ruiz")
+            ]
         );
     }
 
