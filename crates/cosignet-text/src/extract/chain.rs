@@ -23,6 +23,16 @@ const MAX_ROLE_PREFIX: usize = 4;
 /// A word of a person's name: capitalised, in mixed case, not a role, organisation or
 /// country word.
 fn is_name_word(g: &Gazetteer, t: &str) -> bool {
+    // An initial ("R.", "A.K."): capitals each followed by a full stop.
+    let bare = t.trim_end_matches([',', ';', ':']);
+    let initial = bare.ends_with('.')
+        && bare.split_terminator('.').all(|p| {
+            let mut cs = p.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+        });
+    if initial {
+        return true;
+    }
     let t = t.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.' | '"' | '“' | '”' | '«' | '»'));
     let mut cs = t.chars();
     let Some(first) = cs.next() else { return false };
@@ -498,8 +508,8 @@ pub fn persons_from_other_sentences(g: &Gazetteer, lines: &[Line], signatories: 
         // Chains, and "NAME, role of PARTY" ("a résumé Manon Keraudren, coordinatrice de La
         // France insoumise").
         let text = plain(&line.text);
-        let mut named: Vec<Signer> = text
-            .split(". ")
+        let mut named: Vec<Signer> = super::sentences(&text)
+            .into_iter()
             .flat_map(pieces)
             .filter_map(|piece| read_chain(g, &piece))
             .collect();
@@ -608,7 +618,7 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
     let mut out = Vec::new();
     for line in lines {
         let text = plain(&line.text);
-        for sentence in text.split(". ") {
+        for sentence in super::sentences(&text) {
             if !speaks_of_signing(sentence) {
                 continue;
             }
@@ -699,7 +709,8 @@ fn signatory(g: &Gazetteer, c: Signer, line: usize) -> RawSignatory {
 /// sentence, with its line.
 pub fn respectively_pairs(g: &Gazetteer, lines: &[Line]) -> Option<(usize, Vec<RawSignatory>)> {
     lines.iter().find_map(|line| {
-        plain(&line.text).split(". ").find_map(|sentence| {
+        let text = plain(&line.text);
+        super::sentences(&text).into_iter().find_map(|sentence| {
             let (paired, _) = super::parallel::read_sentence(g, sentence)?;
             let read: Vec<RawSignatory> = paired.into_iter().map(|p| signatory(g, p, line.no)).collect();
             (read.len() >= 2).then_some((line.no, read))
@@ -828,6 +839,14 @@ mod tests {
         assert_eq!(beside("Le PCF Julien Marchal a parlé.", "PCF"), None);
         // One word after a bare party is no person.
         assert_eq!(chain("USB Bologna"), None);
+        // Initials are words of a name, and do not end the sentence.
+        assert_eq!(
+            signers("In a joint statement, CPI(M) general secretary R. Venu Pillai and CPI general secretary D. Raja Rao said so."),
+            [
+                row("CPI(M)", "R. Venu Pillai", "general secretary"),
+                row("CPI", "D. Raja Rao", "general secretary")
+            ]
+        );
     }
 
     #[test]

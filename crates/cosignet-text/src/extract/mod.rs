@@ -519,14 +519,18 @@ fn signed_on_a_day(text: &str) -> Option<(u32, u32)> {
 }
 
 /// A text's sentences: it is cut after a full stop, "!" or "?" that a space and a capital
-/// letter follow, unless a figure stands before the stop ("am 11. Mai").
-fn sentences(text: &str) -> Vec<&str> {
+/// letter follow, unless a figure ("am 11. Mai") or an initial ("R. Venkatesan Pillai")
+/// stands before the stop.
+pub(crate) fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for k in 1..chars.len().saturating_sub(2) {
         let (at, c) = chars[k];
+        let initial =
+            c == '.' && chars[k - 1].1.is_uppercase() && (k < 2 || !chars[k - 2].1.is_alphanumeric());
         let ends = matches!(c, '.' | '!' | '?')
+            && !initial
             && !chars[k - 1].1.is_ascii_digit()
             && chars[k + 1].1 == ' '
             && (chars[k + 2].1.is_uppercase() || matches!(chars[k + 2].1, '«' | '"' | '“' | '„'));
