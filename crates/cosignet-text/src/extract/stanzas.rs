@@ -175,8 +175,10 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         // A stanza one line short, with no person in it, signs for its organisation alone
         // inside a group of three-line stanzas ("Partido Comunista de Cuba" / "Departamento
         // de Relações Internacionais").
+        // In a group of two-line stanzas, one whose second line is a body ("Comité
+        // central") signs the same way.
         let short = |s: &Stanza| {
-            k == 3
+            (k == 3 || k == 2)
                 && s.lines.len() == 2
                 && s.lines.iter().all(|&l| !is_person(&lines[l].text))
                 && short_parts(&s.lines.iter().map(|&l| &lines[l]).collect::<Vec<_>>()).is_some()
@@ -207,7 +209,7 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         i = j.max(i + 1);
         let full: Vec<Vec<&Line>> = members
             .iter()
-            .filter(|&&m| stanzas[m].lines.len() == k)
+            .filter(|&&m| stanzas[m].lines.len() == k && !(k == 2 && short(&stanzas[m])))
             .map(|&m| stanzas[m].lines.iter().map(|&l| &lines[l]).collect())
             .collect();
         if full.len() < MIN_STANZAS {
@@ -266,7 +268,10 @@ fn short_parts<'a>(stanza: &[&'a Line]) -> Option<(&'a Line, &'a Line)> {
 /// The signatory one stanza gives, read by the group's columns; a stanza one line short
 /// has its organisation and a role, no person.
 fn read_stanza(g: &Gazetteer, stanza: &[&Line], cols: Columns) -> Option<RawSignatory> {
-    let (org, org_text, role, person) = if stanza.len() == 2 && cols.role.is_some() {
+    let without_person = stanza.len() == 2
+        && (cols.role.is_some() || !stanza.iter().any(|l| is_person(&l.text)))
+        && !cols.signed_role;
+    let (org, org_text, role, person) = if without_person {
         let (org, role) = short_parts(stanza)?;
         (org, plain(&org.text), tidy_role(&role.text), None)
     } else if cols.signed_role {
@@ -281,9 +286,10 @@ fn read_stanza(g: &Gazetteer, stanza: &[&Line], cols: Columns) -> Option<RawSign
         (org, party, tidy_role(&role), Some(person))
     } else {
         let org = stanza[cols.org];
-        let role = cols.role.and_then(|r| tidy_role(&stanza[r].text));
-        let person = plain(&stanza[cols.person].text).trim().to_owned();
-        (org, plain(&org.text), role, Some(person))
+        // "Nadir Belkacem, membre de la direction nationale": the name, then its role.
+        let (person, own_role) = super::entry::name_then_role(&stanza[cols.person].text);
+        let role = cols.role.and_then(|r| tidy_role(&stanza[r].text)).or(own_role);
+        (org, plain(&org.text), role, Some(person.trim().to_owned()))
     };
     let (party, country) = split_country_affix(g, &org_text);
     Some(RawSignatory {
@@ -429,6 +435,40 @@ mod tests {
                     "CU",
                     None,
                     "Departamento de Relações Internacionais"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn two_line_stanzas_of_a_name_with_its_role_or_of_a_body() {
+        // Invented: "Name, role" under the party, or the body that signs, no person.
+        let text = "Signataires\n\nParti communiste de Narnia\nComité central\n\n\
+            Parti des travailleurs de Ruritanie\nAnne Dupré, porte-parole\n\n\
+            Parti socialiste de Syldavie\nMarc Leroy, secrétaire général\n\n\
+            Parti du peuple de Bordurie\nDépartement international\n";
+        assert_eq!(
+            read(text),
+            [
+                (
+                    "Parti communiste de Narnia".to_owned(),
+                    None,
+                    Some("Comité central".to_owned())
+                ),
+                row(
+                    "Parti des travailleurs de Ruritanie",
+                    "Anne Dupré",
+                    Some("porte-parole")
+                ),
+                row(
+                    "Parti socialiste de Syldavie",
+                    "Marc Leroy",
+                    Some("secrétaire général")
+                ),
+                (
+                    "Parti du peuple de Bordurie".to_owned(),
+                    None,
+                    Some("Département international".to_owned())
                 ),
             ]
         );
