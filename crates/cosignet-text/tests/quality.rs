@@ -102,9 +102,12 @@ fn does_not_regress(s: &ScoresJson, f1: f64, country: f64, person: f64, role: f6
 fn the_fourth_set_reads_as_measured() {
     // Blind set A of the extraction issue (F1 0.605 when first measured); the extractor was
     // tuned with it since, so its figures guard against regressions and prove nothing.
+    // Country accuracy fell from 0.997 to 0.967 when the two-column PDF of French unions
+    // (a06) began to be read: 11 signers found where none were, none of them with a country,
+    // as nothing in that text names one.
     let (total, files) = scores(&root().join("tests/fixtures/heldout4"));
     assert_eq!(files.len(), 24);
-    does_not_regress(&total, 0.92, 0.97, 0.99, 0.99, 0.99);
+    does_not_regress(&total, 0.95, 0.96, 0.99, 0.99, 0.99);
 }
 
 #[test]
@@ -132,10 +135,10 @@ fn the_sixth_set_reads_as_measured() {
 #[test]
 fn the_seventh_set_reads_as_measured() {
     // Blind set D, measured once before the extractor changed (F1 0.874; see its README).
-    // Tuned with it since (F1 0.942): floors at the figures after tuning.
+    // Tuned with it since (F1 0.944): floors at the figures after tuning.
     let (total, files) = scores(&root().join("tests/fixtures/heldout7"));
     assert_eq!(files.len(), 24);
-    does_not_regress(&total, 0.94, 0.98, 0.98, 0.89, 0.87);
+    does_not_regress(&total, 0.94, 0.98, 0.98, 0.91, 0.87);
 }
 
 #[test]
@@ -150,10 +153,10 @@ fn the_eighth_set_reads_as_measured() {
 #[test]
 fn the_ninth_set_reads_as_measured() {
     // Blind set F, written while the extractor changed and measured once after (F1 0.858;
-    // see its README). Tuned with it since: floors at the figures after tuning.
+    // see its README). Tuned with it since (F1 0.941): floors at the figures after tuning.
     let (total, files) = scores(&root().join("tests/fixtures/heldout9"));
     assert_eq!(files.len(), 24);
-    does_not_regress(&total, 0.88, 0.96, 0.82, 0.75, 0.91);
+    does_not_regress(&total, 0.94, 0.96, 0.96, 0.90, 0.91);
 }
 
 #[test]
