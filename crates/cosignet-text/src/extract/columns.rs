@@ -48,6 +48,21 @@ fn split_at(text: &str) -> Option<usize> {
     None
 }
 
+/// Where a line's right column starts when a long left entry leaves only two spaces
+/// before it, right at the run's boundary ("Communist Party of Labour (Dominican Republic)
+/// Guatemalan Party of Labour").
+fn narrow_split(text: &str, at: usize) -> Option<usize> {
+    let chars: Vec<char> = text.trim_end().chars().collect();
+    (at.saturating_sub(SLACK)..=at + SLACK).find(|&p| {
+        p >= 3
+            && p < chars.len()
+            && chars[p - 1] == ' '
+            && chars[p - 2] == ' '
+            && !chars[p - 3].is_whitespace()
+            && chars[p].is_alphabetic()
+    })
+}
+
 /// The character index where a line's text starts, and where it ends.
 fn extent(text: &str) -> Option<(usize, usize)> {
     let chars: Vec<char> = text.trim_end().chars().collect();
@@ -73,6 +88,9 @@ fn fit(text: &str, at: usize) -> Fit {
         if split.abs_diff(at) <= SLACK {
             return Fit::Both;
         }
+    }
+    if narrow_split(text, at).is_some() {
+        return Fit::Both;
     }
     if end + 1 < at {
         Fit::Left
@@ -141,6 +159,16 @@ enum Run {
     Table { first: usize, last: usize },
 }
 
+impl Run {
+    /// The index of the run's last line.
+    fn last(&self) -> usize {
+        match self {
+            Run::Blocks(c) => c.last,
+            Run::Table { last, .. } => *last,
+        }
+    }
+}
+
 /// Every run of lines whose text keeps to a column boundary.
 fn runs(lines: &[Line]) -> Vec<Run> {
     let mut out = Vec::new();
@@ -180,11 +208,23 @@ fn runs(lines: &[Line]) -> Vec<Run> {
             i += 1;
             continue;
         }
-        let run = split(lines, i, last, at);
+        // The lines right above the first split one belong to the run when they keep to its
+        // boundary (a first line whose two names stand only two spaces apart).
+        let floor = out.last().map_or(0, |r: &Run| r.last() + 1);
+        let mut first = i;
+        while first > floor
+            && matches!(
+                fit(lines[first - 1].text.trim_start_matches('\u{c}'), at),
+                Fit::Both
+            )
+        {
+            first -= 1;
+        }
+        let run = split(lines, first, last, at);
         out.push(if blocks_side_by_side(&run) {
             Run::Blocks(run)
         } else {
-            Run::Table { first: i, last }
+            Run::Table { first, last }
         });
         i = last + 1;
     }
@@ -216,7 +256,10 @@ fn split(lines: &[Line], first: usize, last: usize, at: usize) -> Columns {
         let text = line.text.trim_start_matches('\u{c}').trim_end();
         let (l, r) = match fit(text, at) {
             Fit::Both => {
-                let cut = split_at(text).unwrap_or(at);
+                let cut = split_at(text)
+                    .filter(|s| s.abs_diff(at) <= SLACK)
+                    .or_else(|| narrow_split(text, at))
+                    .unwrap_or(at);
                 let byte = text.char_indices().nth(cut).map_or(text.len(), |(b, _)| b);
                 (text[..byte].trim(), text[byte..].trim())
             }
@@ -299,6 +342,23 @@ mod tests {
         );
         // Every piece keeps its line's number.
         assert_eq!(found[0].right[1].no, 4);
+    }
+
+    #[test]
+    fn a_first_row_with_only_two_spaces_between_its_names_belongs_to_the_run() {
+        let text = [
+            "Kommunistische Partei Deutschlands (KPD)  Partei B",
+            "Anna Muster                               Bernd Beispiel",
+            "Vorsitzende                               Sekretär",
+            "",
+            "Partei C                                  Partei D",
+            "Carl Clever                               Dora Doe",
+        ]
+        .join("\n");
+        let found = find(&split_lines(&text));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].left[0].text, "Kommunistische Partei Deutschlands (KPD)");
+        assert_eq!(found[0].right[0].text, "Partei B");
     }
 
     #[test]

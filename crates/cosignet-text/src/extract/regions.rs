@@ -331,6 +331,11 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         if entries < MIN_UNLED_ENTRIES && !supported {
             continue;
         }
+        // Without a lead-in, a list whose entries are mostly read on weak evidence is a
+        // site's menu ("Início", "O Partido", "Actualidade", ...), not its signatories.
+        if !supported && weak.len() > strong_entries(&weights, &region) {
+            continue;
+        }
         if !supported {
             found.diagnostics.push(Diagnostic::info(
                 lines[start].no,
