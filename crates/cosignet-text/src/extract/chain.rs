@@ -19,6 +19,9 @@ use crate::text::lines::Line;
 const MIN_CHAINS: usize = 2;
 /// Most words in lower case a role may have before its role words ("work and pensions").
 const MAX_ROLE_PREFIX: usize = 4;
+/// Most words of a role that names the body it is held in ("segretario della federazione
+/// tarantina del").
+const MAX_WIDE_ROLE: usize = 7;
 
 /// A word of a person's name: capitalised, in mixed case, not a role, organisation or
 /// country word.
@@ -50,7 +53,9 @@ fn is_name_word(g: &Gazetteer, t: &str) -> bool {
     first.is_uppercase()
         && t.chars().count() >= 2
         && tail_ok
-        && t.chars().nth(1).is_some_and(is_small_letter)
+        // "D'Ippolito", "O'Brien": a capital, an apostrophe, a capitalised rest.
+        && (t.chars().nth(1).is_some_and(is_small_letter)
+            || (matches!(t.chars().nth(1), Some('\'' | '’')) && t.chars().nth(2).is_some_and(char::is_uppercase)))
         && inner_capitals <= 1
         && !is_role_term(t)
         // "MacRae" has two capitals like an acronym, but ends in lower case like a name.
@@ -82,7 +87,8 @@ fn is_number(t: &str) -> bool {
 /// one, four words, keeping the first reading that leaves a role and plainly a party, else
 /// the first that leaves a role and any capitalised party ("Platformy Obywatelskiej").
 pub fn read_chain(g: &Gazetteer, item: &str) -> Option<Signer> {
-    let item = plain(item);
+    // An elided link glued to a name stands apart: "dell'Usb" is "dell'" and "Usb".
+    let item = unglue_elisions(&plain(item));
     let mut tokens: Vec<&str> = item.split_whitespace().collect();
     // "... Camille Berthier demandent au gouvernement", "... Giulia Ferraresi «la Regione
     // ...»": the clause or quotation after the last name of the item is not part of the
@@ -147,6 +153,30 @@ fn from_party(head: &[&str]) -> Option<String> {
     let party = rest.join(" ");
     let quoted = party.starts_with(['«', '"', '“', '„']) && party.ends_with(['»', '"', '”', '“']);
     (preposition && !rest.is_empty() && (quoted || looks_like_party(&party))).then_some(party)
+}
+
+/// Text with each elided link word set apart from the name it is glued to ("dell'Usb" as
+/// "dell' Usb", "d’Europe" as "d’ Europe").
+fn unglue_elisions(text: &str) -> String {
+    text.split(' ')
+        .map(|token| match token.find(['\'', '’']) {
+            Some(p) => {
+                let head = &token[..p];
+                let mark = token[p..].chars().next().map_or(1, char::len_utf8);
+                let rest = &token[p + mark..];
+                let elided = (1..=4).contains(&head.chars().count())
+                    && head.chars().all(char::is_lowercase)
+                    && rest.chars().next().is_some_and(char::is_uppercase);
+                if elided {
+                    format!("{} {rest}", &token[..p + mark])
+                } else {
+                    token.to_owned()
+                }
+            }
+            None => token.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether a party as read is plainly one (an acronym or an organisation word), rather than
@@ -266,6 +296,24 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
     }
     while role_words.first().is_some_and(|t| is_link(t)) {
         role_words.remove(0);
+    }
+    if !role_words.iter().any(|t| is_role_head(t)) && names_a_party(&party) {
+        // The role may name the body it is held in, in lower case: "segretario della
+        // federazione tarantina del PARTY", "presidente del comitato territoriale dell'Arci".
+        let mut wide = q;
+        while wide > 0
+            && q - wide < MAX_WIDE_ROLE
+            && (is_role_term(before[wide - 1])
+                || is_link(before[wide - 1])
+                || before[wide - 1].chars().next().is_some_and(is_small_letter))
+        {
+            wide -= 1;
+        }
+        let start = (wide..q).find(|&k| is_role_head(before[k]))?;
+        role_words = before[start..q].to_vec();
+        while role_words.last().is_some_and(|t| is_link(t)) {
+            role_words.pop();
+        }
     }
     role_words
         .iter()
@@ -839,6 +887,22 @@ mod tests {
         assert_eq!(beside("Le PCF Julien Marchal a parlé.", "PCF"), None);
         // One word after a bare party is no person.
         assert_eq!(chain("USB Bologna"), None);
+        // A role may name the body it is held in; an elided link before a party; a name
+        // with an apostrophe.
+        assert_eq!(
+            chain(
+                "del segretario della federazione tarantina del Partito Comunista Italiano Giuseppe D'Amato"
+            ),
+            Some((
+                "Partito Comunista Italiano".to_owned(),
+                Some("segretario della federazione tarantina".to_owned()),
+                "Giuseppe D'Amato".to_owned()
+            ))
+        );
+        assert_eq!(
+            chain("del coordinatore provinciale dell'Usb Marco Rizzi").map(|c| c.0),
+            Some("Usb".to_owned())
+        );
         // Initials are words of a name, and do not end the sentence.
         assert_eq!(
             signers("In a joint statement, CPI(M) general secretary R. Venu Pillai and CPI general secretary D. Raja Rao said so."),

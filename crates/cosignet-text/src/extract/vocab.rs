@@ -101,6 +101,12 @@ pub fn names_an_organ(folded: &str) -> bool {
 /// A word that links a role to its organisation or stands before a name: an `[grammar]
 /// of_links` word or an article ("of", "de", "the").
 pub fn is_link(t: &str) -> bool {
+    // An elided link ("dell'", "d’"): a few small letters and an apostrophe.
+    if let Some(head) = t.strip_suffix(['\'', '’']) {
+        if (1..=4).contains(&head.chars().count()) && head.chars().all(char::is_lowercase) {
+            return true;
+        }
+    }
     let f = crate::text::fold::fold(t);
     let grammar = &lang::all().grammar;
     grammar.of_links.contains(&f) || grammar.articles.contains(&f)
