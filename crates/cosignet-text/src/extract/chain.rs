@@ -139,7 +139,16 @@ pub fn read_chain(g: &Gazetteer, item: &str) -> Option<Signer> {
             weak.get_or_insert(chain);
         }
     }
-    weak
+    // "первый секретарь Саратовского обкома КПРФ Олег Макаренко": a signature line in prose,
+    // its organ and acronym kept in the role.
+    weak.or_else(|| {
+        let (role, party, person) = super::regions::signature_line(&tokens.join(" "))?;
+        Some(Signer {
+            party,
+            role: Some(role),
+            person: person?,
+        })
+    })
 }
 
 /// "от Российской партии пенсионеров за социальную справедливость", "от «Яблока»": a
@@ -190,7 +199,21 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
     // "«РОТ ФРОНТ» Виктор Ершов", "ОКП Антон Лыков": a party in quotation marks, or an
     // acronym alone, right before the person.
     if let Some(quoted) = quoted_tail(before) {
-        return Some((quoted, None));
+        // A role before the quoted party is the person's ("руководитель регионального
+        // отделения «Справедливой России — За правду» Ирина Лыкова").
+        let open = before
+            .iter()
+            .rposition(|t| t.starts_with(['«', '“', '„', '"']))
+            .unwrap_or(0);
+        let role_at = before[..open].iter().position(|t| is_role_head(t));
+        let role = role_at.map(|r| {
+            let mut words = before[r..open].to_vec();
+            while words.last().is_some_and(|t| is_link(t)) {
+                words.pop();
+            }
+            words.join(" ")
+        });
+        return Some((quoted, role.filter(|r| !r.is_empty())));
     }
     // "the SNP's Westminster leader": the party in the possessive, then the role.
     if let Some(pos) = before.iter().position(|t| t.ends_with("'s") || t.ends_with("’s")) {
@@ -902,6 +925,15 @@ mod tests {
         assert_eq!(
             chain("del coordinatore provinciale dell'Usb Marco Rizzi").map(|c| c.0),
             Some("Usb".to_owned())
+        );
+        // A role before a quoted party is the person's.
+        assert_eq!(
+            chain("руководитель регионального отделения «Справедливой России» Ирина Лыкова"),
+            Some((
+                "Справедливой России".to_owned(),
+                Some("руководитель регионального отделения".to_owned()),
+                "Ирина Лыкова".to_owned()
+            ))
         );
         // Initials are words of a name, and do not end the sentence.
         assert_eq!(
