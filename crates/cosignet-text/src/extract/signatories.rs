@@ -590,7 +590,32 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
                 }
             }
             let mut people: Vec<(Option<String>, Option<String>, usize)> = Vec::new();
+            // Whether lines of the block signed for parties of their own.
+            let mut signed_apart = false;
             for unit in units {
+                // "Au nom du Conseil de l'UPC-PCUS :" then "Président du CC du KPRF   V. I.
+                // Sokolov": each line a signature of its own party.
+                if let [one] = unit.as_slice() {
+                    let line = plain(&one.text.replace('\t', " "));
+                    // Not an organ of the block's party ("Председатель ЦК Г.А. Зюганов").
+                    let own_party = super::regions::signature_line(&line).filter(|(_, party, _)| {
+                        !super::vocab::is_role_term(party) && !super::vocab::names_an_organ(&fold(party))
+                    });
+                    if let Some((role, party_text, Some(person))) = own_party {
+                        let (party, country) = split_country_affix(g, &party_text);
+                        found.signatories.push(RawSignatory {
+                            as_written: entry::as_written(&party_text),
+                            party,
+                            country,
+                            person: Some(person),
+                            role: entry::tidy_role(&role),
+                            line: one.no,
+                        });
+                        found.mark(one.no);
+                        signed_apart = true;
+                        continue;
+                    }
+                }
                 let (role, person) = match unit.as_slice() {
                     [one] => role_and_person(&one.text),
                     [first, rest @ ..] => match role_and_person(&first.text) {
@@ -627,7 +652,7 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
             // A header whose lines another reader took ("Für die unterzeichnenden
             // Organisationen:" above signature stanzas) signs nothing itself.
             let taken = body.is_empty() && j < lines.len() && found.used.contains(&lines[j].no);
-            if people.is_empty() && !taken {
+            if people.is_empty() && !taken && !signed_apart {
                 people.push((None, None, lines[i].no));
             }
             for (role, person, no) in people {
