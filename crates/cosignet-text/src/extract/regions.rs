@@ -504,16 +504,8 @@ fn read_region(
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::text::lines::split_lines;
-
     fn read(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-        let g = Gazetteer::bundled();
-        super::super::signatories::find(g, &split_lines(text))
-            .signatories
-            .into_iter()
-            .map(|s| (s.as_written, s.person, s.role))
-            .collect()
+        super::super::signatories::read_names(text)
     }
 
     #[test]

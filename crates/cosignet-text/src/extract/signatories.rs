@@ -402,6 +402,17 @@ fn is_group(g: &Gazetteer, org: &str) -> bool {
     plural && g.scan(&words(org)).is_empty()
 }
 
+/// The signatories `find` reads in a text, as (as written, person, role); for the tests of
+/// every reader.
+#[cfg(test)]
+pub(crate) fn read_names(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    find(Gazetteer::bundled(), &crate::text::lines::split_lines(text))
+        .signatories
+        .into_iter()
+        .map(|s| (s.as_written, s.person, s.role))
+        .collect()
+}
+
 /// Reads the signatories of a text.
 pub fn find(g: &Gazetteer, lines: &[Line]) -> Found {
     let lines = &super::columns::tabulated(lines);
@@ -963,12 +974,7 @@ mod tests {
     use crate::text::lines::split_lines;
 
     fn names(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-        let g = Gazetteer::bundled();
-        find(g, &split_lines(text))
-            .signatories
-            .into_iter()
-            .map(|s| (s.as_written, s.person, s.role))
-            .collect()
+        read_names(text)
     }
 
     #[test]
