@@ -331,22 +331,39 @@ fn unglue(text: &str) -> String {
     out
 }
 
-/// A date glued by scraping to the page furniture before it ("Aktuell14. Juni 2012",
-/// "News14 June 2012"): a short run of words without sentence punctuation whose last
-/// letter touches the date's first digit. The date dates the page.
+/// A date glued by scraping to the page furniture around it ("Aktuell14. Juni 2012",
+/// "Press StatementsAugust 22, 2023", "Międzynarodowe6 sierpnia 2025Redakcja"): a short
+/// run of words without sentence punctuation whose last letter touches the date, and at
+/// most a few words glued after it. The date dates the page.
 fn glued_date_line(text: &str) -> Option<DateLine> {
     let t = text.trim();
-    let glue = t
-        .char_indices()
-        .zip(t.chars().skip(1))
-        .find(|((_, a), b)| a.is_alphabetic() && b.is_ascii_digit())
-        .map(|((i, a), _)| i + a.len_utf8())?;
-    let (before, date) = t.split_at(glue);
+    // Where two words were glued: a letter then a digit, a small letter then a capital, a
+    // digit then a letter.
+    let chars: Vec<(usize, char)> = t.char_indices().collect();
+    let seams: Vec<usize> = chars
+        .windows(2)
+        .filter(|w| {
+            let (a, b) = (w[0].1, w[1].1);
+            (a.is_alphabetic() && b.is_ascii_digit())
+                || (a.is_lowercase() && b.is_uppercase())
+                || (a.is_ascii_digit() && b.is_alphabetic() && b.is_uppercase())
+        })
+        .map(|w| w[1].0)
+        .collect();
     let furniture =
-        before.split_whitespace().count() <= 4 && !before.contains(['.', ',', ';', ':', '!', '?']);
-    let mut d = whole_date_line(date).filter(|d| d.place.is_none() && furniture)?;
-    d.publication = true;
-    Some(d)
+        |s: &str| s.split_whitespace().count() <= 4 && !s.contains(['.', ',', ';', ':', '!', '?']);
+    // The first glue after the furniture; the date is the shortest stretch from there that
+    // reads as one, ending at a space or at the next glue.
+    let start = seams.iter().copied().find(|&s| furniture(&t[..s]))?;
+    let mut ends: Vec<usize> = seams.iter().copied().filter(|&e| e > start).collect();
+    ends.extend(t[start..].match_indices(' ').map(|(i, _)| start + i));
+    ends.push(t.len());
+    ends.sort_unstable();
+    ends.into_iter().find_map(|end| {
+        let mut d = whole_date_line(&t[start..end]).filter(|d| d.place.is_none())?;
+        d.publication = true;
+        Some(d)
+    })
 }
 
 /// A page's date label and date glued by scraping to the prose after them ("date
@@ -515,7 +532,13 @@ mod tests {
 
     #[test]
     fn a_date_glued_to_page_furniture_or_written_as_a_timestamp_dates_the_page() {
-        for line in ["Aktuell14. Juni 2012", "Home › News14 June 2012"] {
+        for line in [
+            "Aktuell14. Juni 2012",
+            "Home › News14 June 2012",
+            "Press StatementsJune 14, 2012",
+            "Międzynarodowe14 czerwca 2012Redakcja",
+            "Publié le14/06/2012 à 18h45Mis à jour le 15/06/2012 à 09h10",
+        ] {
             let d = date_line(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(
                 d.found,
