@@ -93,19 +93,28 @@ pub fn read_chain(g: &Gazetteer, item: &str) -> Option<Signer> {
     // "... Camille Berthier demandent au gouvernement", "... Giulia Ferraresi «la Regione
     // ...»": the clause or quotation after the last name of the item is not part of the
     // chain.
+    let end = (2..tokens.len()).rev().find(|&p| {
+        is_name_word(g, tokens[p - 1])
+            && is_name_word(g, tokens[p - 2])
+            && tokens[p]
+                .chars()
+                .next()
+                .is_some_and(|c| is_small_letter(c) || matches!(c, '«' | '"' | '“' | '„'))
+    });
     if !tokens.last().is_some_and(|t| is_name_word(g, t)) {
-        let end = (2..tokens.len()).rev().find(|&p| {
-            is_name_word(g, tokens[p - 1])
-                && is_name_word(g, tokens[p - 2])
-                && tokens[p]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| is_small_letter(c) || matches!(c, '«' | '"' | '“' | '„'))
-        });
         if let Some(end) = end {
             tokens.truncate(end);
         }
+    } else if let Some(end) = end {
+        // A capitalised noun may end the clause too ("... Reto Casanova sprach von einer
+        // Sache"): the item as written first, then cut after the last name.
+        return read_tokens(g, &tokens).or_else(|| read_tokens(g, &tokens[..end]));
     }
+    read_tokens(g, &tokens)
+}
+
+/// Reads the tokens of one item as a chain (see [`read_chain`]).
+fn read_tokens(g: &Gazetteer, tokens: &[&str]) -> Option<Signer> {
     let mut p = tokens.len();
     while p > 0 && is_name_word(g, tokens[p - 1]) && tokens.len() - p < 4 {
         p -= 1;
@@ -925,6 +934,15 @@ mod tests {
         assert_eq!(
             chain("del coordinatore provinciale dell'Usb Marco Rizzi").map(|c| c.0),
             Some("Usb".to_owned())
+        );
+        // A capitalised noun after the name does not hide the clause that follows it.
+        assert_eq!(
+            chain("PdA-Präsident Reto Casanova sprach von einer Sache"),
+            Some((
+                "PdA".to_owned(),
+                Some("Präsident".to_owned()),
+                "Reto Casanova".to_owned()
+            ))
         );
         // A role before a quoted party is the person's.
         assert_eq!(
