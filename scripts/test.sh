@@ -19,7 +19,8 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout8/a tests/fixtures/heldout8/b tests/fixtures/heldout8/c tests/fixtures/heldout8/d \
   tests/fixtures/heldout9/a tests/fixtures/heldout9/b tests/fixtures/heldout9/c tests/fixtures/heldout9/d \
   tests/fixtures/heldout10/a tests/fixtures/heldout10/b tests/fixtures/heldout10/c tests/fixtures/heldout10/d \
-  tests/fixtures/heldout11/a tests/fixtures/heldout11/b tests/fixtures/heldout11/c tests/fixtures/heldout11/d
+  tests/fixtures/heldout11/a tests/fixtures/heldout11/b tests/fixtures/heldout11/c tests/fixtures/heldout11/d \
+  tests/fixtures/heldout12/a tests/fixtures/heldout12/b tests/fixtures/heldout12/c tests/fixtures/heldout12/d
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
