@@ -177,21 +177,11 @@ fn from_party(head: &[&str]) -> Option<String> {
 /// "dell' Usb", "d’Europe" as "d’ Europe").
 fn unglue_elisions(text: &str) -> String {
     text.split(' ')
-        .map(|token| match token.find(['\'', '’']) {
-            Some(p) => {
-                let head = &token[..p];
-                let mark = token[p..].chars().next().map_or(1, char::len_utf8);
-                let rest = &token[p + mark..];
-                let elided = (1..=4).contains(&head.chars().count())
-                    && head.chars().all(char::is_lowercase)
-                    && rest.chars().next().is_some_and(char::is_uppercase);
-                if elided {
-                    format!("{} {rest}", &token[..p + mark])
-                } else {
-                    token.to_owned()
-                }
+        .map(|token| match super::vocab::after_elision(token) {
+            Some(at) if token[at..].chars().next().is_some_and(char::is_uppercase) => {
+                format!("{} {}", &token[..at], &token[at..])
             }
-            None => token.to_owned(),
+            _ => token.to_owned(),
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -215,13 +205,7 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
             .rposition(|t| t.starts_with(['«', '“', '„', '"']))
             .unwrap_or(0);
         let role_at = before[..open].iter().position(|t| is_role_head(t));
-        let role = role_at.map(|r| {
-            let mut words = before[r..open].to_vec();
-            while words.last().is_some_and(|t| is_link(t)) {
-                words.pop();
-            }
-            words.join(" ")
-        });
+        let role = role_at.map(|r| without_trailing_links(&before[r..open]).join(" "));
         return Some((quoted, role.filter(|r| !r.is_empty())));
     }
     // "the SNP's Westminster leader": the party in the possessive, then the role.
@@ -322,12 +306,9 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
     while r > 0 && (is_role_term(before[r - 1]) || is_link(before[r - 1])) {
         r -= 1;
     }
-    let mut role_words: Vec<&str> = before[r..q].to_vec();
-    while role_words.last().is_some_and(|t| is_link(t)) {
-        role_words.pop();
-    }
+    let mut role_words = without_trailing_links(&before[r..q]);
     while role_words.first().is_some_and(|t| is_link(t)) {
-        role_words.remove(0);
+        role_words = &role_words[1..];
     }
     if !role_words.iter().any(|t| is_role_head(t)) && names_a_party(&party) {
         // The role may name the body it is held in, in lower case: "segretario della
@@ -342,15 +323,19 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
             wide -= 1;
         }
         let start = (wide..q).find(|&k| is_role_head(before[k]))?;
-        role_words = before[start..q].to_vec();
-        while role_words.last().is_some_and(|t| is_link(t)) {
-            role_words.pop();
-        }
+        role_words = without_trailing_links(&before[start..q]);
     }
     role_words
         .iter()
         .any(|t| is_role_head(t))
         .then(|| (party, Some(role_words.join(" "))))
+}
+
+/// Words without the link words at their end ("segretario della federazione del" →
+/// "segretario della federazione").
+fn without_trailing_links<'a, 'b>(words: &'a [&'b str]) -> &'a [&'b str] {
+    let end = words.iter().rposition(|t| !is_link(t)).map_or(0, |p| p + 1);
+    &words[..end]
 }
 
 /// "le coordinateur de La France insoumise", "le premier secrétaire du Parti socialiste":
@@ -582,7 +567,7 @@ pub fn persons_from_other_sentences(g: &Gazetteer, lines: &[Line], signatories: 
     if open.is_empty() {
         return;
     }
-    let key = |name: &str| words(super::prose::strip_article(name)).join(" ");
+    let key = |name: &str| crate::text::fold::key(super::prose::strip_article(name));
     let mut taken: Vec<String> = signatories.iter().filter_map(|s| s.person.clone()).collect();
     for line in lines.iter().filter(long) {
         // Chains, and "NAME, role of PARTY" ("a résumé Manon Keraudren, coordinatrice de La
@@ -681,16 +666,14 @@ fn person_beside(text: &str, party: &str) -> Option<(String, Option<String>)> {
         let person = after[..n].join(" ").trim_end_matches([',', '.', ';']).to_owned();
         return Some((person, Some(role)));
     }
-    // Name, ROLE of PARTY
-    let comma = before[..r].last().filter(|t| t.ends_with(','))?;
-    let name_end = r;
-    let mut start = name_end;
-    while start > 0 && name_end - start < MAX_NAME_WORDS && super::entry::is_name_token(before[start - 1]) {
+    // Name, ROLE of PARTY: the name ends in a comma right before the role.
+    before[..r].last().filter(|t| t.ends_with(','))?;
+    let mut start = r;
+    while start > 0 && r - start < MAX_NAME_WORDS && super::entry::is_name_token(before[start - 1]) {
         start -= 1;
     }
-    let person = before[start..name_end].join(" ");
-    let person = person.trim_end_matches(',').to_owned();
-    (name_end - start >= 2 && comma.ends_with(',')).then_some((person, Some(role)))
+    let person = before[start..r].join(" ").trim_end_matches(',').to_owned();
+    (r - start >= 2).then_some((person, Some(role)))
 }
 
 /// Signers named as chains in sentences that speak of signing.

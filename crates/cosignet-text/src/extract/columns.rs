@@ -22,9 +22,10 @@ pub struct Columns {
     pub first: usize,
     /// See `first`.
     pub last: usize,
-    /// The left column's lines, then the right column's, in reading order.
+    /// The left column's lines, each with its line's number (empty where the line has no
+    /// text on that side).
     pub left: Vec<Line>,
-    /// See `left`.
+    /// The right column's lines, the same way.
     pub right: Vec<Line>,
 }
 
@@ -63,6 +64,14 @@ fn narrow_split(text: &str, at: usize) -> Option<usize> {
     })
 }
 
+/// Where a line's right column starts at a run's boundary `at`: its wide gap there, else
+/// two spaces there.
+fn cut(text: &str, at: usize) -> Option<usize> {
+    split_at(text)
+        .filter(|s| s.abs_diff(at) <= SLACK)
+        .or_else(|| narrow_split(text, at))
+}
+
 /// The character index where a line's text starts, and where it ends.
 fn extent(text: &str) -> Option<(usize, usize)> {
     let chars: Vec<char> = text.trim_end().chars().collect();
@@ -84,12 +93,7 @@ fn fit(text: &str, at: usize) -> Fit {
     let Some((start, end)) = extent(text) else {
         return Fit::Blank;
     };
-    if let Some(split) = split_at(text) {
-        if split.abs_diff(at) <= SLACK {
-            return Fit::Both;
-        }
-    }
-    if narrow_split(text, at).is_some() {
+    if cut(text, at).is_some() {
         return Fit::Both;
     }
     if end + 1 < at {
@@ -256,10 +260,7 @@ fn split(lines: &[Line], first: usize, last: usize, at: usize) -> Columns {
         let text = line.text.trim_start_matches('\u{c}').trim_end();
         let (l, r) = match fit(text, at) {
             Fit::Both => {
-                let cut = split_at(text)
-                    .filter(|s| s.abs_diff(at) <= SLACK)
-                    .or_else(|| narrow_split(text, at))
-                    .unwrap_or(at);
+                let cut = cut(text, at).unwrap_or(at);
                 let byte = text.char_indices().nth(cut).map_or(text.len(), |(b, _)| b);
                 (text[..byte].trim(), text[byte..].trim())
             }

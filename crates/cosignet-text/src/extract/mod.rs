@@ -455,11 +455,7 @@ fn date_and_place(
 /// The date (and place) a sentence gives for the statement itself.
 fn meeting_sentence(text: &str) -> Option<(IsoDate, Option<String>)> {
     // Punctuation folded to spaces so "s'est tenue à" and "realizou-se em" match.
-    let folded: String = fold(text)
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
-    let folded = format!(" {}", folded.split_whitespace().collect::<Vec<_>>().join(" "));
+    let folded = format!(" {}", crate::text::fold::key(text));
     let date = find_dates(text).into_iter().find_map(|f| match f {
         FoundDate::Valid(d) => Some(d),
         FoundDate::Invalid(_) => None,
@@ -501,11 +497,7 @@ fn signed_on_a_day(text: &str) -> Option<(u32, u32)> {
     // запланированный на 1 июля") is some other day.
     let phrases = meetings();
     sentences(text).into_iter().find_map(|sentence| {
-        let folded: String = fold(sentence)
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-            .collect();
-        let folded = format!(" {} ", folded.split_whitespace().collect::<Vec<_>>().join(" "));
+        let folded = format!(" {} ", crate::text::fold::key(sentence));
         let cue = phrases
             .adopted
             .iter()

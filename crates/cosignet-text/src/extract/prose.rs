@@ -175,14 +175,9 @@ pub fn strip_article(text: &str) -> &str {
     let mut t = text.trim();
     loop {
         // An elided article glued to the name: "l'UNSA", "dell'ANPI", "d’Izquierda".
-        if let Some(p) = t.find(['\'', '’']) {
-            let head = &t[..p];
-            let after = t[p..].chars().nth(1);
-            let elided = (1..=4).contains(&head.chars().count())
-                && head.chars().all(char::is_lowercase)
-                && after.is_some_and(char::is_uppercase);
-            if elided {
-                t = &t[p + t[p..].chars().next().map_or(1, char::len_utf8)..];
+        if let Some(at) = super::vocab::after_elision(t) {
+            if t[at..].chars().next().is_some_and(char::is_uppercase) {
+                t = &t[at..];
                 continue;
             }
         }
@@ -299,9 +294,9 @@ const WRAP_WIDTH: usize = 110;
 
 /// The lines with hard-wrapped prose joined: a line of prose no wider than a page runs on
 /// into the next line when it ends mid-sentence and no blank line or list marker comes
-/// between them (text converted from PDF, e-mail, plain
-/// text archives). A word split by a hyphen at the end of a line is joined again
-/// ("semi-" / "nário"). Each paragraph keeps its first line's number.
+/// between them (text converted from PDF, e-mail, plain text archives). A word split by a
+/// hyphen at the end of a line is joined again ("semi-" / "nário"). Each paragraph keeps
+/// its first line's number.
 fn unwrapped(lines: &[Line]) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
     let mut runs_on = false;
@@ -574,7 +569,7 @@ fn denies_signing(folded: &str, at: usize) -> bool {
     let end = folded[at..]
         .find(['.', '!', '?'])
         .map_or(folded.len(), |p| at + p);
-    let sentence = format!(" {} ", crate::text::fold::words(&folded[start..end]).join(" "));
+    let sentence = format!(" {} ", crate::text::fold::key(&folded[start..end]));
     lang::all()
         .signing
         .not_signed

@@ -111,10 +111,18 @@ fn names_a_known_party(g: &Gazetteer, text: &str) -> bool {
 }
 
 /// Whether a line is a country's name alone (a heading inside a list grouped by country).
-pub(super) fn is_country_heading(g: &Gazetteer, text: &str) -> bool {
+fn is_country_heading(g: &Gazetteer, text: &str) -> bool {
+    country_heading(g, text).is_some()
+}
+
+/// The country a line names alone, as a heading does ("ESPANHA", "Italia:").
+pub(super) fn country_heading(g: &Gazetteer, text: &str) -> Option<usize> {
     let t = plain(text);
     let t = t.trim().trim_end_matches(':').trim();
-    !t.is_empty() && g.lookup_name(t).is_some()
+    if t.is_empty() {
+        return None;
+    }
+    g.lookup_name(t)
 }
 
 /// A representative's line alone: "Laurent Bergeron", "Jana Falkner, Bundesvorsitzende".

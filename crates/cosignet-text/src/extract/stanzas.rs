@@ -134,11 +134,8 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         // heading, not one of its parts.
         let mut heading = None;
         if (3..=4).contains(&lines_of.len()) && !found.used.contains(&lines[lines_of[0]].no) {
-            let first = plain(&lines[lines_of[0]].text);
-            if super::regions::is_country_heading(g, &first) {
-                heading = g
-                    .lookup_name(first.trim().trim_end_matches(':').trim())
-                    .map(|c| (c, lines[lines_of[0]].no));
+            if let Some(country) = super::regions::country_heading(g, &lines[lines_of[0]].text) {
+                heading = Some((country, lines[lines_of[0]].no));
                 lines_of.remove(0);
             }
         }

@@ -98,14 +98,22 @@ pub fn names_an_organ(folded: &str) -> bool {
         .any(|w| lang::all().organs.stems.begins(w))
 }
 
+/// Where a token goes on after the elided link or article that opens it (one to four small
+/// letters and an apostrophe: "dell'Usb", "l’UNSA", "d'"): the byte offset after the
+/// apostrophe, or `None`.
+pub fn after_elision(t: &str) -> Option<usize> {
+    let p = t.find(['\'', '’'])?;
+    let head = &t[..p];
+    let elided = (1..=4).contains(&head.chars().count()) && head.chars().all(char::is_lowercase);
+    elided.then(|| p + t[p..].chars().next().map_or(1, char::len_utf8))
+}
+
 /// A word that links a role to its organisation or stands before a name: an `[grammar]
 /// of_links` word or an article ("of", "de", "the").
 pub fn is_link(t: &str) -> bool {
-    // An elided link ("dell'", "d’"): a few small letters and an apostrophe.
-    if let Some(head) = t.strip_suffix(['\'', '’']) {
-        if (1..=4).contains(&head.chars().count()) && head.chars().all(char::is_lowercase) {
-            return true;
-        }
+    // An elided link alone ("dell'", "d’").
+    if after_elision(t) == Some(t.len()) {
+        return true;
     }
     let f = crate::text::fold::fold(t);
     let grammar = &lang::all().grammar;

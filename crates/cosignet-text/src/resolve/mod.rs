@@ -435,8 +435,9 @@ impl Resolver {
         }
     }
 
-    /// The one country of the signatories whose country is known, when at least two and
-    /// at least a third of all have one and none is of another country.
+    /// The one country of the signatories whose country is known, when at least two have
+    /// one, none is of another country, and either a third of all have one or the text is
+    /// in that country's language.
     fn shared_country(&self, signatories: &[Signatory], language: Option<&str>) -> Option<usize> {
         let codes: Vec<&str> = signatories
             .iter()
