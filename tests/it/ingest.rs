@@ -127,13 +127,15 @@ fn ingest_does_not_compact_under_a_reader_and_a_reader_waits_for_a_compaction() 
     assert!(compacted(&again()));
 
     // While a writer compacts (holding the readers' lock alone), a reader waits for it.
+    // The clock starts before the lock's release is scheduled, so a slow machine can only
+    // lengthen what is measured.
     let writer = std::fs::File::open(&readers).unwrap();
     writer.lock().unwrap();
+    let started = std::time::Instant::now();
     let release = std::thread::spawn(move || {
         std::thread::sleep(std::time::Duration::from_millis(700));
         drop(writer);
     });
-    let started = std::time::Instant::now();
     let rows = run_ok(ws.cmd().args(["query", "statements", "--format", "csv"]));
     release.join().unwrap();
     assert!(started.elapsed() >= std::time::Duration::from_millis(600));
