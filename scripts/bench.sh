@@ -22,6 +22,7 @@
 # the queries with a parameter): the figures of the goal, in a fraction of the time.
 # Prints one line per step: cosignet's wall clock and peak resident memory, the anchor's, and
 # the ratios cosignet / anchor (time, memory); then the sizes of what was measured.
+# BENCH_KEEP=DIR keeps the work folder (corpus, store) in DIR.
 # Needs about 40 GB of disk at N = 200,000 (stores, exports, the sort's runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,8 +47,20 @@ py="$venv/bin/python"
 oxigraph="$venv/bin/oxigraph"
 cargo build --release --quiet
 cosignet="$CARGO_TARGET_DIR/release/cosignet"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# BENCH_KEEP=DIR: work in DIR (a new or empty folder) and keep it, the store and corpus
+# included, to measure more steps on the same data afterwards; otherwise a temporary folder,
+# removed at the end.
+if [ -n "${BENCH_KEEP:-}" ]; then
+  work="$BENCH_KEEP"
+  mkdir -p "$work"
+  if [ -n "$(ls -A "$work")" ]; then
+    echo "BENCH_KEEP=$work is not empty; give a new or empty folder" >&2
+    exit 2
+  fi
+else
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+fi
 python3 scripts/gen_corpus.py "$work/corpus" "$n" 2>/dev/null
 
 # measure CMD...: runs CMD once; sets `secs` (wall clock) and `kib` (peak resident memory).
