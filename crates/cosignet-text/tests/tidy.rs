@@ -37,6 +37,8 @@ const SECTIONS: &[(&str, &[&str])] = &[
             "passive",
             "proposed_by",
             "not_signed",
+            "represented",
+            "negations",
         ],
     ),
     ("conjunctions", &["plain", "other", "respectively"]),

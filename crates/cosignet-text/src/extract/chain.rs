@@ -67,7 +67,7 @@ fn is_name_word(g: &Gazetteer, t: &str) -> bool {
 /// Whether a token can be part of a party's name: capitalised or an acronym, an
 /// organisation word, a bracketed qualifier ("(M)", "(PdA)"), or a link word inside a
 /// name ("of", "de", "der").
-fn is_party_token(t: &str) -> bool {
+pub(crate) fn is_party_token(t: &str) -> bool {
     let bare = t.trim_matches(|c: char| matches!(c, ',' | ';' | ':'));
     if bare.starts_with('(') || bare.ends_with(')') {
         return true;
@@ -551,7 +551,7 @@ fn split_pieces(sentence: &str) -> Vec<String> {
 }
 
 /// Fewest words of a line that is a sentence, not a list entry.
-const SENTENCE_WORDS: usize = 12;
+pub(crate) const SENTENCE_WORDS: usize = 12;
 
 /// Persons and roles for signatories read from a sentence without them: a news report
 /// names the signing parties in one sentence and their representatives in others ("ha
@@ -632,7 +632,7 @@ const MAX_NAME_WORDS: usize = 3;
 /// A person named beside a party in a sentence, with the role that ties them: "le
 /// porte-parole du PCF, Julien Maréchal", "di Sinistra Italiana Giulia Ferraresi" (role, party,
 /// name) or "Manon Keraudren, coordinatrice de La France insoumise" (name, role, party).
-fn person_beside(text: &str, party: &str) -> Option<(String, Option<String>)> {
+pub(crate) fn person_beside(text: &str, party: &str) -> Option<(String, Option<String>)> {
     let at = text.find(party)?;
     let before: Vec<&str> = text[..at].split_whitespace().collect();
     let after: Vec<&str> = text[at + party.len()..]

@@ -15,6 +15,7 @@ pub mod paragraphs;
 pub mod parallel;
 pub mod prose;
 pub mod regions;
+pub mod reports;
 pub mod signatories;
 pub mod stanzas;
 pub mod tables;
@@ -140,6 +141,9 @@ pub fn extract_page(lines: &[Line], published: Option<IsoDate>) -> Extraction {
             issuer = Some(parties.join(" – "));
         }
     }
+    // A news report: the parties it names with a person beside them, in paragraphs that
+    // speak of signing, when nothing else read names signers or only its sentences do.
+    reports::add_signers(g, lines, &mut found.signatories, &mut found.diagnostics);
     if found.signatories.is_empty() {
         if let Some((line, read)) = chain::respectively_pairs(g, lines) {
             found.diagnostics.push(Diagnostic {
@@ -199,7 +203,7 @@ pub fn extract_page(lines: &[Line], published: Option<IsoDate>) -> Extraction {
 
 /// Whether a signer read from a sentence names a person the list already has (a person
 /// signs once; the sentence is the news report about the list).
-fn names_the_same_person(listed: &RawSignatory, sentence: &RawSignatory) -> bool {
+pub(crate) fn names_the_same_person(listed: &RawSignatory, sentence: &RawSignatory) -> bool {
     let Some(person) = listed.person.as_deref().map(fold) else {
         return false;
     };

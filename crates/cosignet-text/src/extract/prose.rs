@@ -297,7 +297,7 @@ const WRAP_WIDTH: usize = 110;
 /// between them (text converted from PDF, e-mail, plain text archives). A word split by a
 /// hyphen at the end of a line is joined again ("semi-" / "nário"). Each paragraph keeps
 /// its first line's number.
-fn unwrapped(lines: &[Line]) -> Vec<Line> {
+pub(crate) fn unwrapped(lines: &[Line]) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
     let mut runs_on = false;
     let mut last_no = 0;

@@ -214,6 +214,12 @@ pub struct Signing {
     /// Phrases that say a party did not sign ("did not sign", "non figurano tra i
     /// firmatari"): a sentence holding one lists no signatory.
     pub not_signed: List,
+    /// Phrases that say whom a person signed for or represented ("represented by", "on
+    /// behalf of"): a report's sentence holding one names a signer beside a party.
+    pub represented: List,
+    /// Words that deny a signing verb near them ("not", "tampoco", "не"): a report's
+    /// sentence with one names no signer.
+    pub negations: List,
 }
 
 /// A passive signing sentence: "... `auxiliary` `by` A, B und C `verb`" ("Die Erklärung

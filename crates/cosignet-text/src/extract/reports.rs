@@ -1,0 +1,511 @@
+//! Signers named across a news report, found from the parties it mentions: each party
+//! with a person beside it ("Por el Partido Comunista Paraguayo firmó su secretario
+//! general, Néstor Villalba Ortiz"; "del M5S, per il quale ha firmato il capogruppo
+//! Davide Ruggeri") is a signer when its paragraph speaks of signing or of representing
+//! (`[signing] verbs`, `represented`) and its own sentence does not deny signing
+//! (`not_signed`, a `negations` word beside a signing verb). Parties a report names
+//! without a person beside them, as it names opponents and commentators, are not read; nor
+//! are those of a paragraph that only names the statement ("said the statement was").
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::chain::{is_party_token, person_beside, SENTENCE_WORDS};
+use super::entry::{as_written, is_name_token, plain, split_country_affix, tidy_role};
+use super::prose::{strip_article, unwrapped};
+use super::vocab::{is_acronym, is_link, is_role_head, is_role_term, looks_like_party};
+use super::RawSignatory;
+use crate::lang;
+use crate::record::{Diagnostic, Severity};
+use crate::reference::countries::Gazetteer;
+use crate::text::fold::{is_capital, key, words};
+use crate::text::lines::Line;
+
+/// Fewest signers a report must name this way to be read.
+const MIN_SIGNERS: usize = 2;
+/// Most words between a party and the role word of the person after it ("del M5S, per il
+/// quale ha firmato il capogruppo").
+const MAX_GAP: usize = 8;
+/// Most words of a role read after a party.
+const MAX_ROLE_WORDS: usize = 9;
+/// Most words of a person's name after a comma.
+const MAX_NAME_WORDS: usize = 4;
+/// Most words in lower case inside a party's name before its acronym in brackets.
+const MAX_LOWER_WORDS: usize = 4;
+/// Words on either side of a signing verb that a negation denies.
+const NEGATION_REACH: usize = 4;
+
+/// The signers a report names as parties with persons beside them, in text order, each
+/// with its paragraph's first line; none unless at least [`MIN_SIGNERS`] are found.
+pub fn signers_in_report(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
+    let mut out: Vec<RawSignatory> = Vec::new();
+    let paragraphs = unwrapped(lines);
+    let long = paragraphs
+        .iter()
+        .filter(|l| l.text.split_whitespace().count() >= SENTENCE_WORDS);
+    for paragraph in long {
+        let text = plain(&paragraph.text);
+        let sentences = super::sentences(&text);
+        let denied: Vec<bool> = sentences.iter().map(|s| denies_signing(s)).collect();
+        let signs = sentences
+            .iter()
+            .zip(&denied)
+            .any(|(s, &d)| !d && (names_signing(s) || names_representation(s)));
+        if !signs {
+            continue;
+        }
+        for (sentence, _) in sentences.iter().zip(&denied).filter(|(_, &d)| !d) {
+            for (party, person, role) in parties_with_persons(sentence) {
+                let (name, country) = split_country_affix(g, &party);
+                let signer = RawSignatory {
+                    as_written: as_written(&party),
+                    party: name,
+                    country,
+                    person: Some(person),
+                    role: role.as_deref().and_then(tidy_role),
+                    line: paragraph.no,
+                };
+                let known = out
+                    .iter()
+                    .any(|s| s.same_party(&signer) || s.person == signer.person);
+                if !known {
+                    out.push(signer);
+                }
+            }
+        }
+    }
+    if out.len() < MIN_SIGNERS {
+        out.clear();
+    }
+    out
+}
+
+/// Adds a report's signers (see [`signers_in_report`]) to what other readers found, when
+/// those read sentences only (no list, table or block): a signer the others read without a
+/// person, under its name or a shorter one ("el Polo" for "Polo Democrático Alternativo"),
+/// gets the person and role; a new one is added, with an info diagnostic naming its lines;
+/// a paragraph another reader took signers from is left as that reader read it.
+pub fn add_signers(
+    g: &Gazetteer,
+    lines: &[Line],
+    found: &mut Vec<RawSignatory>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let in_sentence = |s: &RawSignatory| {
+        lines
+            .iter()
+            .find(|l| l.no == s.line)
+            .is_some_and(|l| l.text.split_whitespace().count() >= SENTENCE_WORDS)
+    };
+    if !found.iter().all(in_sentence) {
+        return;
+    }
+    let mut added: Vec<RawSignatory> = Vec::new();
+    for signer in signers_in_report(g, lines) {
+        let taken = found
+            .iter()
+            .any(|s| s.line == signer.line || super::names_the_same_person(s, &signer));
+        if taken {
+            continue;
+        }
+        let same: Vec<usize> = (0..found.len())
+            .filter(|&i| found[i].same_party(&signer) || shorter_name(&signer.party, &found[i].party))
+            .collect();
+        match same.as_slice() {
+            [] => added.push(signer),
+            [i] if found[*i].person.is_none() => {
+                found[*i].person = signer.person;
+                found[*i].role = signer.role;
+            }
+            _ => {}
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    let mut at: Vec<String> = added.iter().map(|s| s.line.to_string()).collect();
+    at.dedup();
+    diagnostics.push(Diagnostic {
+        line: Some(added[0].line),
+        severity: Severity::Info,
+        message: format!(
+            "signers read on weak evidence: {} parties named with a person beside them in \
+             paragraphs that speak of signing (lines {})",
+            added.len(),
+            at.join(", ")
+        ),
+    });
+    found.extend(added);
+    found.sort_by_key(|s| s.line);
+}
+
+/// Whether `short` is the first words of `long` ("Polo", "Polo Democrático Alternativo").
+fn shorter_name(short: &str, long: &str) -> bool {
+    let (short, long) = (key(strip_article(short)), key(strip_article(long)));
+    !short.is_empty() && short != long && format!("{long} ").starts_with(&format!("{short} "))
+}
+
+/// Whether a sentence has a verb or noun of signing (`[signing] verbs`); a sentence that
+/// only names a statement ("said the statement was") does not sign.
+fn names_signing(sentence: &str) -> bool {
+    let verbs = &lang::all().signing.verbs;
+    words(sentence).iter().any(|w| verbs.begins(w))
+}
+
+/// Whether a sentence says whom someone represented or signed for (`[signing]
+/// represented`).
+fn names_representation(sentence: &str) -> bool {
+    let folded = format!(" {} ", key(sentence));
+    lang::all()
+        .signing
+        .represented
+        .iter()
+        .any(|p| folded.contains(&format!(" {p}")))
+}
+
+/// Whether a sentence denies signing: a `[signing] not_signed` phrase, or a `negations`
+/// word within [`NEGATION_REACH`] words of a signing verb ("Tampoco firmó", "non ha
+/// firmato", "hat nicht unterzeichnet").
+fn denies_signing(sentence: &str) -> bool {
+    let signing = &lang::all().signing;
+    let ws = words(sentence);
+    let folded = format!(" {} ", ws.join(" "));
+    if signing
+        .not_signed
+        .iter()
+        .any(|p| folded.contains(&format!(" {p} ")))
+    {
+        return true;
+    }
+    ws.iter().enumerate().any(|(at, w)| {
+        signing.negations.contains(w) && {
+            let from = at.saturating_sub(NEGATION_REACH);
+            let to = (at + NEGATION_REACH + 1).min(ws.len());
+            ws[from..to].iter().any(|v| signing.verbs.begins(v))
+        }
+    })
+}
+
+/// Every party a sentence mentions with a person beside it: `(party as written, person,
+/// role)`.
+fn parties_with_persons(sentence: &str) -> Vec<(String, String, Option<String>)> {
+    let tokens: Vec<&str> = sentence.split_whitespace().collect();
+    let spans = party_spans(&tokens);
+    let mut out = Vec::new();
+    let name = |(start, end): (usize, usize)| {
+        let party = tokens[start..end].join(" ");
+        strip_article(party.trim_end_matches([',', ';', ':', '.'])).to_owned()
+    };
+    let mut n = 0;
+    while n < spans.len() {
+        let (start, end) = spans[n];
+        let party = name(spans[n]);
+        // The same party named again inside the role ("КПРФ документ подписал заместитель
+        // Председателя ЦК КПРФ Николай Осипов") is part of the role.
+        let mut m = n + 1;
+        while m < spans.len() && key(&name(spans[m])) == key(&party) {
+            m += 1;
+        }
+        let next = spans.get(m).map_or(tokens.len(), |&(s, _)| s);
+        let beside = person_beside(sentence, &party).filter(|(person, _)| {
+            !spans
+                .iter()
+                .any(|&(s, e)| tokens[s..e].join(" ").contains(person.as_str()))
+        });
+        let previous = if n == 0 { 0 } else { spans[n - 1].1 };
+        let found = beside
+            .or_else(|| person_after(&tokens[end..next]))
+            .or_else(|| role_before_name_after(&tokens[previous..start], &tokens[end..next]));
+        if let Some((person, role)) = found {
+            out.push((party, person, role));
+        }
+        n = m;
+    }
+    out
+}
+
+/// The token ranges of a sentence that name parties: runs of capitalised words and
+/// acronyms (with link words inside) that read as a party or are one the bundled list
+/// knows. A run starts after the last link word before its first organisation word or
+/// acronym ("Por el Partido Comunista Paraguayo" is "Partido Comunista Paraguayo"), and
+/// ends after an acronym followed by other capitalised words ("PCF Julien Maréchal").
+fn party_spans(tokens: &[&str]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !opens_name(tokens[i]) || !is_party_token(tokens[i]) {
+            i += 1;
+            continue;
+        }
+        // The run: party tokens, link words between them; it ends after punctuation.
+        let mut j = i;
+        while j < tokens.len() {
+            let t = tokens[j];
+            // Link words ("de la", "of the") inside, when a name word follows them.
+            // So are a spaced dash ("Partido Comunista del Perú – Patria Roja").
+            let links = tokens[j..]
+                .iter()
+                .take_while(|n| is_link(n) || matches!(**n, "–" | "—" | "-"))
+                .count();
+            let inside = is_party_token(t)
+                || (links > 0 && j > i && tokens.get(j + links).is_some_and(|n| opens_name(n)));
+            if !inside {
+                // Words in lower case up to the party's acronym in brackets: "Parti
+                // communiste luxembourgeois (KPL)", "партии труда и справедливости (РПТС)".
+                let lower = tokens[j..]
+                    .iter()
+                    .take(MAX_LOWER_WORDS + 1)
+                    .position(|n| n.starts_with('(') && is_acronym(bare(n)));
+                match lower {
+                    Some(k)
+                        if j > i
+                            && tokens[j..j + k]
+                                .iter()
+                                .all(|n| !n.ends_with([',', '.', ';', ':'])) =>
+                    {
+                        j += k;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
+            j += 1;
+            // Punctuation ends the name, and so does a bracket after it ("Movimiento al
+            // Socialismo (MAS-IPSP) René Choque Mamani").
+            let closes = t.ends_with(')') && j - i > 1;
+            if closes || (t.ends_with([',', ';', ':', '.', '»', '"', '”']) && !t.ends_with(".)")) {
+                break;
+            }
+        }
+        if let Some((s, e)) = party_in_run(&tokens[i..j]) {
+            out.push((i + s, i + e));
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+/// The part of a run of name tokens that names a party, as a range of the run.
+fn party_in_run(run: &[&str]) -> Option<(usize, usize)> {
+    let anchor = run.iter().position(|t| {
+        let bare = bare(t);
+        looks_like_party(bare) && !bare.is_empty()
+    });
+    let (start, anchor) = match anchor {
+        // Words before an acronym are no part of it ("От КПРФ").
+        Some(a) if is_acronym(bare(run[a])) => (a, a),
+        Some(a) => {
+            let last_link = run[..a].iter().rposition(|t| is_link(t));
+            (last_link.map_or(0, |l| l + 1), a)
+        }
+        None => {
+            // No organisation word: a party the bundled list knows, by its whole name.
+            let text = run.join(" ");
+            return known_party(strip_article(&text)).then_some((0, run.len()));
+        }
+    };
+    let mut end = run.len();
+    if is_acronym(bare(run[anchor])) {
+        // "PCF Julien Maréchal", "ЛКСМ РФ Артём Беляков": the acronyms and a bracket after
+        // them, not the name after.
+        let after = run[anchor + 1..]
+            .iter()
+            .take_while(|t| t.starts_with('(') || is_acronym(bare(t)))
+            .count();
+        let rest = &run[anchor + 1 + after..];
+        if !rest.is_empty() && !rest.iter().any(|t| looks_like_party(bare(t))) {
+            end = anchor + 1 + after;
+        }
+    }
+    while end > start && is_link(run[end - 1]) {
+        end -= 1;
+    }
+    (end > start).then_some((start, end))
+}
+
+/// A token without the punctuation around it.
+fn bare(t: &str) -> &str {
+    t.trim_matches(|c: char| !c.is_alphanumeric() && c != '+' && c != '(' && c != ')')
+        .trim_matches(|c: char| c == '(' || c == ')')
+}
+
+/// Whether a token opens a name: a capital (after any opening quote or bracket), or a
+/// leading "+" ("+Europa").
+fn opens_name(t: &str) -> bool {
+    t.trim_start_matches(['«', '"', '“', '„', '(', '+', '\''])
+        .chars()
+        .next()
+        .is_some_and(is_capital)
+}
+
+/// Whether the bundled party list knows a name or acronym (folded, so "Pd" is "PD"; the
+/// caller has checked that it opens with a capital).
+fn known_party(name: &str) -> bool {
+    static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut set = HashSet::new();
+        for p in crate::reference::parties::bundled() {
+            set.extend(p.names().map(|n| key(n)));
+            set.extend(p.acronyms.iter().map(|a| key(a)));
+        }
+        set
+    });
+    let name = name.trim_end_matches([',', ';', ':', '.']);
+    !name.is_empty() && names.contains(&key(name))
+}
+
+/// The person named after a party, with the role before the name: "firmó su secretario
+/// general, Néstor Villalba Ortiz", "con la co-portavoce nazionale Marta Cerulli". The role
+/// word comes within [`MAX_GAP`] words; the name is the first run of at least two name
+/// words after it (after a comma, the whole run; else its last two words, as a capitalised
+/// word may end the role: "capogruppo in commissione Trasporti Davide Ruggeri").
+fn person_after(tokens: &[&str]) -> Option<(String, Option<String>)> {
+    let mut r = tokens.iter().take(MAX_GAP).position(|t| is_role_head(t))?;
+    if tokens[..r].iter().any(|t| t.ends_with(['.', ';'])) {
+        return None;
+    }
+    let head = r;
+    // The role's qualifiers before its head ("первый вице-председатель").
+    while r > 0 && is_role_term(tokens[r - 1]) && !tokens[r - 1].ends_with([',', '.', ';', ':']) {
+        r -= 1;
+    }
+    let mut k = head + 1;
+    while k < tokens.len() && k - r <= MAX_ROLE_WORDS {
+        if !is_name_token(tokens[k]) {
+            if tokens[k].ends_with(['.', ';', ':']) {
+                return None;
+            }
+            k += 1;
+            continue;
+        }
+        let mut e = k;
+        while e < tokens.len() && is_name_token(tokens[e]) {
+            e += 1;
+            if tokens[e - 1].ends_with([',', '.', ';', ':']) {
+                break;
+            }
+        }
+        if e - k < 2 {
+            k = e;
+            continue;
+        }
+        let after_comma = tokens[k - 1].ends_with(',');
+        let (from, to) = if after_comma {
+            (k, e.min(k + MAX_NAME_WORDS))
+        } else {
+            (e - 2, e)
+        };
+        let person = tokens[from..to]
+            .join(" ")
+            .trim_end_matches([',', '.', ';', ':'])
+            .to_owned();
+        let role = tokens[r..from].join(" ").trim_end_matches([',', ' ']).to_owned();
+        return Some((person, Some(role)));
+    }
+    None
+}
+
+/// "la encargada de Relaciones Internacionales del Partido Comunista de Chile, Daniela
+/// Orellana Vidal", "первый секретарь ЦК КПБ Сергей Мартинович": a role word within
+/// [`MAX_GAP`] words before the party (capitalised words of the body it names between
+/// them), the name right after it.
+fn role_before_name_after(before: &[&str], after: &[&str]) -> Option<(String, Option<String>)> {
+    let from = before.len().saturating_sub(MAX_GAP);
+    let mut r = from + before[from..].iter().rposition(|t| is_role_head(t))?;
+    if before[r..].iter().any(|t| t.ends_with([',', '.', ';', ':'])) {
+        return None;
+    }
+    // The role's qualifiers before its head ("первый секретарь").
+    while r > from && is_role_term(before[r - 1]) && !before[r - 1].ends_with([',', '.', ';', ':']) {
+        r -= 1;
+    }
+    let mut n = 0;
+    while n < after.len() && n < MAX_NAME_WORDS && is_name_token(after[n]) {
+        n += 1;
+        if after[n - 1].ends_with([',', '.', ';', ':']) {
+            break;
+        }
+    }
+    if n < 2 {
+        return None;
+    }
+    let mut role_end = before.len();
+    while role_end > r + 1 && is_link(before[role_end - 1]) {
+        role_end -= 1;
+    }
+    let person = after[..n]
+        .join(" ")
+        .trim_end_matches([',', '.', ';', ':'])
+        .to_owned();
+    Some((person, Some(before[r..role_end].join(" "))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let lines: Vec<Line> = text
+            .lines()
+            .enumerate()
+            .map(|(i, t)| Line {
+                no: i + 1,
+                text: t.to_owned(),
+            })
+            .collect();
+        signers_in_report(Gazetteer::bundled(), &lines)
+            .into_iter()
+            .map(|s| (s.party, s.person, s.role))
+            .collect()
+    }
+
+    #[test]
+    fn parties_with_persons_in_a_signing_paragraph_sign() {
+        let got = read(
+            "Por el Partido Comunista Paraguayo firmó su secretario general, Néstor Villalba Ortiz, quien abrió la jornada. \
+             A su lado estampó la firma la presidenta del Frente Guasu, Carmen Ríos Benítez, que leyó el texto.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Partido Comunista Paraguayo".to_owned(),
+                    Some("Néstor Villalba Ortiz".to_owned()),
+                    Some("secretario general".to_owned())
+                ),
+                (
+                    "Frente Guasu".to_owned(),
+                    Some("Carmen Ríos Benítez".to_owned()),
+                    Some("presidenta".to_owned())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_that_denies_signing_names_no_signer() {
+        let got = read(
+            "L'appello porta le firme del Partito Democratico, con la responsabile trasporti Francesca Bellotti, e del M5S, per il quale ha firmato il capogruppo in commissione Trasporti Davide Ruggeri. \
+             Italia Viva condivide lo spirito del testo, ma il segretario del Partito Socialista Italiano, Marco Rossi, non ha firmato il documento.",
+        );
+        let persons: Vec<_> = got.iter().filter_map(|(_, p, _)| p.clone()).collect();
+        assert!(persons.contains(&"Davide Ruggeri".to_owned()), "{got:?}");
+        assert!(!persons.contains(&"Marco Rossi".to_owned()), "{got:?}");
+    }
+
+    #[test]
+    fn a_paragraph_that_never_speaks_of_signing_names_no_signer() {
+        let got = read(
+            "Il segretario del Partito Democratico, Marco Rossi, e la portavoce di Europa Verde, Anna Bianchi, hanno commentato la manovra in una conferenza stampa.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn one_party_with_a_person_is_too_little_evidence() {
+        let got = read(
+            "Il segretario del Partito Democratico, Marco Rossi, ha firmato il documento ieri sera a Roma.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+}
