@@ -21,6 +21,9 @@ use crate::reference::countries::Gazetteer;
 use crate::text::fold::{is_capital, key, words};
 use crate::text::lines::Line;
 
+/// A person and the role written beside them.
+type PersonRole = (String, Option<String>);
+
 /// Fewest signers a report must name this way to be read.
 const MIN_SIGNERS: usize = 2;
 /// Most words between a party and the role word of the person after it ("del M5S, per il
@@ -30,6 +33,12 @@ const MAX_GAP: usize = 8;
 const MAX_ROLE_WORDS: usize = 9;
 /// Most words of a person's name after a comma.
 const MAX_NAME_WORDS: usize = 4;
+/// Fewest parties an enumeration in a signing sentence names.
+const MIN_LISTED: usize = 3;
+/// Most words of an item of an enumeration read without other evidence.
+const MAX_ITEM_WORDS: usize = 4;
+/// Most words in lower case between two parties of an enumeration.
+const MAX_LIST_GAP: usize = 5;
 /// Most words in lower case inside a party's name before its acronym in brackets.
 const MAX_LOWER_WORDS: usize = 4;
 /// Words on either side of a signing verb that a negation denies.
@@ -55,21 +64,28 @@ pub fn signers_in_report(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
             continue;
         }
         for (sentence, _) in sentences.iter().zip(&denied).filter(|(_, &d)| !d) {
-            for (party, person, role) in parties_with_persons(sentence) {
+            let listing = names_signing(sentence);
+            for (party, person) in signers_in_sentence(sentence, listing) {
                 let (name, country) = split_country_affix(g, &party);
+                let (person, role) = person.map_or((None, None), |(p, r)| (Some(p), r));
                 let signer = RawSignatory {
                     as_written: as_written(&party),
                     party: name,
                     country,
-                    person: Some(person),
+                    person,
                     role: role.as_deref().and_then(tidy_role),
                     line: paragraph.no,
                 };
-                let known = out
-                    .iter()
-                    .any(|s| s.same_party(&signer) || s.person == signer.person);
-                if !known {
-                    out.push(signer);
+                let same_person = |s: &RawSignatory| s.person.is_some() && s.person == signer.person;
+                match out.iter().position(|s| s.same_party(&signer)) {
+                    // A party listed first and named with its person later.
+                    Some(i) if out[i].person.is_none() && signer.person.is_some() => {
+                        out[i].person = signer.person;
+                        out[i].role = signer.role;
+                    }
+                    Some(_) => {}
+                    None if out.iter().any(same_person) => {}
+                    None => out.push(signer),
                 }
             }
         }
@@ -186,11 +202,22 @@ fn denies_signing(sentence: &str) -> bool {
     })
 }
 
-/// Every party a sentence mentions with a person beside it: `(party as written, person,
-/// role)`.
-fn parties_with_persons(sentence: &str) -> Vec<(String, String, Option<String>)> {
+/// The signers of one sentence: every party it mentions with a person beside it, `(party
+/// as written, Some((person, role)))`; and, when `listing` (the sentence has a signing
+/// verb), every party of an enumeration of at least [`MIN_LISTED`] parties, with or without
+/// a person ("El texto lo suscriben Chunta Aragonesista (CHA), Izquierda Unida, Podemos
+/// Aragón y Movimiento Sumar").
+fn signers_in_sentence(sentence: &str, listing: bool) -> Vec<(String, Option<PersonRole>)> {
     let tokens: Vec<&str> = sentence.split_whitespace().collect();
-    let spans = party_spans(&tokens);
+    let mut spans = party_spans(&tokens);
+    if listing {
+        spans = with_unknown_items(&tokens, spans);
+    }
+    let listed = if listing {
+        enumerated(&tokens, &spans)
+    } else {
+        vec![false; spans.len()]
+    };
     let mut out = Vec::new();
     let name = |(start, end): (usize, usize)| {
         let party = tokens[start..end].join(" ");
@@ -216,12 +243,73 @@ fn parties_with_persons(sentence: &str) -> Vec<(String, String, Option<String>)>
         let found = beside
             .or_else(|| person_after(&tokens[end..next]))
             .or_else(|| role_before_name_after(&tokens[previous..start], &tokens[end..next]));
-        if let Some((person, role)) = found {
-            out.push((party, person, role));
+        if found.is_some() || listed[n] {
+            out.push((party, found));
         }
         n = m;
     }
     out
+}
+
+/// The party spans with the names between two of them that an enumeration gives as items
+/// though nothing else says they are parties: "Izquierda Unida, Podemos Aragón y Movimiento
+/// Sumar" has "Podemos Aragón" after a comma, before a conjunction.
+fn with_unknown_items(tokens: &[&str], spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(spans.len());
+    for k in 0..spans.len() {
+        out.push(spans[k]);
+        let Some(&(next, _)) = spans.get(k + 1) else {
+            break;
+        };
+        let (from, mut to) = (spans[k].1, next);
+        if !tokens[from - 1].ends_with(',') || to - from < 2 {
+            continue;
+        }
+        // A capitalised run, then a conjunction (or a comma at the run's end).
+        if !tokens[to - 1].ends_with(',') {
+            let conjunction = lang::all().conjunctions.plain.contains(&key(tokens[to - 1]));
+            if !conjunction {
+                continue;
+            }
+            to -= 1;
+        }
+        let run = &tokens[from..to];
+        let names = run.len() <= MAX_ITEM_WORDS
+            && opens_name(run[0])
+            && run.iter().all(|t| opens_name(t) || is_link(t))
+            && !run[..run.len() - 1]
+                .iter()
+                .any(|t| t.ends_with([',', '.', ';', ':']));
+        if names {
+            out.push((from, to));
+        }
+    }
+    out
+}
+
+/// Which of a sentence's party spans belong to an enumeration of at least [`MIN_LISTED`]:
+/// spans with at most [`MAX_LIST_GAP`] words in lower case between them ("A, B y C", "A,
+/// junto a las organizaciones sindicales B").
+fn enumerated(tokens: &[&str], spans: &[(usize, usize)]) -> Vec<bool> {
+    let mut listed = vec![false; spans.len()];
+    let joined = |a: (usize, usize), b: (usize, usize)| {
+        let gap = &tokens[a.1..b.0];
+        gap.len() <= MAX_LIST_GAP
+            && gap
+                .iter()
+                .all(|t| !opens_name(t) && !t.ends_with(['.', ';', ':']))
+            && !tokens[a.1 - 1].ends_with(['.', ';', ':'])
+    };
+    let mut start = 0;
+    for k in 1..=spans.len() {
+        if k == spans.len() || !joined(spans[k - 1], spans[k]) {
+            if k - start >= MIN_LISTED {
+                listed[start..k].iter_mut().for_each(|l| *l = true);
+            }
+            start = k;
+        }
+    }
+    listed
 }
 
 /// The token ranges of a sentence that name parties: runs of capitalised words and
@@ -292,8 +380,9 @@ fn party_in_run(run: &[&str]) -> Option<(usize, usize)> {
         looks_like_party(bare) && !bare.is_empty()
     });
     let (start, anchor) = match anchor {
-        // Words before an acronym are no part of it ("От КПРФ").
-        Some(a) if is_acronym(bare(run[a])) => (a, a),
+        // Words before an acronym are no part of it ("От КПРФ"), unless it stands in
+        // brackets after the name ("Chunta Aragonesista (CHA)").
+        Some(a) if is_acronym(bare(run[a])) && !run[a].starts_with('(') => (a, a),
         Some(a) => {
             let last_link = run[..a].iter().rposition(|t| is_link(t));
             (last_link.map_or(0, |l| l + 1), a)
@@ -313,7 +402,7 @@ fn party_in_run(run: &[&str]) -> Option<(usize, usize)> {
             .take_while(|t| t.starts_with('(') || is_acronym(bare(t)))
             .count();
         let rest = &run[anchor + 1 + after..];
-        if !rest.is_empty() && !rest.iter().any(|t| looks_like_party(bare(t))) {
+        if rest.len() >= 2 && !rest.iter().any(|t| looks_like_party(bare(t))) {
             end = anchor + 1 + after;
         }
     }
@@ -505,6 +594,33 @@ mod tests {
     fn one_party_with_a_person_is_too_little_evidence() {
         let got = read(
             "Il segretario del Partito Democratico, Marco Rossi, ha firmato il documento ieri sera a Roma.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_enumeration_in_a_signing_sentence_lists_its_parties_with_or_without_persons() {
+        let got = read(
+            "El texto lo suscriben Chunta Aragonesista (CHA), Izquierda Unida, Podemos Aragón y Movimiento Sumar, junto a las organizaciones sindicales CCOO Aragón y UGT Aragón.",
+        );
+        let parties: Vec<&str> = got.iter().map(|(p, _, _)| p.as_str()).collect();
+        assert_eq!(
+            parties,
+            [
+                "Chunta Aragonesista (CHA)",
+                "Izquierda Unida",
+                "Podemos Aragón",
+                "Movimiento Sumar",
+                "CCOO Aragón",
+                "UGT Aragón"
+            ]
+        );
+    }
+
+    #[test]
+    fn parties_named_in_a_sentence_without_a_signing_verb_are_no_list() {
+        let got = read(
+            "En el debate intervinieron Chunta Aragonesista (CHA), Izquierda Unida, Podemos Aragón y Movimiento Sumar, junto a las organizaciones sindicales CCOO Aragón y UGT Aragón.",
         );
         assert!(got.is_empty(), "{got:?}");
     }
