@@ -225,20 +225,66 @@ pub fn signature_line(text: &str) -> Option<(String, String, Option<String>)> {
         None => (t.clone(), None),
     };
     let (role, party) = role_of_party(&name_part).or_else(|| role_then_acronym(&name_part))?;
+    let (role, party) = organ_into_role(role, party);
     let first = role.split_whitespace().next()?;
-    let opens_with_role = super::vocab::is_role_word(first) && !looks_like_party(first);
+    let opens_with_role =
+        (super::vocab::is_role_word(first) || super::vocab::is_role_head(first)) && !looks_like_party(first);
     let has_head = role.split_whitespace().any(super::vocab::is_role_head);
     if !opens_with_role || !has_head || party.trim().is_empty() {
         return None;
     }
-    // A party named by its acronym alone stays in the role too ("Секретарь ЦК КПРФ").
-    let direct = name_part.contains(&format!("{role} {party}"));
-    let role = if super::is_bare_acronym(&party) && direct && !role.ends_with(party.as_str()) {
-        format!("{role} {party}")
+    // A party named by its acronym alone stays in the role too ("Секретарь ЦК КПРФ"), and
+    // after an organ with the link word before it ("Vorsitzender des ZK der KPRF", but
+    // "presidente da CUT" is "presidente").
+    let organ_last = role
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| super::vocab::names_an_organ(&format!("{} ", key(w))));
+    let written = name_part.find(role.as_str()).and_then(|at| {
+        let rest = &name_part[at + role.len()..];
+        let links: Vec<&str> = rest
+            .split_whitespace()
+            .take_while(|w| organ_last && *w != party && super::vocab::is_link(w))
+            .collect();
+        let expected = [links.as_slice(), &[party.as_str()]].concat().join(" ");
+        (rest
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .starts_with(&expected))
+        .then(|| format!("{role} {expected}"))
+    });
+    let role = if let Some(written) =
+        written.filter(|_| super::is_bare_acronym(&party) && !role.ends_with(party.as_str()))
+    {
+        written
     } else {
-        role
+        let words: Vec<&str> = role.split_whitespace().collect();
+        let end = words
+            .iter()
+            .rposition(|w| !super::vocab::is_link(w))
+            .map_or(0, |e| e + 1);
+        words[..end].join(" ")
     };
     Some((role, party, person))
+}
+
+/// The organ a party part opens with, moved into the role with its link word: ("Vorsitzender",
+/// "ZK der KPRF") is ("Vorsitzender des ZK der", "KPRF"); ("Presidente", "CC del PCFR") is
+/// ("Presidente del CC del", "PCFR").
+fn organ_into_role(role: String, party: String) -> (String, String) {
+    let words: Vec<&str> = party.split_whitespace().collect();
+    if words.len() < 3 || !super::vocab::names_an_organ(&format!("{} ", key(words[0]))) {
+        return (role, party);
+    }
+    let Some(link) = words.iter().take(4).position(|w| super::vocab::is_link(w)) else {
+        return (role, party);
+    };
+    if link == 0 || link + 1 >= words.len() {
+        return (role, party);
+    }
+    let role = format!("{role} {}", words[..=link].join(" "));
+    (role, words[link + 1..].join(" "))
 }
 
 /// "Секретарь ЦК КПРФ": a role whose last word is the party's acronym; the role keeps it.
@@ -581,6 +627,31 @@ mod tests {
         let text = "Explore more on these topics\nElectoral reform\nLiberal Democrats\nGreen party\n\
             SNP\nPlaid Cymru\nNorthern Ireland\nnews\n";
         assert!(read(text).is_empty());
+    }
+
+    #[test]
+    fn an_organ_before_the_party_stays_in_the_role_in_every_language() {
+        assert_eq!(
+            super::signature_line("Vorsitzender des ZK der KPRF **W. N. Tarassow**"),
+            Some((
+                "Vorsitzender des ZK der KPRF".into(),
+                "KPRF".into(),
+                Some("W. N. Tarassow".into())
+            ))
+        );
+        assert_eq!(
+            super::signature_line("Primo segretario del CC del Partito Comunista di Armenia R.S. Tonojan"),
+            Some((
+                "Primo segretario del CC".into(),
+                "Partito Comunista di Armenia".into(),
+                Some("R.S. Tonojan".into())
+            ))
+        );
+        // A compound role head opens the line too.
+        assert_eq!(
+            super::signature_line("Exekutivsekretär der PKRM I. F. Ciobanu").map(|(_, p, n)| (p, n)),
+            Some(("PKRM".into(), Some("I. F. Ciobanu".into())))
+        );
     }
 
     #[test]

@@ -341,7 +341,12 @@ impl Found {
         if !ends_in_country && super::vocab::opens_with_person(text) && self.attach_person(text, line) {
             return;
         }
-        let (text, person, role) = match entry::split_person(text) {
+        // "Vorsitzender des ZK der KPRF W. N. Tarassow": a signature line with its person (a
+        // role with a comma in it is a list of its own: "Name, Role, Party").
+        let signature = super::regions::signature_line(text)
+            .filter(|(role, _, _)| !role.contains(','))
+            .and_then(|(role, party, person)| Some((party, person?, entry::tidy_role(&role))));
+        let (text, person, role) = match signature.or_else(|| entry::split_person(text)) {
             Some((party, person, role)) => (party, Some(person), role),
             // "Carla Moura – Presidenta Nacional do PT"; else an office of a party and no
             // person: "Comité Central do PCP".
