@@ -28,6 +28,8 @@ use std::sync::OnceLock;
 /// Most words a signatory line has ("Partido Comunista de los Trabajadores de España
 /// (PCTE)" has seven; a representative and role may follow).
 const MAX_ENTRY_WORDS: usize = 16;
+/// Most words of an unmarked line read as an entry between two entries of a list.
+const MAX_BRIDGED_WORDS: usize = 8;
 /// How far before a region (in non-blank lines) a lead-in or heading still supports it.
 const SUPPORT_REACH: usize = 3;
 /// Fewest entries a region needs without a lead-in.
@@ -140,12 +142,14 @@ pub fn is_person_line(text: &str) -> bool {
     if t.contains('.') && signer_start(&tokens) == Some(0) {
         return true;
     }
-    // Two to four capitalised words and nothing else.
+    // Two to four capitalised words and nothing else; none holds an acronym
+    // ("SPD-Unterbezirk Northeim-Einbeck" is an organisation).
     (2..=4).contains(&tokens.len())
         && tokens.iter().all(|w| {
             let mut cs = w.chars();
             cs.next().is_some_and(is_capital) && cs.any(char::is_lowercase)
         })
+        && !tokens.iter().any(|w| w.split('-').any(super::is_bare_acronym))
         && !looks_like_party(t)
 }
 
@@ -185,7 +189,9 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
         }
         return Weight::Signature;
     }
-    let partyish = looks_like_party(&t) || names_a_known_party(g, &t);
+    // "Jusos Northeim – Lukas Hartmann, Vorsitzender": a name with its signer and role.
+    let partyish =
+        looks_like_party(&t) || names_a_known_party(g, &t) || super::entry::split_person(&t).is_some();
     let paired = split_country_affix(g, &t).1.is_some() && !is_country_heading(g, &t);
     if partyish || (paired && words <= 8) {
         return Weight::Entry;
@@ -346,7 +352,7 @@ fn signer_start(tokens: &[&str]) -> Option<usize> {
 
 /// Reads the regions among lines no other reader used.
 pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut Found) {
-    let weights: Vec<Weight> = lines
+    let mut weights: Vec<Weight> = lines
         .iter()
         .zip(kinds)
         .map(|(l, k)| {
@@ -358,6 +364,7 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
             }
         })
         .collect();
+    bridge_short_lines(lines, kinds, &mut weights);
     let mut i = 0;
     while i < lines.len() {
         if !matches!(weights[i], Weight::Entry | Weight::Signature) {
@@ -400,6 +407,50 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
             ));
         }
         read_region(g, lines, kinds, &weights, &region, &weak, found);
+    }
+}
+
+/// A short line that nothing marks as an entry, after two entries of a list and before a
+/// third (blank lines aside), all indented alike, is one more on weak evidence ("Linksjugend ['solid] Südniedersachsen", "ver.di
+/// Bezirk Süd-Ost-Niedersachsen" in an indented list of parties): one odd line does not
+/// cut a list in two.
+fn bridge_short_lines(lines: &[Line], kinds: &[Kind], weights: &mut [Weight]) {
+    let blank = |k: usize| lines[k].text.trim().is_empty();
+    for i in 1..lines.len() {
+        // A line bridged before counts as one of the list's (one entry of two at least).
+        let listed = |w: Weight| matches!(w, Weight::Entry | Weight::Signature | Weight::Weak);
+        if weights[i] != Weight::Outside || !matches!(kinds[i], Kind::Item(..) | Kind::Text) {
+            continue;
+        }
+        let t = plain(&lines[i].text);
+        let t = t.trim();
+        let words = t.split_whitespace().count();
+        // A name: most of its words open with a capital ("Assine nossa newsletter" does not).
+        let capitalised = t
+            .split_whitespace()
+            .filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(is_capital))
+            .count();
+        let short = (1..=MAX_BRIDGED_WORDS).contains(&words)
+            && 2 * capitalised >= words
+            && !t.ends_with(['.', '!', '?', ':'])
+            && !is_navigation(t)
+            && !is_headline(t);
+        if !short {
+            continue;
+        }
+        // Two entries before it, one after, all indented as it is.
+        let indent = |k: usize| lines[k].text.len() - lines[k].text.trim_start().len();
+        let mut before = (0..i).rev().filter(|&k| !blank(k));
+        let after = (i + 1..lines.len()).find(|&k| !blank(k));
+        let fits = |k: Option<usize>| k.is_some_and(|k| listed(weights[k]) && indent(k) == indent(i));
+        let (b1, b2) = (before.next(), before.next());
+        let one_strong = [b1, b2]
+            .iter()
+            .flatten()
+            .any(|&k| matches!(weights[k], Weight::Entry | Weight::Signature));
+        if fits(b1) && fits(b2) && one_strong && fits(after) && !t.contains('|') {
+            weights[i] = Weight::Weak;
+        }
     }
 }
 
@@ -560,6 +611,30 @@ fn read_region(
 mod tests {
     fn read(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         super::super::signatories::read_names(text)
+    }
+
+    #[test]
+    fn an_odd_line_inside_an_indented_list_does_not_cut_it() {
+        let text = "Aufruf\n\nWir rufen alle auf, am Samstag zur Kundgebung zu kommen.\n\n\
+            \x20       DIE LINKE Kreisverband Northeim\n\n\
+            \x20       Jusos Northeim – Lukas Hartmann, Vorsitzender\n\n\
+            \x20       Linksjugend ['solid] Südniedersachsen\n\n\
+            \x20       DKP Südniedersachsen\n\n\
+            \x20       ver.di Bezirk Süd-Ost-Niedersachsen\n\n\
+            \x20       SoVD Kreisverband Northeim\n\n\
+            Weitere Organisationen melden sich bitte per E-Mail.\n";
+        let got: Vec<String> = read(text).into_iter().map(|(p, _, _)| p).collect();
+        assert_eq!(
+            got,
+            [
+                "DIE LINKE Kreisverband Northeim",
+                "Jusos Northeim",
+                "Linksjugend ['solid] Südniedersachsen",
+                "DKP Südniedersachsen",
+                "ver.di Bezirk Süd-Ost-Niedersachsen",
+                "SoVD Kreisverband Northeim"
+            ]
+        );
     }
 
     #[test]

@@ -48,6 +48,7 @@ const NEGATION_REACH: usize = 4;
 /// with its paragraph's first line; none unless at least [`MIN_SIGNERS`] are found.
 pub fn signers_in_report(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
     let mut out: Vec<RawSignatory> = Vec::new();
+    let latest = lines.iter().flat_map(|l| years(&l.text)).max();
     let paragraphs = unwrapped(lines);
     let long = paragraphs
         .iter()
@@ -64,7 +65,10 @@ pub fn signers_in_report(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
             continue;
         }
         for (sentence, _) in sentences.iter().zip(&denied).filter(|(_, &d)| !d) {
-            let listing = names_signing(sentence);
+            // A signing of years before ("suscrita el 16 de julio de 1998 por CiU, el PNV
+            // y el BNG") lists the signers of an earlier text.
+            let earlier = years(sentence).any(|y| Some(y) < latest);
+            let listing = names_signing(sentence) && !earlier;
             for (party, person) in signers_in_sentence(sentence, listing) {
                 let (name, country) = split_country_affix(g, &party);
                 let (person, role) = person.map_or((None, None), |(p, r)| (Some(p), r));
@@ -159,6 +163,14 @@ pub fn add_signers(
 fn shorter_name(short: &str, long: &str) -> bool {
     let (short, long) = (key(strip_article(short)), key(strip_article(long)));
     !short.is_empty() && short != long && format!("{long} ").starts_with(&format!("{short} "))
+}
+
+/// The years a text names: numbers of four digits from 1900 to 2099 standing alone.
+fn years(text: &str) -> impl Iterator<Item = u16> + '_ {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|d| d.len() == 4)
+        .filter_map(|d| d.parse::<u16>().ok())
+        .filter(|y| (1900..2100).contains(y))
 }
 
 /// Whether a sentence has a verb or noun of signing (`[signing] verbs`); a sentence that
@@ -623,5 +635,15 @@ mod tests {
             "En el debate intervinieron Chunta Aragonesista (CHA), Izquierda Unida, Podemos Aragón y Movimiento Sumar, junto a las organizaciones sindicales CCOO Aragón y UGT Aragón.",
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn an_enumeration_of_an_earlier_signing_lists_no_signer() {
+        let got = read(
+            "Firmaron en 2024 el presidente de ERC, Jordi Puig, y el coordinador de EH Bildu, Iker Zubeldia, en el acto de Santiago. \
+             Reivindicaron la Declaración de Barcelona, suscrita en 1998 por CiU, el PNV y el BNG, como antecedente directo.",
+        );
+        let parties: Vec<&str> = got.iter().map(|(p, _, _)| p.as_str()).collect();
+        assert_eq!(parties, ["ERC", "EH Bildu"]);
     }
 }
