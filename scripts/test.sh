@@ -20,7 +20,9 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout9/a tests/fixtures/heldout9/b tests/fixtures/heldout9/c tests/fixtures/heldout9/d \
   tests/fixtures/heldout10/a tests/fixtures/heldout10/b tests/fixtures/heldout10/c tests/fixtures/heldout10/d \
   tests/fixtures/heldout11/a tests/fixtures/heldout11/b tests/fixtures/heldout11/c tests/fixtures/heldout11/d \
-  tests/fixtures/heldout12/a tests/fixtures/heldout12/b tests/fixtures/heldout12/c tests/fixtures/heldout12/d
+  tests/fixtures/heldout12/a tests/fixtures/heldout12/b tests/fixtures/heldout12/c tests/fixtures/heldout12/d \
+  tests/fixtures/heldout13/a tests/fixtures/heldout13/b tests/fixtures/heldout13/c tests/fixtures/heldout13/d \
+  tests/fixtures/heldout14/a tests/fixtures/heldout14/b tests/fixtures/heldout14/c tests/fixtures/heldout14/d
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
