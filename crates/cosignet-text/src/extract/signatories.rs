@@ -420,7 +420,7 @@ pub(crate) fn read_names(text: &str) -> Vec<(String, Option<String>, Option<Stri
 
 /// Reads the signatories of a text.
 pub fn find(g: &Gazetteer, lines: &[Line]) -> Found {
-    let lines = &super::columns::tabulated(lines);
+    let lines = &super::tables::joined_cell_breaks(&super::columns::tabulated(lines));
     let columns = super::columns::find(lines);
     if columns.is_empty() {
         return find_in(g, lines);

@@ -32,6 +32,33 @@ fn cells(text: &str) -> Vec<String> {
     t.split('\t').map(|c| cell_text(&plain(c))).collect()
 }
 
+/// Most words of the part of a table cell after a line break.
+const MAX_CELL_BREAK_WORDS: usize = 10;
+
+/// A text's lines with each table row whose last cell a line break splits ("Ricardo
+/// Ferreyra Olmos<br>secretario general" in HTML, which comes as the row's line and a line
+/// of the same number without a tab) written as one row, the parts of the cell joined by a
+/// comma as "Name, role" is.
+pub fn joined_cell_breaks(lines: &[Line]) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    for line in lines {
+        let t = line.text.trim();
+        if let Some(row) = out.last_mut() {
+            let rest_of_cell = row.no == line.no
+                && row.text.contains('\t')
+                && !line.text.contains('\t')
+                && !t.is_empty()
+                && t.split_whitespace().count() <= MAX_CELL_BREAK_WORDS;
+            if rest_of_cell {
+                row.text = format!("{}, {t}", row.text.trim_end());
+                continue;
+            }
+        }
+        out.push(line.clone());
+    }
+    out
+}
+
 /// A cell as the columns are told by: a dash alone is an empty cell, and "Name – role" is
 /// "Name, role".
 fn cell_text(cell: &str) -> String {
@@ -347,5 +374,32 @@ mod tests {
     fn a_table_of_figures_is_no_list_of_signatories() {
         let text = "Year\tVotes\tSeats\n2019\t12.5\t4\n2024\t14.1\t5\n";
         assert!(read(text).is_empty());
+    }
+
+    #[test]
+    fn a_cell_broken_by_a_line_break_is_one_cell_of_its_row() {
+        let line = |no: usize, text: &str| Line {
+            no,
+            text: text.to_owned(),
+        };
+        let lines = [
+            line(
+                7,
+                "Argentina\tPartido Comunista de la Argentina\tRicardo Ferreyra Olmos",
+            ),
+            line(7, "secretario de Relaciones Internacionales"),
+            line(
+                8,
+                "Bolivia\tPartido Comunista de Bolivia (PCB)\tJulia Mamani Quispe",
+            ),
+            line(9, "Texto que sigue a la tabla."),
+        ];
+        let joined = joined_cell_breaks(&lines);
+        assert_eq!(joined.len(), 3);
+        assert_eq!(
+            joined[0].text,
+            "Argentina\tPartido Comunista de la Argentina\tRicardo Ferreyra Olmos, secretario de Relaciones Internacionales"
+        );
+        assert_eq!(joined[2].text, "Texto que sigue a la tabla.");
     }
 }
