@@ -591,13 +591,35 @@ fn sentence_rest(text: &str) -> &str {
     t.split(['.', ':']).next().unwrap_or(t)
 }
 
+/// Most words in lower case between a signing phrase and the first party it lists.
+const MAX_LEADING_SMALL_WORDS: usize = 3;
+
+/// The first item of a list without the small words the signing phrase leaves before it
+/// ("podpisały się także Partia Zieloni": "Partia Zieloni"), when they hold no role word and
+/// what is left reads as a party (so "déi Lénk" keeps its article).
+fn without_leading_small_words(item: &str) -> String {
+    let words: Vec<&str> = item.split_whitespace().collect();
+    let small = words
+        .iter()
+        .take_while(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    let rest = words[small.min(words.len())..].join(" ");
+    // A role before the party is a chain's, not small words ("первый секретарь обкома").
+    let role = words[..small].iter().any(|w| super::vocab::is_role_term(w));
+    if (1..=MAX_LEADING_SMALL_WORDS).contains(&small) && !role && looks_like_party(&rest) {
+        rest
+    } else {
+        item.to_owned()
+    }
+}
+
 /// The parties a signing sentence lists after its phrase, when at least two read as
 /// parties; `by` is the phrase's last word, which may open every item again ("signé par A,
 /// ainsi que par B et par C").
 fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> Vec<RawSignatory> {
     let mut out = Vec::new();
     {
-        let items: Vec<String> = split_list(span)
+        let mut items: Vec<String> = split_list(span)
             .into_iter()
             .map(
                 |i| match by.and_then(|b| i.split_once(' ').filter(|(w, _)| fold(w) == b)) {
@@ -606,6 +628,9 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
                 },
             )
             .collect();
+        if let Some(first) = items.first_mut() {
+            *first = without_leading_small_words(first);
+        }
         let partyish = items.iter().filter(|i| looks_like_party(i)).count();
         if partyish < 2 {
             return out;
@@ -862,6 +887,20 @@ mod tests {
                 "Kommunistischen Partei Griechenlands",
                 "Partei der Arbeit Österreichs"
             ]
+        );
+    }
+
+    #[test]
+    fn small_words_before_the_first_party_of_a_list_are_no_part_of_it() {
+        assert_eq!(
+            super::without_leading_small_words("się także Partia Zieloni"),
+            "Partia Zieloni"
+        );
+        // A lower-case name stays whole, and so does a role before a party.
+        assert_eq!(super::without_leading_small_words("déi Lénk"), "déi Lénk");
+        assert_eq!(
+            super::without_leading_small_words("первый секретарь обкома КПРФ Андрей Зуев"),
+            "первый секретарь обкома КПРФ Андрей Зуев"
         );
     }
 }
