@@ -115,8 +115,13 @@ pub fn read_chain(g: &Gazetteer, item: &str) -> Option<Signer> {
 
 /// Reads the tokens of one item as a chain (see [`read_chain`]).
 fn read_tokens(g: &Gazetteer, tokens: &[&str]) -> Option<Signer> {
+    // Name words, and a particle between them ("Ciarán Ó Dálaigh", `[names] particles`).
+    let particles = &lang::all().names.particles;
     let mut p = tokens.len();
-    while p > 0 && is_name_word(g, tokens[p - 1]) && tokens.len() - p < 4 {
+    while p > 0
+        && (is_name_word(g, tokens[p - 1]) || (p < tokens.len() && particles.contains(&fold(tokens[p - 1]))))
+        && tokens.len() - p < 4
+    {
         p -= 1;
     }
     let longest = tokens.len() - p;
@@ -187,10 +192,13 @@ fn unglue_elisions(text: &str) -> String {
         .join(" ")
 }
 
-/// Whether a party as read is plainly one (an acronym or an organisation word), rather than
-/// a capitalised word that may as well start the person's name ("President Anisur Rahman").
+/// Whether a party as read is plainly one (an acronym, an organisation word or a name the
+/// bundled list knows), rather than a capitalised word that may as well start the person's
+/// name ("President Anisur Rahman").
 fn names_a_party(party: &str) -> bool {
-    party.split_whitespace().any(is_acronym) || looks_like_party(party)
+    party.split_whitespace().any(is_acronym)
+        || looks_like_party(party)
+        || crate::reference::parties::known(party)
 }
 
 /// The party and role written before a person, in one of the chain orders.
@@ -1111,5 +1119,18 @@ mod tests {
             .map(|s| s.as_written)
             .collect();
         assert_eq!(got, ["CPB", "BSD", "Ganatantrik Biplobi Party"]);
+    }
+
+    #[test]
+    fn a_name_particle_stays_in_the_name() {
+        let got = read_chain(
+            Gazetteer::bundled(),
+            "Sinn Féin housing spokesperson Ciarán Ó Dálaigh",
+        )
+        .unwrap();
+        assert_eq!(
+            (got.party.as_str(), got.person.as_str(), got.role.as_deref()),
+            ("Sinn Féin", "Ciarán Ó Dálaigh", Some("housing spokesperson"))
+        );
     }
 }

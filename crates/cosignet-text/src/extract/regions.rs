@@ -22,8 +22,6 @@ use crate::reference::countries::Gazetteer;
 use crate::reference::parties;
 use crate::text::fold::key;
 use crate::text::lines::Line;
-use std::collections::HashSet;
-use std::sync::OnceLock;
 
 /// Most words a signatory line has ("Partido Comunista de los Trabajadores de España
 /// (PCTE)" has seven; a representative and role may follow).
@@ -82,34 +80,12 @@ fn is_name_shaped(text: &str) -> bool {
         && tokens.iter().all(|w| capitalised(w) || connective(w))
 }
 
-/// Folded names and acronyms of the bundled party list, built once.
-fn known_names() -> &'static HashSet<String> {
-    static KNOWN: OnceLock<HashSet<String>> = OnceLock::new();
-    KNOWN.get_or_init(|| {
-        let mut set = HashSet::new();
-        for p in parties::bundled() {
-            for n in std::iter::once(&p.name)
-                .chain(&p.native)
-                .chain(&p.aliases)
-                .chain(&p.acronyms)
-            {
-                let k = key(n);
-                if k.chars().count() >= 2 {
-                    set.insert(k);
-                }
-            }
-        }
-        set
-    })
-}
-
 /// Whether a line names a party of the bundled list (whole line, or the part before a
 /// country affix or bracket).
 fn names_a_known_party(g: &Gazetteer, text: &str) -> bool {
-    let known = known_names();
     let (party, _) = split_country_affix(g, text);
     let bare = party.split(['(', '[']).next().unwrap_or(&party);
-    known.contains(&key(text)) || known.contains(&key(&party)) || known.contains(&key(bare))
+    parties::known(text) || parties::known(&party) || parties::known(bare)
 }
 
 /// Whether a line is a country's name alone (a heading inside a list grouped by country).

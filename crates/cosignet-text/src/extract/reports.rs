@@ -7,9 +7,6 @@
 //! without a person beside them, as it names opponents and commentators, are not read; nor
 //! are those of a paragraph that only names the statement ("said the statement was").
 
-use std::collections::HashSet;
-use std::sync::OnceLock;
-
 use super::chain::{is_party_token, person_beside, SENTENCE_WORDS};
 use super::entry::{as_written, is_name_token, plain, split_country_affix, tidy_role};
 use super::prose::{strip_article, unwrapped};
@@ -439,20 +436,11 @@ fn opens_name(t: &str) -> bool {
         .is_some_and(is_capital)
 }
 
-/// Whether the bundled party list knows a name or acronym (folded, so "Pd" is "PD"; the
-/// caller has checked that it opens with a capital).
+/// Whether the bundled party list knows a name or acronym (the caller has checked that it
+/// opens with a capital).
 fn known_party(name: &str) -> bool {
-    static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
-    let names = NAMES.get_or_init(|| {
-        let mut set = HashSet::new();
-        for p in crate::reference::parties::bundled() {
-            set.extend(p.names().map(|n| key(n)));
-            set.extend(p.acronyms.iter().map(|a| key(a)));
-        }
-        set
-    });
     let name = name.trim_end_matches([',', ';', ':', '.']);
-    !name.is_empty() && names.contains(&key(name))
+    !name.is_empty() && crate::reference::parties::known(name)
 }
 
 /// The person named after a party, with the role before the name: "firmó su secretario

@@ -1,7 +1,9 @@
 //! The bundled list of parties that commonly co-sign statements: canonical English name,
 //! native names, acronyms, country, Wikidata ID, renames. Resolution consults it first.
 
+use crate::text::fold::key;
 use serde::Deserialize;
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../../../data/parties.toml");
@@ -64,4 +66,23 @@ pub fn bundled() -> &'static [Party] {
         let file: File = toml::from_str(DATA).expect("data/parties.toml is valid (tidy test)");
         file.party
     })
+}
+
+/// Whether a name or acronym is one of a bundled party's (compared folded, so "Pd" is "PD";
+/// names of one letter never are).
+pub fn known(name: &str) -> bool {
+    static KNOWN: OnceLock<HashSet<String>> = OnceLock::new();
+    let names = KNOWN.get_or_init(|| {
+        let mut set = HashSet::new();
+        for p in bundled() {
+            for n in p.names().chain(&p.acronyms) {
+                let k = key(n);
+                if k.chars().count() >= 2 {
+                    set.insert(k);
+                }
+            }
+        }
+        set
+    });
+    names.contains(&key(name))
 }
