@@ -315,6 +315,32 @@ pub fn refuse_updates(sparql: &str) -> Result<(), QueryError> {
     Ok(())
 }
 
+/// A bundled query with its bound parameters written in: `VALUES ?name { term }` opens
+/// every `WHERE` group (a sub-select's included), so that evaluation starts from the
+/// parameter's value inside the sub-select too, as it would with the value written in by
+/// hand. A binding given to the evaluator instead reaches the outer group only: `cosigners`
+/// of a party in 38,000 statements took 2.3 s bound and 0.66 s written in. The terms come
+/// from [`bind`], checked (an IRI parsed, a literal escaped), never raw text.
+pub fn with_values(text: &str, bindings: &[(Variable, Term)]) -> String {
+    if bindings.is_empty() {
+        return text.to_owned();
+    }
+    let values: String = bindings
+        .iter()
+        .map(|(var, term)| format!(" VALUES ?{} {{ {term} }}", var.as_str()))
+        .collect();
+    text.lines()
+        .map(|line| {
+            if line.trim_start().starts_with('#') {
+                line.to_owned()
+            } else {
+                line.replace("WHERE {", &format!("WHERE {{{values}"))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// The variable bindings for a query's `name=value` arguments, checked against its
 /// declared parameters. `resolver` is asked for only by values that are names.
 pub fn bind<'r>(
@@ -366,6 +392,35 @@ pub fn bind<'r>(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_parameter_written_in_opens_every_where_group_and_the_query_parses() {
+        let term: oxigraph::model::Term = oxigraph::model::NamedNode::new("https://example.org/party/gr/kke")
+            .unwrap()
+            .into();
+        for q in super::bundled().into_iter().filter(|q| !q.params.is_empty()) {
+            let var = oxigraph::model::Variable::new(q.params[0].name.clone()).unwrap();
+            let text = super::with_values(q.text, &[(var, term.clone())]);
+            let groups = q.text.matches("WHERE {").count();
+            let values = format!(
+                "VALUES ?{} {{ <https://example.org/party/gr/kke> }}",
+                q.params[0].name
+            );
+            assert_eq!(
+                text.matches(values.as_str()).count(),
+                groups,
+                "{}: {text}",
+                q.name
+            );
+            assert!(
+                oxigraph::sparql::SparqlEvaluator::new()
+                    .parse_query(&text)
+                    .is_ok(),
+                "{}: {text}",
+                q.name
+            );
+        }
+    }
+
     #[test]
     fn updates_are_refused_as_such_and_queries_pass() {
         for update in [

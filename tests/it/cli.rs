@@ -59,6 +59,37 @@ fn ingest_query_export_network_end_to_end() {
     assert_eq!(sig.lines().count() - 1, 17, "{sig}");
     assert!(sig.contains("Gennady Zyuganov"));
 
+    // A parameter written into the query gives the rows a plain pattern gives: every party
+    // that signed a statement with the party, once.
+    let cosigners = run_ok(ws.cmd().args([
+        "query",
+        "cosigners",
+        "--format",
+        "csv",
+        "--param",
+        "party=Communist Party of Greece",
+    ]));
+    let party = cosigners
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split(',')
+        .next()
+        .unwrap()
+        .to_owned();
+    let plain = run_ok(ws.cmd().args([
+        "query",
+        "--format",
+        "csv",
+        "--sparql",
+        &format!(
+            "PREFIX cosig: <https://w3id.org/cosignet/ns#> SELECT (COUNT(DISTINCT ?c) AS ?n) \
+             WHERE {{ ?s cosig:signedBy <{party}>, ?c FILTER(?c != <{party}>) }}"
+        ),
+    ]));
+    let expected: usize = plain.lines().nth(1).unwrap().trim().parse().unwrap();
+    assert_eq!(cosigners.lines().count() - 1, expected, "{cosigners}");
+
     // Turtle export parses back into a graph isomorphic to the store's content.
     let ttl = ws.dir.path().join("all.ttl");
     run_ok(
@@ -216,7 +247,7 @@ fn a_failing_file_leaves_the_store_as_it_was() {
 }
 
 #[test]
-fn parameters_are_bound_as_terms_not_pasted() {
+fn parameters_are_checked_terms_never_raw_text() {
     let ws = Workspace::new();
     run_ok(ws.cmd().arg("ingest").arg(examples()));
     for hostile in [
