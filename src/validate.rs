@@ -1,12 +1,15 @@
 //! Checking the store against the bundled SHACL shapes (`ontology/shapes.ttl`). Supports the
 //! part of SHACL Core the shapes use: `sh:targetClass` node shapes whose property shapes
 //! have an IRI `sh:path` and `sh:minCount`, `sh:maxCount`, `sh:datatype`, `sh:class`,
-//! `sh:pattern`. Each constraint becomes one SPARQL query over the union of the graphs.
+//! `sh:pattern`. A value constraint becomes one SPARQL query over the union of the graphs;
+//! a count constraint is checked by walking the class's instances one at a time, which
+//! holds one instance's values in memory rather than a group for every instance (the
+//! grouping query took 2.2 GiB at 200,000 statements).
 
 use crate::rdf::reference::SHAPES;
 use crate::store::{Store, StoreError};
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{NamedOrBlankNode, Term, Triple};
+use oxigraph::model::{NamedNode, NamedOrBlankNode, Term, Triple};
 use oxigraph::sparql::QueryResults;
 
 const SH: &str = "http://www.w3.org/ns/shacl#";
@@ -147,16 +150,11 @@ fn sparql_string(s: &str) -> String {
     out
 }
 
-/// The query listing the nodes (and values) that break a rule.
-fn query(rule: &Rule) -> String {
+/// The query listing the nodes and values that break a value rule (a count rule has none).
+fn query(rule: &Rule) -> Option<String> {
     let (c, p) = (&rule.class, &rule.path);
-    match &rule.constraint {
-        Constraint::MinCount(n) => format!(
-            "SELECT ?focus WHERE {{ ?focus a <{c}> . OPTIONAL {{ ?focus <{p}> ?v }} }} GROUP BY ?focus HAVING (COUNT(DISTINCT ?v) < {n})"
-        ),
-        Constraint::MaxCount(n) => format!(
-            "SELECT ?focus WHERE {{ ?focus a <{c}> ; <{p}> ?v }} GROUP BY ?focus HAVING (COUNT(DISTINCT ?v) > {n})"
-        ),
+    Some(match &rule.constraint {
+        Constraint::MinCount(_) | Constraint::MaxCount(_) => return None,
         Constraint::Datatype(d) => format!(
             "SELECT DISTINCT ?focus ?v WHERE {{ ?focus a <{c}> ; <{p}> ?v FILTER(!isLiteral(?v) || datatype(?v) != <{d}>) }}"
         ),
@@ -167,7 +165,52 @@ fn query(rule: &Rule) -> String {
             "SELECT DISTINCT ?focus ?v WHERE {{ ?focus a <{c}> ; <{p}> ?v FILTER(!regex(str(?v), {})) }}",
             sparql_string(re)
         ),
+    })
+}
+
+/// The instances of a rule's class whose number of distinct values of its property is
+/// outside the rule's count, walked one instance at a time. An instance typed in several
+/// graphs (a party in every statement it signed) is counted once: the type index gives
+/// its quads one after the other.
+fn count_violations(store: &Store, rule: &Rule) -> Result<Vec<Violation>, StoreError> {
+    let (min, max) = match rule.constraint {
+        Constraint::MinCount(n) => (n, u64::MAX),
+        Constraint::MaxCount(n) => (0, n),
+        _ => return Ok(Vec::new()),
+    };
+    let iri = |i: &str| NamedNode::new(i).map_err(|e| StoreError::Query(format!("{i}: {e}")));
+    let (class, path) = (Term::from(iri(&rule.class)?), iri(&rule.path)?);
+    let kind = oxigraph::model::vocab::rdf::TYPE.into_owned();
+    let mut out: Vec<Violation> = Vec::new();
+    let mut last: Option<NamedNode> = None;
+    for quad in store.matching(None, Some(&kind), Some(&class), None) {
+        let NamedOrBlankNode::NamedNode(focus) = quad?.subject else {
+            continue;
+        };
+        if last.as_ref() == Some(&focus) {
+            continue;
+        }
+        let mut values: Vec<Term> = Vec::new();
+        for q in store.matching(Some(&focus), Some(&path), None, None) {
+            let v = q?.object;
+            if !values.contains(&v) {
+                values.push(v);
+            }
+        }
+        let n = values.len() as u64;
+        if n < min || n > max {
+            out.push(Violation {
+                focus: focus.as_str().to_owned(),
+                rule: rule.clone(),
+                value: None,
+            });
+        }
+        last = Some(focus);
     }
+    // Should the index not keep an instance's quads together, it is still reported once.
+    out.sort_by(|a, b| a.focus.cmp(&b.focus));
+    out.dedup_by(|a, b| a.focus == b.focus);
+    Ok(out)
 }
 
 /// Every violation of the bundled shapes in the store, rule by rule.
@@ -175,7 +218,11 @@ pub fn validate(store: &Store) -> Result<Vec<Violation>, StoreError> {
     let rules = rules(SHAPES).map_err(StoreError::Query)?;
     let mut out = Vec::new();
     for rule in rules {
-        if let QueryResults::Solutions(solutions) = store.query(&query(&rule), vec![])? {
+        let Some(text) = query(&rule) else {
+            out.extend(count_violations(store, &rule)?);
+            continue;
+        };
+        if let QueryResults::Solutions(solutions) = store.query(&text, vec![])? {
             for s in solutions {
                 let s = s.map_err(|e| StoreError::Query(e.to_string()))?;
                 let Some(focus) = s.get("focus").map(value) else {
@@ -210,5 +257,65 @@ mod tests {
     #[test]
     fn patterns_are_quoted_for_sparql() {
         assert_eq!(sparql_string(r#"a"b\c"#), r#""a\"b\\c""#);
+    }
+
+    #[test]
+    fn counts_are_checked_across_graphs_and_each_node_is_reported_once() {
+        use crate::store::GraphWrite;
+        use oxigraph::model::{Literal, Quad};
+        let n = |i: &str| NamedNode::new(i).unwrap();
+        let country = n("http://schema.org/Country");
+        let name = n("http://schema.org/name");
+        let kind = oxigraph::model::vocab::rdf::TYPE.into_owned();
+        // Country `a` is typed in two graphs with one name in each: two names, and
+        // `schema:name` has `sh:maxCount 1`. Country `b` has no name (`sh:minCount 1`).
+        let (a, b) = (
+            n("https://example.org/country/a"),
+            n("https://example.org/country/b"),
+        );
+        let graph = |g: &str, quads: Vec<(NamedNode, NamedNode, Term)>| GraphWrite {
+            graph: n(g),
+            quads: quads
+                .into_iter()
+                .map(|(s, p, o)| Quad::new(s, p, o, n(g)))
+                .collect(),
+        };
+        let store = Store::in_memory().unwrap();
+        store
+            .write_graphs(
+                "https://example.org/",
+                &[
+                    graph(
+                        "https://example.org/g1",
+                        vec![
+                            (a.clone(), kind.clone(), country.clone().into()),
+                            (a.clone(), name.clone(), Literal::new_simple_literal("A").into()),
+                            (b.clone(), kind.clone(), country.clone().into()),
+                        ],
+                    ),
+                    graph(
+                        "https://example.org/g2",
+                        vec![
+                            (a.clone(), kind.clone(), country.clone().into()),
+                            (a.clone(), name.clone(), Literal::new_simple_literal("Ä").into()),
+                        ],
+                    ),
+                ],
+            )
+            .unwrap();
+        let mut found: Vec<(String, Constraint)> = validate(&store)
+            .unwrap()
+            .into_iter()
+            .filter(|v| v.rule.path == name.as_str())
+            .map(|v| (v.focus, v.rule.constraint))
+            .collect();
+        found.sort_by(|x, y| x.0.cmp(&y.0));
+        assert_eq!(
+            found,
+            [
+                (a.as_str().to_owned(), Constraint::MaxCount(1)),
+                (b.as_str().to_owned(), Constraint::MinCount(1)),
+            ]
+        );
     }
 }
