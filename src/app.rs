@@ -265,7 +265,7 @@ impl Session {
             QueryRequest::Bundled { name, params } => {
                 let q = queries::find(name)?;
                 let bindings = queries::bind(&q, params, &self.base, &|| self.resolver())?;
-                (queries::with_values(q.text, &bindings), vec![])
+                (queries::with_values(q.text, &bindings), bindings)
             }
             QueryRequest::Sparql(text) => (text.clone(), vec![]),
             QueryRequest::File(path) => {
