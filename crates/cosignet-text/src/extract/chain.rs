@@ -8,7 +8,9 @@
 use crate::text::fold::{is_capital, is_small_letter};
 
 use super::entry::{as_written, plain, split_country_affix, Signer};
-use super::vocab::{is_acronym, is_link, is_role_head, is_role_term, looks_like_party};
+use super::vocab::{
+    is_acronym, is_link, is_role_head, is_role_term, looks_like_party, without_trailing_links,
+};
 use super::RawSignatory;
 use crate::lang;
 use crate::reference::countries::Gazetteer;
@@ -339,13 +341,6 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
         .then(|| (party, Some(role_words.join(" "))))
 }
 
-/// Words without the link words at their end ("segretario della federazione del" →
-/// "segretario della federazione").
-fn without_trailing_links<'a, 'b>(words: &'a [&'b str]) -> &'a [&'b str] {
-    let end = words.iter().rposition(|t| !is_link(t)).map_or(0, |p| p + 1);
-    &words[..end]
-}
-
 /// "le coordinateur de La France insoumise", "le premier secrétaire du Parti socialiste":
 /// a role with a head, a link, then the party as written up to the person (lower-case
 /// words inside, as French and Spanish write names): `(party, role)`.
@@ -559,7 +554,20 @@ fn split_pieces(sentence: &str) -> Vec<String> {
 }
 
 /// Fewest words of a line that is a sentence, not a list entry.
-pub(crate) const SENTENCE_WORDS: usize = 12;
+const SENTENCE_WORDS: usize = 12;
+
+/// Whether a line is a sentence (or a paragraph of them), not a list entry.
+pub(crate) fn is_sentence(text: &str) -> bool {
+    text.split_whitespace().count() >= SENTENCE_WORDS
+}
+
+/// Whether the line numbered `no` is a sentence (see [`is_sentence`]).
+pub(crate) fn on_a_sentence_line(lines: &[Line], no: usize) -> bool {
+    lines
+        .iter()
+        .find(|l| l.no == no)
+        .is_some_and(|l| is_sentence(&l.text))
+}
 
 /// Persons and roles for signatories read from a sentence without them: a news report
 /// names the signing parties in one sentence and their representatives in others ("ha
@@ -567,17 +575,15 @@ pub(crate) const SENTENCE_WORDS: usize = 12;
 /// sentence whose party is one such signatory's, and no other's, gives it its person and
 /// role. Signatories read from lists, tables or blocks are left as they are.
 pub fn persons_from_other_sentences(g: &Gazetteer, lines: &[Line], signatories: &mut [RawSignatory]) {
-    let long = |l: &&Line| l.text.split_whitespace().count() >= SENTENCE_WORDS;
-    let in_sentence = |no: usize| lines.iter().find(|l| l.no == no).is_some_and(|l| long(&l));
     let open: Vec<usize> = (0..signatories.len())
-        .filter(|&i| signatories[i].person.is_none() && in_sentence(signatories[i].line))
+        .filter(|&i| signatories[i].person.is_none() && on_a_sentence_line(lines, signatories[i].line))
         .collect();
     if open.is_empty() {
         return;
     }
     let key = |name: &str| crate::text::fold::key(super::prose::strip_article(name));
     let mut taken: Vec<String> = signatories.iter().filter_map(|s| s.person.clone()).collect();
-    for line in lines.iter().filter(long) {
+    for line in lines.iter().filter(|l| is_sentence(&l.text)) {
         // Chains, and "NAME, role of PARTY" ("a résumé Manon Keraudren, coordinatrice de La
         // France insoumise").
         let text = plain(&line.text);

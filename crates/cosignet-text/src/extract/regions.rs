@@ -229,12 +229,10 @@ pub fn signature_line(text: &str) -> Option<(String, String, Option<String>)> {
             .take_while(|w| organ_last && *w != party && super::vocab::is_link(w))
             .collect();
         let expected = [links.as_slice(), &[party.as_str()]].concat().join(" ");
-        (rest
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .starts_with(&expected))
-        .then(|| format!("{role} {expected}"))
+        // `name_part` is plain text: single spaces between its words.
+        rest.trim_start()
+            .starts_with(&expected)
+            .then(|| format!("{role} {expected}"))
     });
     let role = if let Some(written) =
         written.filter(|_| super::is_bare_acronym(&party) && !role.ends_with(party.as_str()))
@@ -242,11 +240,7 @@ pub fn signature_line(text: &str) -> Option<(String, String, Option<String>)> {
         written
     } else {
         let words: Vec<&str> = role.split_whitespace().collect();
-        let end = words
-            .iter()
-            .rposition(|w| !super::vocab::is_link(w))
-            .map_or(0, |e| e + 1);
-        words[..end].join(" ")
+        super::vocab::without_trailing_links(&words).join(" ")
     };
     Some((role, party, person))
 }
@@ -387,14 +381,14 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
 }
 
 /// A short line that nothing marks as an entry, after two entries of a list and before a
-/// third (blank lines aside), all indented alike, is one more on weak evidence ("Linksjugend ['solid] Südniedersachsen", "ver.di
-/// Bezirk Süd-Ost-Niedersachsen" in an indented list of parties): one odd line does not
-/// cut a list in two.
+/// third (blank lines aside), all indented alike, is one more on weak evidence
+/// ("Linksjugend ['solid] Südniedersachsen", "ver.di Bezirk Süd-Ost-Niedersachsen" in an
+/// indented list of parties): one odd line does not cut a list in two.
 fn bridge_short_lines(lines: &[Line], kinds: &[Kind], weights: &mut [Weight]) {
     let blank = |k: usize| lines[k].text.trim().is_empty();
+    // A line bridged before counts as one of the list's (one entry of two at least).
+    let listed = |w: Weight| matches!(w, Weight::Entry | Weight::Signature | Weight::Weak);
     for i in 1..lines.len() {
-        // A line bridged before counts as one of the list's (one entry of two at least).
-        let listed = |w: Weight| matches!(w, Weight::Entry | Weight::Signature | Weight::Weak);
         if weights[i] != Weight::Outside || !matches!(kinds[i], Kind::Item(..) | Kind::Text) {
             continue;
         }

@@ -7,10 +7,12 @@
 //! without a person beside them, as it names opponents and commentators, are not read; nor
 //! are those of a paragraph that only names the statement ("said the statement was").
 
-use super::chain::{is_party_token, person_beside, SENTENCE_WORDS};
+use super::chain::{is_party_token, is_sentence, on_a_sentence_line, person_beside};
 use super::entry::{as_written, is_name_token, plain, split_country_affix, tidy_role};
 use super::prose::{strip_article, unwrapped};
-use super::vocab::{is_acronym, is_link, is_role_head, is_role_term, looks_like_party};
+use super::vocab::{
+    is_acronym, is_link, is_role_head, is_role_term, looks_like_party, without_trailing_links,
+};
 use super::RawSignatory;
 use crate::lang;
 use crate::record::{Diagnostic, Severity};
@@ -47,10 +49,7 @@ pub fn signers_in_report(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
     let mut out: Vec<RawSignatory> = Vec::new();
     let latest = lines.iter().flat_map(|l| years(&l.text)).max();
     let paragraphs = unwrapped(lines);
-    let long = paragraphs
-        .iter()
-        .filter(|l| l.text.split_whitespace().count() >= SENTENCE_WORDS);
-    for paragraph in long {
+    for paragraph in paragraphs.iter().filter(|l| is_sentence(&l.text)) {
         let text = plain(&paragraph.text);
         let sentences = super::sentences(&text);
         let denied: Vec<bool> = sentences.iter().map(|s| denies_signing(s)).collect();
@@ -108,13 +107,7 @@ pub fn add_signers(
     found: &mut Vec<RawSignatory>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    let in_sentence = |s: &RawSignatory| {
-        lines
-            .iter()
-            .find(|l| l.no == s.line)
-            .is_some_and(|l| l.text.split_whitespace().count() >= SENTENCE_WORDS)
-    };
-    if !found.iter().all(in_sentence) {
+    if !found.iter().all(|s| on_a_sentence_line(lines, s.line)) {
         return;
     }
     let mut added: Vec<RawSignatory> = Vec::new();
@@ -399,7 +392,7 @@ fn party_in_run(run: &[&str]) -> Option<(usize, usize)> {
         None => {
             // No organisation word: a party the bundled list knows, by its whole name.
             let text = run.join(" ");
-            return known_party(strip_article(&text)).then_some((0, run.len()));
+            return crate::reference::parties::known(strip_article(&text)).then_some((0, run.len()));
         }
     };
     let mut end = run.len();
@@ -415,9 +408,7 @@ fn party_in_run(run: &[&str]) -> Option<(usize, usize)> {
             end = anchor + 1 + after;
         }
     }
-    while end > start && is_link(run[end - 1]) {
-        end -= 1;
-    }
+    let end = start + without_trailing_links(&run[start..end]).len();
     (end > start).then_some((start, end))
 }
 
@@ -436,28 +427,17 @@ fn opens_name(t: &str) -> bool {
         .is_some_and(is_capital)
 }
 
-/// Whether the bundled party list knows a name or acronym (the caller has checked that it
-/// opens with a capital).
-fn known_party(name: &str) -> bool {
-    let name = name.trim_end_matches([',', ';', ':', '.']);
-    !name.is_empty() && crate::reference::parties::known(name)
-}
-
 /// The person named after a party, with the role before the name: "firmó su secretario
 /// general, Néstor Villalba Ortiz", "con la co-portavoce nazionale Marta Cerulli". The role
 /// word comes within [`MAX_GAP`] words; the name is the first run of at least two name
 /// words after it (after a comma, the whole run; else its last two words, as a capitalised
 /// word may end the role: "capogruppo in commissione Trasporti Davide Ruggeri").
 fn person_after(tokens: &[&str]) -> Option<(String, Option<String>)> {
-    let mut r = tokens.iter().take(MAX_GAP).position(|t| is_role_head(t))?;
-    if tokens[..r].iter().any(|t| t.ends_with(['.', ';'])) {
+    let head = tokens.iter().take(MAX_GAP).position(|t| is_role_head(t))?;
+    if tokens[..head].iter().any(|t| t.ends_with(['.', ';'])) {
         return None;
     }
-    let head = r;
-    // The role's qualifiers before its head ("первый вице-председатель").
-    while r > 0 && is_role_term(tokens[r - 1]) && !tokens[r - 1].ends_with([',', '.', ';', ':']) {
-        r -= 1;
-    }
+    let r = role_start(tokens, head, 0);
     let mut k = head + 1;
     while k < tokens.len() && k - r <= MAX_ROLE_WORDS {
         if !is_name_token(tokens[k]) {
@@ -467,13 +447,7 @@ fn person_after(tokens: &[&str]) -> Option<(String, Option<String>)> {
             k += 1;
             continue;
         }
-        let mut e = k;
-        while e < tokens.len() && is_name_token(tokens[e]) {
-            e += 1;
-            if tokens[e - 1].ends_with([',', '.', ';', ':']) {
-                break;
-            }
-        }
+        let e = k + name_words(&tokens[k..], tokens.len());
         if e - k < 2 {
             k = e;
             continue;
@@ -484,12 +458,8 @@ fn person_after(tokens: &[&str]) -> Option<(String, Option<String>)> {
         } else {
             (e - 2, e)
         };
-        let person = tokens[from..to]
-            .join(" ")
-            .trim_end_matches([',', '.', ';', ':'])
-            .to_owned();
         let role = tokens[r..from].join(" ").trim_end_matches([',', ' ']).to_owned();
-        return Some((person, Some(role)));
+        return Some((person_name(&tokens[from..to]), Some(role)));
     }
     None
 }
@@ -500,33 +470,45 @@ fn person_after(tokens: &[&str]) -> Option<(String, Option<String>)> {
 /// them), the name right after it.
 fn role_before_name_after(before: &[&str], after: &[&str]) -> Option<(String, Option<String>)> {
     let from = before.len().saturating_sub(MAX_GAP);
-    let mut r = from + before[from..].iter().rposition(|t| is_role_head(t))?;
-    if before[r..].iter().any(|t| t.ends_with([',', '.', ';', ':'])) {
+    let head = from + before[from..].iter().rposition(|t| is_role_head(t))?;
+    if before[head..].iter().any(|t| t.ends_with([',', '.', ';', ':'])) {
         return None;
     }
-    // The role's qualifiers before its head ("первый секретарь").
-    while r > from && is_role_term(before[r - 1]) && !before[r - 1].ends_with([',', '.', ';', ':']) {
-        r -= 1;
-    }
-    let mut n = 0;
-    while n < after.len() && n < MAX_NAME_WORDS && is_name_token(after[n]) {
-        n += 1;
-        if after[n - 1].ends_with([',', '.', ';', ':']) {
-            break;
-        }
-    }
+    let r = role_start(before, head, from);
+    let n = name_words(after, MAX_NAME_WORDS);
     if n < 2 {
         return None;
     }
-    let mut role_end = before.len();
-    while role_end > r + 1 && is_link(before[role_end - 1]) {
-        role_end -= 1;
+    let role = without_trailing_links(&before[r..]).join(" ");
+    Some((person_name(&after[..n]), Some(role)))
+}
+
+/// Where a role starts: its head at `head`, and the qualifiers before it ("первый
+/// секретарь", "первый вице-председатель"), no further back than `from`.
+fn role_start(tokens: &[&str], head: usize, from: usize) -> usize {
+    let mut r = head;
+    while r > from && is_role_term(tokens[r - 1]) && !tokens[r - 1].ends_with([',', '.', ';', ':']) {
+        r -= 1;
     }
-    let person = after[..n]
-        .join(" ")
-        .trim_end_matches([',', '.', ';', ':'])
-        .to_owned();
-    Some((person, Some(before[r..role_end].join(" "))))
+    r
+}
+
+/// How many of the first `most` tokens are a person's name: name words, the run ending
+/// after one that ends in punctuation.
+fn name_words(tokens: &[&str], most: usize) -> usize {
+    let mut n = 0;
+    while n < tokens.len() && n < most && is_name_token(tokens[n]) {
+        n += 1;
+        if tokens[n - 1].ends_with([',', '.', ';', ':']) {
+            break;
+        }
+    }
+    n
+}
+
+/// A name's tokens as one name, without the punctuation after it.
+fn person_name(tokens: &[&str]) -> String {
+    tokens.join(" ").trim_end_matches([',', '.', ';', ':']).to_owned()
 }
 
 #[cfg(test)]

@@ -120,6 +120,13 @@ pub fn is_link(t: &str) -> bool {
     grammar.of_links.contains(&f) || grammar.articles.contains(&f)
 }
 
+/// Words without the link words at their end ("segretario della federazione del" →
+/// "segretario della federazione").
+pub fn without_trailing_links<'a, 'b>(words: &'a [&'b str]) -> &'a [&'b str] {
+    let end = words.iter().rposition(|t| !is_link(t)).map_or(0, |p| p + 1);
+    &words[..end]
+}
+
 /// A token with at least two capitals among its letters ("KKE", "PCdoB", "CPI(M)").
 pub fn is_acronym(t: &str) -> bool {
     let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
