@@ -168,58 +168,96 @@ fn query(rule: &Rule) -> Option<String> {
     })
 }
 
-/// The instances of a rule's class whose number of distinct values of its property is
-/// outside the rule's count, walked one instance at a time. An instance typed in several
-/// graphs (a party in every statement it signed) is counted once: the type index gives
-/// its quads one after the other.
-fn count_violations(store: &Store, rule: &Rule) -> Result<Vec<Violation>, StoreError> {
-    let (min, max) = match rule.constraint {
-        Constraint::MinCount(n) => (n, u64::MAX),
-        Constraint::MaxCount(n) => (0, n),
-        _ => return Ok(Vec::new()),
-    };
+/// The count bounds (least, most) of a count rule.
+fn count_bounds(rule: &Rule) -> Option<(u64, u64)> {
+    match rule.constraint {
+        Constraint::MinCount(n) => Some((n, u64::MAX)),
+        Constraint::MaxCount(n) => Some((0, n)),
+        _ => None,
+    }
+}
+
+/// The violations of the count rules among `rules`, each rule's at its index of `found`:
+/// every class with count rules is walked once, one instance at a time, and each of its
+/// properties counted once an instance (distinct values), whatever number of rules bound
+/// it. An instance typed in several graphs (a party in every statement it signed) is
+/// counted once: the type index gives its quads one after the other.
+fn count_violations(store: &Store, rules: &[Rule], found: &mut [Vec<Violation>]) -> Result<(), StoreError> {
     let iri = |i: &str| NamedNode::new(i).map_err(|e| StoreError::Query(format!("{i}: {e}")));
-    let (class, path) = (Term::from(iri(&rule.class)?), iri(&rule.path)?);
     let kind = oxigraph::model::vocab::rdf::TYPE.into_owned();
-    let mut out: Vec<Violation> = Vec::new();
-    let mut last: Option<NamedNode> = None;
-    for quad in store.matching(None, Some(&kind), Some(&class), None) {
-        let NamedOrBlankNode::NamedNode(focus) = quad?.subject else {
-            continue;
-        };
-        if last.as_ref() == Some(&focus) {
-            continue;
-        }
-        let mut values: Vec<Term> = Vec::new();
-        for q in store.matching(Some(&focus), Some(&path), None, None) {
-            let v = q?.object;
-            if !values.contains(&v) {
-                values.push(v);
+    let counted: Vec<usize> = (0..rules.len())
+        .filter(|&i| count_bounds(&rules[i]).is_some())
+        .collect();
+    let mut classes: Vec<&str> = counted.iter().map(|&i| rules[i].class.as_str()).collect();
+    classes.sort_unstable();
+    classes.dedup();
+    for class in classes {
+        let of_class: Vec<usize> = counted
+            .iter()
+            .copied()
+            .filter(|&i| rules[i].class == class)
+            .collect();
+        let mut paths: Vec<&str> = of_class.iter().map(|&i| rules[i].path.as_str()).collect();
+        paths.sort_unstable();
+        paths.dedup();
+        let paths: Vec<(&str, NamedNode)> = paths
+            .into_iter()
+            .map(|p| Ok((p, iri(p)?)))
+            .collect::<Result<_, StoreError>>()?;
+        let class_term = Term::from(iri(class)?);
+        let mut last: Option<NamedNode> = None;
+        for quad in store.matching(None, Some(&kind), Some(&class_term), None) {
+            let NamedOrBlankNode::NamedNode(focus) = quad?.subject else {
+                continue;
+            };
+            if last.as_ref() == Some(&focus) {
+                continue;
             }
+            let mut counts: Vec<(&str, u64)> = Vec::with_capacity(paths.len());
+            for (name, path) in &paths {
+                let mut values: Vec<Term> = Vec::new();
+                for q in store.matching(Some(&focus), Some(path), None, None) {
+                    let v = q?.object;
+                    if !values.contains(&v) {
+                        values.push(v);
+                    }
+                }
+                counts.push((name, values.len() as u64));
+            }
+            for &i in &of_class {
+                let Some((min, max)) = count_bounds(&rules[i]) else {
+                    continue;
+                };
+                let n = counts
+                    .iter()
+                    .find(|(p, _)| *p == rules[i].path)
+                    .map_or(0, |(_, n)| *n);
+                if n < min || n > max {
+                    found[i].push(Violation {
+                        focus: focus.as_str().to_owned(),
+                        rule: rules[i].clone(),
+                        value: None,
+                    });
+                }
+            }
+            last = Some(focus);
         }
-        let n = values.len() as u64;
-        if n < min || n > max {
-            out.push(Violation {
-                focus: focus.as_str().to_owned(),
-                rule: rule.clone(),
-                value: None,
-            });
-        }
-        last = Some(focus);
     }
     // Should the index not keep an instance's quads together, it is still reported once.
-    out.sort_by(|a, b| a.focus.cmp(&b.focus));
-    out.dedup_by(|a, b| a.focus == b.focus);
-    Ok(out)
+    for &i in &counted {
+        found[i].sort_by(|a, b| a.focus.cmp(&b.focus));
+        found[i].dedup_by(|a, b| a.focus == b.focus);
+    }
+    Ok(())
 }
 
 /// Every violation of the bundled shapes in the store, rule by rule.
 pub fn validate(store: &Store) -> Result<Vec<Violation>, StoreError> {
     let rules = rules(SHAPES).map_err(StoreError::Query)?;
-    let mut out = Vec::new();
-    for rule in rules {
-        let Some(text) = query(&rule) else {
-            out.extend(count_violations(store, &rule)?);
+    let mut found: Vec<Vec<Violation>> = vec![Vec::new(); rules.len()];
+    count_violations(store, &rules, &mut found)?;
+    for (rule, out) in rules.iter().zip(&mut found) {
+        let Some(text) = query(rule) else {
             continue;
         };
         if let QueryResults::Solutions(solutions) = store.query(&text, vec![])? {
@@ -236,7 +274,7 @@ pub fn validate(store: &Store) -> Result<Vec<Violation>, StoreError> {
             }
         }
     }
-    Ok(out)
+    Ok(found.into_iter().flatten().collect())
 }
 
 #[cfg(test)]
