@@ -7,6 +7,7 @@ use crate::rdf::vocab::{COSIG, DCTERMS, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD};
 use crate::rdf::{cosig, iri};
 use crate::store::{Store, StoreError};
 use oxigraph::model::{NamedNode, Quad, Term};
+use oxigraph::sparql::QueryResults;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 
@@ -168,10 +169,10 @@ pub struct Summary {
     pub statements: Vec<StatementRow>,
     /// Statement IRI -> index in `statements`.
     pub statement_index: HashMap<String, usize>,
-    /// The parties each statement was signed by (IRIs), by statement index.
-    pub signers: Vec<Vec<Arc<str>>>,
-    /// Party IRI -> the statements it signed (indices).
-    pub signed_by: HashMap<Arc<str>, Vec<usize>>,
+    /// Party IRI -> how many statements it signed (parties that signed none are absent).
+    pub party_statements: HashMap<String, usize>,
+    /// Country IRI -> how many statements its parties signed.
+    pub country_statements: HashMap<String, usize>,
     /// Every party: link and country.
     pub parties: Vec<(Link, Option<Link>)>,
     /// Every person: link and how many statements they signed.
@@ -182,12 +183,23 @@ pub struct Summary {
     pub quads: usize,
 }
 
-/// Reads page facts from one store; caches labels and the summary.
+/// Who signed with whom: what party pages count their co-signers from. Read once per store
+/// opened, when the first party page asks (the indexes do not need it).
+#[derive(Debug, Default)]
+pub struct Cosigning {
+    /// The parties each statement was signed by (IRIs), by statement index of the summary.
+    pub signers: Vec<Vec<Arc<str>>>,
+    /// Party IRI -> the statements it signed (indices).
+    pub signed_by: HashMap<Arc<str>, Vec<usize>>,
+}
+
+/// Reads page facts from one store; caches labels, the summary and the co-signing.
 pub struct Facts {
     store: Store,
     base: String,
     labels: Mutex<HashMap<String, String>>,
     summary: Mutex<Option<Arc<Summary>>>,
+    cosigning: Mutex<Option<Arc<Cosigning>>>,
 }
 
 fn text(t: &Term) -> Option<String> {
@@ -213,6 +225,7 @@ impl Facts {
             base: base.to_owned(),
             labels: Mutex::new(HashMap::new()),
             summary: Mutex::new(None),
+            cosigning: Mutex::new(None),
         }
     }
 
@@ -447,11 +460,16 @@ impl Facts {
         signed.sort();
         let mut spellings: Vec<(String, usize)> = spellings.into_iter().collect();
         spellings.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        // Co-signers, from the summary.
+        // Co-signers.
+        let cosigning = self.cosigning()?;
         let mut counts: HashMap<&str, usize> = HashMap::new();
-        let mine = summary.signed_by.get(iri).map(Vec::as_slice).unwrap_or_default();
+        let mine = cosigning
+            .signed_by
+            .get(iri)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
         for &s in mine {
-            for p in &summary.signers[s] {
+            for p in &cosigning.signers[s] {
                 if &**p != iri {
                     *counts.entry(&**p).or_default() += 1;
                 }
@@ -471,7 +489,7 @@ impl Facts {
             .collect();
         let mut pair_counts: BTreeMap<(usize, usize), usize> = BTreeMap::new();
         for &s in mine {
-            let here: Vec<usize> = summary.signers[s]
+            let here: Vec<usize> = cosigning.signers[s]
                 .iter()
                 .filter_map(|p| near.get(&**p).copied())
                 .collect();
@@ -561,7 +579,7 @@ impl Facts {
         let mut parties = Vec::new();
         for q in self.quads(None, &cosig("country"), Some(&me.clone().into()))? {
             if let oxigraph::model::NamedOrBlankNode::NamedNode(p) = &q.subject {
-                let n = summary.signed_by.get(p.as_str()).map_or(0, Vec::len);
+                let n = summary.party_statements.get(p.as_str()).copied().unwrap_or(0);
                 parties.push((self.link(p.as_str())?, n));
             }
         }
@@ -633,11 +651,52 @@ impl Facts {
         Ok(out)
     }
 
+    /// The co-signing, read on first use.
+    pub fn cosigning(&self) -> Result<Arc<Cosigning>, StoreError> {
+        let summary = self.summary()?;
+        let mut slot = self.cosigning.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(c) = &*slot {
+            return Ok(c.clone());
+        }
+        let c = Arc::new(self.read_cosigning(&summary)?);
+        *slot = Some(c.clone());
+        Ok(c)
+    }
+
+    /// The `?key` -> `?n` rows of a counting query (`?key` an IRI, `?n` a number). The store
+    /// counts without spelling out what it counts: far cheaper than reading the quads.
+    fn counts(&self, sparql: &str) -> Result<HashMap<String, usize>, StoreError> {
+        let mut out = HashMap::new();
+        if let QueryResults::Solutions(rows) = self
+            .store
+            .query(&format!("PREFIX cosig: <{COSIG}>\n{sparql}"), Vec::new())?
+        {
+            for row in rows {
+                let row = row.map_err(|e| StoreError::Query(format!("query failed: {e}")))?;
+                if let (Some(Term::NamedNode(k)), Some(Term::Literal(n))) = (row.get("key"), row.get("n")) {
+                    if let Ok(n) = n.value().parse() {
+                        out.insert(k.as_str().to_owned(), n);
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
     fn read_summary(&self) -> Result<Summary, StoreError> {
-        let mut s = Summary {
-            quads: self.store.len()?,
-            ..Summary::default()
-        };
+        // Counting the quads is a scan of a whole index: done beside the rest.
+        std::thread::scope(|scope| {
+            let quads = scope.spawn(|| self.store.len());
+            let mut s = self.read_summary_but_size()?;
+            s.quads = quads
+                .join()
+                .map_err(|_| StoreError::Query("counting the quads failed".into()))??;
+            Ok(s)
+        })
+    }
+
+    fn read_summary_but_size(&self) -> Result<Summary, StoreError> {
+        let mut s = Summary::default();
         let by_subject = |p: NamedNode| -> Result<HashMap<String, String>, StoreError> {
             let mut m = HashMap::new();
             for q in self.quads(None, &p, None)? {
@@ -655,12 +714,8 @@ impl Facts {
         };
         let dates = by_subject(iri_of(DCTERMS, "date"))?;
         let titles = by_subject(iri_of(DCTERMS, "title"))?;
-        let mut signature_counts: HashMap<String, usize> = HashMap::new();
-        for q in self.quads(None, &cosig("signature"), None)? {
-            *signature_counts
-                .entry(q.subject.to_string().trim_matches(['<', '>']).to_owned())
-                .or_default() += 1;
-        }
+        let signature_counts =
+            self.counts("SELECT ?key (COUNT(?x) AS ?n) WHERE { ?key cosig:signature ?x } GROUP BY ?key")?;
         let mut rows: Vec<StatementRow> = self
             .entities(Kind::Statement)?
             .into_iter()
@@ -682,26 +737,14 @@ impl Facts {
             .enumerate()
             .map(|(i, r)| (r.link.iri.clone(), i))
             .collect();
-        s.signers = vec![Vec::new(); rows.len()];
-        let mut interned: HashMap<String, Arc<str>> = HashMap::new();
-        for q in self.quads(None, &cosig("signedBy"), None)? {
-            let (Some(&i), Term::NamedNode(p)) = (
-                s.statement_index
-                    .get(q.subject.to_string().trim_matches(['<', '>'])),
-                &q.object,
-            ) else {
-                continue;
-            };
-            let p: Arc<str> = interned
-                .entry(p.as_str().to_owned())
-                .or_insert_with(|| Arc::from(p.as_str()))
-                .clone();
-            if !s.signers[i].contains(&p) {
-                s.signers[i].push(p.clone());
-                s.signed_by.entry(p).or_default().push(i);
-            }
-        }
         s.statements = rows;
+        s.party_statements = self.counts(
+            "SELECT ?key (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s cosig:signedBy ?key } GROUP BY ?key",
+        )?;
+        s.country_statements = self.counts(
+            "SELECT ?key (COUNT(DISTINCT ?s) AS ?n) \
+             WHERE { ?s cosig:signedBy ?p . ?p cosig:country ?key } GROUP BY ?key",
+        )?;
         for iri in self.entities(Kind::Party)? {
             let me = NamedNode::new_unchecked(&iri);
             let country = match self.objects(&me, &cosig("country"))?.first().and_then(node) {
@@ -711,18 +754,12 @@ impl Facts {
             s.parties.push((self.link(&iri)?, country));
         }
         s.parties.sort();
-        let mut person_statements: HashMap<String, BTreeSet<String>> = HashMap::new();
-        for q in self.quads(None, &cosig("person"), None)? {
-            if let (Term::NamedNode(p), oxigraph::model::GraphName::NamedNode(g)) = (&q.object, &q.graph_name)
-            {
-                person_statements
-                    .entry(p.as_str().to_owned())
-                    .or_default()
-                    .insert(g.as_str().to_owned());
-            }
-        }
+        let person_statements = self.counts(
+            "SELECT ?key (COUNT(DISTINCT ?g) AS ?n) \
+             WHERE { GRAPH ?g { ?x cosig:person ?key } } GROUP BY ?key",
+        )?;
         for iri in self.entities(Kind::Person)? {
-            let n = person_statements.get(&iri).map_or(0, BTreeSet::len);
+            let n = person_statements.get(&iri).copied().unwrap_or(0);
             s.persons.push((self.link(&iri)?, n));
         }
         s.persons.sort();
@@ -732,6 +769,43 @@ impl Facts {
         }
         s.countries.sort();
         Ok(s)
+    }
+
+    fn read_cosigning(&self, summary: &Summary) -> Result<Cosigning, StoreError> {
+        let mut c = Cosigning {
+            signers: vec![Vec::new(); summary.statements.len()],
+            ..Cosigning::default()
+        };
+        let mut interned: HashMap<String, Arc<str>> = HashMap::new();
+        // One row per statement, its parties joined: the store spells each statement's IRI
+        // once, not once per signature (on a large store, that spelling is what costs).
+        let sparql = format!(
+            "PREFIX cosig: <{COSIG}>\nSELECT ?s (GROUP_CONCAT(STR(?p); separator=\" \") AS ?ps) \
+             WHERE {{ ?s cosig:signedBy ?p FILTER(isIRI(?p)) }} GROUP BY ?s"
+        );
+        let QueryResults::Solutions(rows) = self.store.query(&sparql, Vec::new())? else {
+            return Ok(c);
+        };
+        for row in rows {
+            let row = row.map_err(|e| StoreError::Query(format!("query failed: {e}")))?;
+            let (Some(Term::NamedNode(s)), Some(Term::Literal(ps))) = (row.get("s"), row.get("ps")) else {
+                continue;
+            };
+            let Some(&i) = summary.statement_index.get(s.as_str()) else {
+                continue;
+            };
+            for p in ps.value().split(' ').filter(|p| !p.is_empty()) {
+                let p: Arc<str> = interned
+                    .entry(p.to_owned())
+                    .or_insert_with(|| Arc::from(p))
+                    .clone();
+                if !c.signers[i].contains(&p) {
+                    c.signers[i].push(p.clone());
+                    c.signed_by.entry(p).or_default().push(i);
+                }
+            }
+        }
+        Ok(c)
     }
 }
 

@@ -36,7 +36,7 @@ fn frame<'a>(title: &'a str, linker: &'a Linker<'_>) -> Frame<'a> {
 
 /// The home page: what the data holds, where to go, the dumps and the dataset description.
 pub fn home(s: &Summary, linker: &Linker<'_>, endpoint: Option<&str>) -> String {
-    let signed = s.signed_by.len();
+    let signed = s.party_statements.len();
     let active_persons = s.persons.iter().filter(|(_, n)| *n > 0).count();
     let mut body = format!(
         "<p>Joint statements co-signed by parties and persons, as linked data: every statement, \
@@ -113,7 +113,7 @@ pub fn parties(s: &Summary, linker: &Linker<'_>) -> String {
     };
     let mut by: BTreeMap<&Link, Vec<(&Link, usize)>> = BTreeMap::new();
     for (p, c) in &s.parties {
-        let n = s.signed_by.get(p.iri.as_str()).map_or(0, Vec::len);
+        let n = s.party_statements.get(p.iri.as_str()).copied().unwrap_or(0);
         if n > 0 {
             by.entry(c.as_ref().unwrap_or(&none)).or_default().push((p, n));
         }
@@ -182,14 +182,11 @@ pub fn initial(s: &Summary, initial: &str, linker: &Linker<'_>) -> String {
 
 /// Countries, with their parties and the statements those signed.
 pub fn countries(s: &Summary, linker: &Linker<'_>) -> String {
-    let mut per: BTreeMap<&str, (usize, std::collections::BTreeSet<usize>)> = BTreeMap::new();
+    let mut parties_of: BTreeMap<&str, usize> = BTreeMap::new();
     for (p, c) in &s.parties {
         if let Some(c) = c {
-            let signed = s.signed_by.get(p.iri.as_str());
-            if signed.is_some_and(|v| !v.is_empty()) {
-                let e = per.entry(c.iri.as_str()).or_default();
-                e.0 += 1;
-                e.1.extend(signed.into_iter().flatten().copied());
+            if s.party_statements.get(p.iri.as_str()).is_some_and(|n| *n > 0) {
+                *parties_of.entry(c.iri.as_str()).or_default() += 1;
             }
         }
     }
@@ -197,7 +194,8 @@ pub fn countries(s: &Summary, linker: &Linker<'_>) -> String {
         .countries
         .iter()
         .map(|(c, code)| {
-            let (parties, statements) = per.get(c.iri.as_str()).map_or((0, 0), |(p, st)| (*p, st.len()));
+            let parties = parties_of.get(c.iri.as_str()).copied().unwrap_or(0);
+            let statements = s.country_statements.get(c.iri.as_str()).copied().unwrap_or(0);
             (
                 statements,
                 vec![

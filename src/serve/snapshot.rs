@@ -4,7 +4,9 @@
 //! (RocksDB lets read-only instances open beside a writer, but an instance opened while the
 //! writer switches files may fail to open: opening is retried, and the old snapshot stays
 //! in use until a new one opens.) Each snapshot holds the readers' lock, so an ingest does
-//! not compact the store while the server runs.
+//! not compact the store while the server runs. What the indexes and party pages count is
+//! read as a snapshot opens, so that the first pages do not wait for it when it can be
+//! helped.
 
 use crate::pages::Pages;
 use crate::store::{Store, StoreError};
@@ -74,14 +76,27 @@ fn open(path: &Path, base: &str) -> Result<View, StoreError> {
     })
 }
 
+/// Reads the snapshot's summary (the indexes and the home page need it), then who signed
+/// with whom (party pages need it). A failure is left for the request that asks to report.
+fn warm(view: &View) {
+    let _ = view.pages.facts().summary();
+    let _ = view.pages.facts().cosigning();
+}
+
 impl Snapshots {
     /// Opens the store at `path` (identities minted under `base` unless it says otherwise).
     pub fn open(path: &Path, base: &str) -> Result<Arc<Self>, StoreError> {
-        let view = open(path, base)?;
+        let view = Arc::new(open(path, base)?);
+        let warming = view.clone();
+        // Read at once, not when the first page asks: a request meanwhile waits for this
+        // reading instead of starting its own.
+        let _ = std::thread::Builder::new()
+            .name("cosignet summary".into())
+            .spawn(move || warm(&warming));
         Ok(Arc::new(Self {
             path: path.to_path_buf(),
             base: base.to_owned(),
-            current: RwLock::new(Arc::new(view)),
+            current: RwLock::new(view),
         }))
     }
 
@@ -105,6 +120,8 @@ impl Snapshots {
                     let now = fingerprint(&me.path);
                     if now.is_some() && now != loaded && now == seen {
                         if let Ok(view) = open(&me.path, &me.base) {
+                            // The old snapshot answers until the new one has its summary.
+                            warm(&view);
                             *me.current.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(view);
                             loaded = now.clone();
                         }

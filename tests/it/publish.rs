@@ -93,6 +93,62 @@ fn site_writes_every_document_and_replaces_only_its_own_folders() {
     assert_eq!(std::fs::read_to_string(mine.join("todo.txt")).unwrap(), "keep me");
 }
 
+/// The distinct first cells of an ad hoc query's CSV rows (header aside).
+fn first_cells(ws: &Workspace, sparql: &str) -> std::collections::BTreeSet<String> {
+    let csv = run_ok(ws.cmd().args(["query", "--format", "csv", "--sparql", sparql]));
+    csv.lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap_or("").to_owned())
+        .collect()
+}
+
+#[test]
+fn index_pages_count_what_the_store_holds() {
+    let ws = ingested();
+    let out = ws.dir.path().join("site");
+    run_ok(ws.cmd().arg("--quiet").arg("site").arg(&out));
+    let base = "https://w3id.org/cosignet/data/";
+    let p = "PREFIX cosig: <https://w3id.org/cosignet/ns#> ";
+    // The statements Greek parties signed, and those parties, as the store answers them.
+    let greek = format!("?p cosig:country <{base}country/gr> . ?s cosig:signedBy ?p");
+    let statements = first_cells(&ws, &format!("{p} SELECT ?s WHERE {{ {greek} }}"));
+    let parties = first_cells(&ws, &format!("{p} SELECT ?p WHERE {{ {greek} }}"));
+    assert!(statements.len() > 1 && !parties.is_empty(), "{statements:?}");
+    let page = std::fs::read_to_string(out.join("countries/index.html")).unwrap();
+    let row = page
+        .lines()
+        .find(|l| l.contains("country/gr/index.html"))
+        .unwrap_or_else(|| panic!("no row for Greece: {page}"));
+    assert!(
+        row.contains(&format!(
+            "<td>GR</td><td>{}</td><td>{}</td>",
+            parties.len(),
+            statements.len()
+        )),
+        "{row}"
+    );
+    // Each party is listed with how many statements it signed; the home page counts the
+    // parties that signed.
+    let signed_by_kke = first_cells(
+        &ws,
+        &format!("{p} SELECT ?s WHERE {{ ?s cosig:signedBy <{base}{PARTY}> }}"),
+    );
+    let page = std::fs::read_to_string(out.join("parties/index.html")).unwrap();
+    assert!(
+        page.contains(&format!(
+            "{PARTY}/index.html\">Communist Party of Greece</a> ({})",
+            signed_by_kke.len()
+        )),
+        "{page}"
+    );
+    let signers = first_cells(&ws, &format!("{p} SELECT ?p WHERE {{ ?s cosig:signedBy ?p }}"));
+    let home = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        home.contains(&format!("{} parties</a> that signed", signers.len())),
+        "{home}"
+    );
+}
+
 #[test]
 fn the_jsonld_export_is_compacted_against_the_context() {
     let ws = ingested();
