@@ -700,7 +700,7 @@ fn country_codes(store: &Store, resolver: &Resolver) -> Result<HashMap<String, (
 }
 
 /// The (statement, node) memberships of a level, read from the store with the bundled
-/// `signings` (with `statement-dates` and `parties`) or `person-signings` queries, row by row
+/// `statement-parties` (with `statement-dates` and `parties`) or `person-signings` queries, row by row
 /// into interned [`Signings`].
 pub fn signings(store: &Store, resolver: &Resolver, level: Level) -> Result<Signings, AppError> {
     let countries = country_codes(store, resolver)?;
@@ -742,22 +742,25 @@ pub fn signings(store: &Store, resolver: &Resolver, level: Level) -> Result<Sign
             attributes.insert(party, (text(&name).unwrap_or_default(), code(text(&country))));
         }
     }
-    for r in read_bundled(store, resolver, "signings", ["statement", "party"])? {
-        let [Some(statement), Some(party)] = r?.map(|t| text(&t)) else {
+    for r in read_bundled(store, resolver, "statement-parties", ["statement", "parties"])? {
+        let [Some(statement), Some(parties)] = r?.map(|t| text(&t)) else {
             continue;
         };
-        let (label, country) = match attributes.get(&party) {
-            Some((label, country)) => (label.as_str(), country.as_ref()),
-            None => (party.as_str(), None),
-        };
-        match level {
-            // One node per country: the parties' countries (parties without one are left out).
-            Level::Country => {
-                if let Some((code, name)) = country {
-                    out.push(&statement, code, name, Some(code));
+        for party in parties.split(' ').filter(|p| !p.is_empty()) {
+            let (label, country) = match attributes.get(party) {
+                Some((label, country)) => (label.as_str(), country.as_ref()),
+                None => (party, None),
+            };
+            match level {
+                // One node per country: the parties' countries (parties without one are left
+                // out).
+                Level::Country => {
+                    if let Some((code, name)) = country {
+                        out.push(&statement, code, name, Some(code));
+                    }
                 }
+                _ => out.push(&statement, party, label, country.map(|(k, _)| k.as_str())),
             }
-            _ => out.push(&statement, &party, label, country.map(|(k, _)| k.as_str())),
         }
     }
     Ok(out)

@@ -31,6 +31,10 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../queries/cosignature-pairs.rq"),
     ),
     ("signings", include_str!("../queries/signings.rq")),
+    (
+        "statement-parties",
+        include_str!("../queries/statement-parties.rq"),
+    ),
     ("person-signings", include_str!("../queries/person-signings.rq")),
     ("parties", include_str!("../queries/parties.rq")),
     ("statement-dates", include_str!("../queries/statement-dates.rq")),

@@ -18,6 +18,19 @@ fn reference(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+/// A cell as compared: a list of IRIs a query joined with spaces (`GROUP_CONCAT`) has no
+/// order in SPARQL, so its items are sorted.
+fn cell(t: &Term) -> String {
+    if let Term::Literal(l) = t {
+        let mut items: Vec<&str> = l.value().split(' ').collect();
+        if items.len() > 1 && items.iter().all(|i| i.starts_with("http")) {
+            items.sort_unstable();
+            return items.join(" ");
+        }
+    }
+    format!("{t}")
+}
+
 /// The rows of a query as sorted lines (the order of rows with equal sort keys may differ).
 fn rows(
     store: &Store,
@@ -34,7 +47,7 @@ fn rows(
         .iter()
         .map(|r| {
             r.iter()
-                .map(|t| t.as_ref().map(|t| format!("{t}")).unwrap_or_default())
+                .map(|t| t.as_ref().map(cell).unwrap_or_default())
                 .collect::<Vec<_>>()
                 .join(" | ")
         })
