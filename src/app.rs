@@ -700,40 +700,52 @@ fn country_codes(store: &Store, resolver: &Resolver) -> Result<HashMap<String, (
 }
 
 /// The (statement, node) memberships of a level, read from the store with the bundled
-/// `statement-parties` (with `statement-dates` and `parties`) or `person-signings` queries, row by row
-/// into interned [`Signings`].
+/// `statement-parties` (with `statement-dates` and `parties`) or `statement-persons` (with
+/// `statement-dates` and `person-names`) queries, one row per statement, into interned
+/// [`Signings`].
 pub fn signings(store: &Store, resolver: &Resolver, level: Level) -> Result<Signings, AppError> {
     let countries = country_codes(store, resolver)?;
     let code = |iri: Option<String>| iri.and_then(|i| countries.get(&i).cloned());
     let mut out = Signings::new();
+    // In the store's order (statements are numbered as they come); a statement's first date.
+    let mut dated = Vec::new();
+    for r in read_bundled(store, resolver, "statement-dates", ["statement", "date"])? {
+        if let [Some(statement), Some(date)] = r?.map(|t| text(&t)) {
+            dated.push((statement, date));
+        }
+    }
     if level == Level::Person {
-        for r in read_bundled(
-            store,
-            resolver,
-            "person-signings",
-            ["statement", "date", "person", "name", "country"],
-        )? {
-            let [statement, date, person, name, country] = r?;
-            let (Some(statement), Some(person)) = (text(&statement), text(&person)) else {
+        let mut dates = HashMap::new();
+        for (statement, date) in &dated {
+            dates.entry(statement.as_str()).or_insert(date.as_str());
+        }
+        let mut names = HashMap::new();
+        for r in read_bundled(store, resolver, "person-names", ["person", "name"])? {
+            if let [Some(person), Some(name)] = r?.map(|t| text(&t)) {
+                names.insert(person, name);
+            }
+        }
+        for r in read_bundled(store, resolver, "statement-persons", ["statement", "signers"])? {
+            let [Some(statement), Some(signers)] = r?.map(|t| text(&t)) else {
                 continue;
             };
-            if let Some(d) = text(&date) {
-                out.date(&statement, &d);
+            if let Some(d) = dates.get(statement.as_str()) {
+                out.date(&statement, d);
             }
-            let country = code(text(&country)).map(|(k, _)| k);
-            out.push(
-                &statement,
-                &person,
-                &text(&name).unwrap_or_default(),
-                country.as_deref(),
-            );
+            for signer in signers.split(' ').filter(|s| !s.is_empty()) {
+                let (person, country) = signer.split_once('|').unwrap_or((signer, ""));
+                // A person without a name is left out, as the person's page would be.
+                let Some(name) = names.get(person) else {
+                    continue;
+                };
+                let country = code((!country.is_empty()).then(|| country.to_owned())).map(|(k, _)| k);
+                out.push(&statement, person, name, country.as_deref());
+            }
         }
         return Ok(out);
     }
-    for r in read_bundled(store, resolver, "statement-dates", ["statement", "date"])? {
-        if let [Some(statement), Some(date)] = r?.map(|t| text(&t)) {
-            out.date(&statement, &date);
-        }
+    for (statement, date) in &dated {
+        out.date(statement, date);
     }
     let mut attributes: HashMap<String, (String, Option<(String, String)>)> = HashMap::new();
     for r in read_bundled(store, resolver, "parties", ["party", "name", "country"])? {

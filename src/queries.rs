@@ -36,6 +36,11 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../queries/statement-parties.rq"),
     ),
     ("person-signings", include_str!("../queries/person-signings.rq")),
+    (
+        "statement-persons",
+        include_str!("../queries/statement-persons.rq"),
+    ),
+    ("person-names", include_str!("../queries/person-names.rq")),
     ("parties", include_str!("../queries/parties.rq")),
     ("statement-dates", include_str!("../queries/statement-dates.rq")),
     ("country-codes", include_str!("../queries/country-codes.rq")),

@@ -155,7 +155,7 @@ fn every_column_the_code_reads_is_selected_by_its_query() {
     assert!(
         reads
             .iter()
-            .any(|(_, q, c)| q == "person-signings" && c.iter().any(|c| c == "date")),
+            .any(|(_, q, c)| q == "statement-persons" && c.iter().any(|c| c == "signers")),
         "{reads:?}"
     );
     assert!(reads.len() >= 6, "{reads:?}");
