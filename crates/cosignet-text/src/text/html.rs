@@ -134,7 +134,8 @@ pub struct Stamp {
 }
 
 /// Words of an `id` or `class` that mark an element as page furniture (a menu, a
-/// breadcrumb trail, a sidebar, share buttons, comments), compared with each hyphen- or
+/// breadcrumb trail, a sidebar, share buttons, comments, a footer; Joomla's side modules
+/// and their latest-news lists), compared with each hyphen- or
 /// underscore-separated part: `<ul id="menu">`, `<div class="share-buttons">`.
 const FURNITURE_WORDS: &[&str] = &[
     "menu",
@@ -153,6 +154,9 @@ const FURNITURE_WORDS: &[&str] = &[
     "cookie",
     "cookies",
     "widget",
+    "footer",
+    "moduletable",
+    "latestnews",
 ];
 
 /// Elements that hold a page's text itself: never dropped for their class (a `<body
@@ -433,7 +437,9 @@ mod tests {
         let html = "<body class=\"single has-sidebar\">\n<ul id=\"menu\"><li><a>Le Parti</a></li><li><a>Contact</a></li></ul>\n\
             <p class=\"ariane\">Accueil &gt; International</p>\n<h1>Appel</h1>\n\
             <div class=\"widget-area\"><div><p>Parti A</p></div><p>Parti B</p></div>\n<br class=\"nav\">\n\
-            <ul><li>Parti communiste</li></ul>\n</body>";
+            <ul><li>Parti communiste</li></ul>\n\
+            <div class=\"moduletable\"><h3>Ultimi</h3><ul class=\"latestnews\"><li>Il PD vota</li></ul></div>\n\
+            <div id=\"footer\">Partito della Rifondazione Comunista - Federazione</div>\n</body>";
         let texts: Vec<String> = to_lines(html).into_iter().map(|l| l.text).collect();
         assert_eq!(texts, ["Appel", "- Parti communiste"]);
     }
