@@ -332,7 +332,8 @@ fn unglue(text: &str) -> String {
 }
 
 /// A date glued by scraping to the page furniture around it ("Aktuell14. Juni 2012",
-/// "Press StatementsAugust 22, 2023", "Międzynarodowe6 sierpnia 2025Redakcja"): a short
+/// "Press StatementsAugust 22, 2023", "Międzynarodowe6 sierpnia 2025Redakcja",
+/// "Dodano9 maja 2025przez Redakcja"): a short
 /// run of words without sentence punctuation whose last letter touches the date, and at
 /// most a few words glued after it. The date dates the page.
 fn glued_date_line(text: &str) -> Option<DateLine> {
@@ -356,6 +357,14 @@ fn glued_date_line(text: &str) -> Option<DateLine> {
     // reads as one, ending at a space or at the next glue.
     let start = seams.iter().copied().find(|&s| furniture(&t[..s]))?;
     let mut ends: Vec<usize> = seams.iter().copied().filter(|&e| e > start).collect();
+    // A year may touch a small letter too ("9 maja 2025przez Redakcja"): an end, never a
+    // start (ordinals: "1er", "3rd").
+    ends.extend(
+        chars
+            .windows(2)
+            .filter(|w| w[0].1.is_ascii_digit() && w[1].1.is_lowercase() && w[1].0 > start)
+            .map(|w| w[1].0),
+    );
     ends.extend(t[start..].match_indices(' ').map(|(i, _)| start + i));
     ends.push(t.len());
     ends.sort_unstable();
@@ -469,6 +478,29 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
     // of communist parties, June 24, 2022").
     let place = if leftover_words.is_empty() {
         None
+    } else if leftover_words.iter().all(|&w| w >= first.end) {
+        // Or a place after it, after a comma ("8 мая 2025 г., г. Москва"), a town's
+        // abbreviation (a `line_words` entry) before it.
+        let raw = trimmed.rsplit_once(',')?.1;
+        let words: Vec<&str> = raw
+            .split_whitespace()
+            .skip_while(|w| dates.line_words.contains(&fold(w.trim_end_matches('.'))))
+            .collect();
+        let place = words.join(" ");
+        let capitalised = words.iter().all(|w| w.chars().next().is_some_and(is_capital));
+        let described = super::vocab::looks_like_party(&place) || super::vocab::is_lead_in(&place);
+        // Every word left over is the place's ("wtorek, 3 marca 2026 · imieniny: Kunegundy,
+        // Tycjana" names no place).
+        let whole = words.len() == leftover_words.len();
+        if !whole
+            || !(1..=3).contains(&words.len())
+            || !capitalised
+            || described
+            || place.contains(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
+        Some(place)
     } else {
         let before_only = leftover_words.iter().all(|&w| w < first.start);
         let separated = trimmed.contains([',', '\u{2013}', '\u{2014}']);
@@ -537,6 +569,7 @@ mod tests {
             "Home › News14 June 2012",
             "Press StatementsJune 14, 2012",
             "Międzynarodowe14 czerwca 2012Redakcja",
+            "Dodano14 czerwca 2012przez Redakcja",
             "Publié le14/06/2012 à 18h45Mis à jour le 15/06/2012 à 09h10",
         ] {
             let d = date_line(line).unwrap_or_else(|| panic!("{line}"));
@@ -549,6 +582,21 @@ mod tests {
         }
         let d = date_line("Thu 14 Mar 2024 17.05 GMT").unwrap();
         assert!(d.has_time && d.weekday);
+        // A place after the date, after a comma.
+        let d = date_line("8 мая 2025 г., г. Москва").unwrap();
+        assert_eq!(
+            (d.found, d.place.as_deref()),
+            (Found::Valid(IsoDate::new(2025, 5, 8).unwrap()), Some("Москва"))
+        );
+        let d = date_line("June 3, 2024, Berlin").unwrap();
+        assert_eq!(d.place.as_deref(), Some("Berlin"));
+        assert_eq!(date_line("June 3, 2024, we met"), None);
+        assert_eq!(
+            date_line("wtorek, 3 marca 2026 · imieniny: Kunegundy, Tycjana")
+                .unwrap()
+                .place,
+            None
+        );
         let d =
             date_line("Publicado13 de junio de 2012  Actualizado14 de junio de 2012  Visitas: 2318").unwrap();
         assert_eq!(d.found, Found::Valid(IsoDate::new(2012, 6, 13).unwrap()));
