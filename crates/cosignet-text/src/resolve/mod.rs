@@ -229,6 +229,11 @@ impl Resolver {
         let mentioned = self.country_in_name(name);
         let hint = affix_country.or(mentioned);
         let seg = hint.map(|c| self.gazetteer.get(c).iri_segment());
+        let branch = if hint.is_none() {
+            self.branch_country(name, language)
+        } else {
+            None
+        };
         // A spelling kept apart is its own party, unless it is a listed party's own name.
         let kept = self
             .keep_apart
@@ -265,10 +270,31 @@ impl Resolver {
         PartyIdentity {
             label: expand_abbreviations(name),
             iri: self.base.party(seg.as_deref(), &slug_source),
-            country: hint,
+            country: hint.or(branch),
             method: Method::Fallback,
             listed: None,
             rule: None,
+        }
+    }
+
+    /// The country of a listed party whose name is this one's without its last word, a
+    /// capitalised place: a regional branch ("Europa Verde Calabria", "Die Linke Sachsen").
+    /// Only a listed name counts: not an acronym, which parties of several countries share
+    /// ("UGT Aragón"), nor a key that merely resembles one. The branch keeps its own
+    /// identity; only its country is taken.
+    fn branch_country(&self, name: &str, language: Option<&str>) -> Option<usize> {
+        let (stem, place) = name.trim().rsplit_once(' ')?;
+        if !place.chars().next().is_some_and(char::is_uppercase) || place.chars().all(char::is_uppercase) {
+            return None;
+        }
+        let clues = Clues {
+            affix: None,
+            hint: None,
+            language,
+        };
+        match self.parties.find(self.gazetteer, stem, clues)? {
+            (i, MatchKind::Name) => self.parties.country(i),
+            _ => None,
         }
     }
 
@@ -665,6 +691,19 @@ mod tests {
         let b = r.party("CP of the Workers of Narnia", None, None);
         assert_eq!(a.iri, b.iri);
         assert_eq!(a.label, "Communist Party of the Workers of Narnia");
+    }
+
+    #[test]
+    fn a_regional_branch_of_a_listed_party_has_its_country_and_its_own_identity() {
+        let r = r();
+        let germany = r.gazetteer().lookup("Germany").map(|(i, _)| i);
+        let branch = r.party("Die Linke Sachsen", None, None);
+        assert_eq!(branch.country, germany);
+        assert_eq!(branch.method, Method::Fallback);
+        assert_ne!(branch.iri, r.party("Die Linke", None, None).iri);
+        // A word in small letters is no place; an acronym before the place is not enough.
+        assert_eq!(r.party("Die Linke heute", None, None).country, None);
+        assert_eq!(r.party("UGT Aragón", None, None).country, None);
     }
 
     #[test]
