@@ -232,6 +232,16 @@ fn the_sixteenth_set_reads_as_measured() {
 }
 
 #[test]
+fn the_seventeenth_set_reads_as_measured() {
+    // Blind set N (18 statements), measured once after the extraction changes of
+    // 2026-12-04's afternoon (F1 0.876, the same as before them; see its README): floors at
+    // those figures.
+    let (total, files) = scores(&root().join("tests/fixtures/heldout17"));
+    assert_eq!(files.len(), 18);
+    does_not_regress(&total, 0.87, 0.94, 0.83, 0.79, 0.88);
+}
+
+#[test]
 fn the_real_statements_in_new_layouts_read_as_measured() {
     let dir = root().join("../shared/corpus-more");
     if !dir.is_dir() {
