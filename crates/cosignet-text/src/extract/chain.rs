@@ -839,6 +839,22 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_of_role_of_party_name_items_after_a_participle_of_signing() {
+        // "suscrito" is a form of "suscribir": the sentence speaks of signing.
+        let text = "El documento fue suscrito por la presidenta del Partido Socialista, Ana Ruiz \
+            Soto; el presidente del Partido Comunista, Pedro Gil Mora; y la vocera de Acción \
+            Humanista, Eva Paz.";
+        assert_eq!(
+            signers(text),
+            [
+                row("Partido Socialista", "Ana Ruiz Soto", "presidenta"),
+                row("Partido Comunista", "Pedro Gil Mora", "presidente"),
+                row("Acción Humanista", "Eva Paz", "vocera")
+            ]
+        );
+    }
+
+    #[test]
     fn french_party_names_in_lower_case_and_a_clause_after_the_last_name() {
         let text = "Dans un appel commun, le secrétaire national du PCF Julien Garnier, le premier \
             secrétaire du Parti socialiste Olivier Lemaître et la secrétaire nationale des \
