@@ -25,7 +25,8 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout14/a tests/fixtures/heldout14/b tests/fixtures/heldout14/c tests/fixtures/heldout14/d \
   tests/fixtures/heldout15/a tests/fixtures/heldout15/b tests/fixtures/heldout15/c tests/fixtures/heldout15/d \
   tests/fixtures/heldout16/a tests/fixtures/heldout16/b tests/fixtures/heldout16/c tests/fixtures/heldout16/d \
-  tests/fixtures/heldout17/a tests/fixtures/heldout17/c tests/fixtures/heldout17/d
+  tests/fixtures/heldout17/a tests/fixtures/heldout17/b tests/fixtures/heldout17/c \
+  tests/fixtures/heldout17/d
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py

@@ -233,12 +233,13 @@ fn the_sixteenth_set_reads_as_measured() {
 
 #[test]
 fn the_seventeenth_set_reads_as_measured() {
-    // Blind set N (18 statements), measured once after the extraction changes of
-    // 2026-12-04's afternoon (F1 0.876, the same as before them; see its README), tuned
-    // with once since (F1 0.906): floors at the figures after it.
+    // Blind set N: folders a, c and d measured once after the extraction changes of
+    // 2026-12-04's afternoon (F1 0.876, the same as before them), folder b once after the
+    // last of them (F1 0.831); see its README. Tuned with since: floors at the figures of
+    // all 24 statements before that tuning (F1 0.891).
     let (total, files) = scores(&root().join("tests/fixtures/heldout17"));
-    assert_eq!(files.len(), 18);
-    does_not_regress(&total, 0.90, 0.92, 0.84, 0.80, 0.88);
+    assert_eq!(files.len(), 24);
+    does_not_regress(&total, 0.89, 0.89, 0.87, 0.82, 0.87);
 }
 
 #[test]
