@@ -3,6 +3,7 @@
 //! whole store, read once per store opened.
 
 use super::paths::{entity_path, Kind};
+use crate::queries;
 use crate::rdf::vocab::{COSIG, DCTERMS, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, WD};
 use crate::rdf::{cosig, iri};
 use crate::store::{Store, StoreError};
@@ -777,18 +778,17 @@ impl Facts {
             ..Cosigning::default()
         };
         let mut interned: HashMap<String, Arc<str>> = HashMap::new();
-        // One row per statement, its parties joined: the store spells each statement's IRI
-        // once, not once per signature (on a large store, that spelling is what costs).
-        let sparql = format!(
-            "PREFIX cosig: <{COSIG}>\nSELECT ?s (GROUP_CONCAT(STR(?p); separator=\" \") AS ?ps) \
-             WHERE {{ ?s cosig:signedBy ?p FILTER(isIRI(?p)) }} GROUP BY ?s"
-        );
-        let QueryResults::Solutions(rows) = self.store.query(&sparql, Vec::new())? else {
+        // The bundled `statement-parties`: one row per statement, its parties joined (the
+        // store spells each statement's IRI once, not once per signature).
+        let query = queries::find("statement-parties").map_err(|e| StoreError::Query(e.to_string()))?;
+        let QueryResults::Solutions(rows) = self.store.query(query.text, Vec::new())? else {
             return Ok(c);
         };
         for row in rows {
             let row = row.map_err(|e| StoreError::Query(format!("query failed: {e}")))?;
-            let (Some(Term::NamedNode(s)), Some(Term::Literal(ps))) = (row.get("s"), row.get("ps")) else {
+            let (Some(Term::NamedNode(s)), Some(Term::Literal(ps))) =
+                (row.get("statement"), row.get("parties"))
+            else {
                 continue;
             };
             let Some(&i) = summary.statement_index.get(s.as_str()) else {
