@@ -471,14 +471,23 @@ fn weak_entries(lines: &[Line], weights: &[Weight], region: &[usize]) -> Vec<usi
     }
     let bare_names = region.iter().filter(|&&r| is_bare_name(r)).count();
     let names_are_parties = bare_names * 2 < strong + weak_lines + bare_names;
-    // Only inside the list: right under a line of it, or above one of its parties (not a
-    // trailing line after a blank, such as a share button). A region is a run of lines.
+    // Only inside the list: right under a line of it, above one of its parties, or
+    // indented as every one of its parties is (not a trailing line after a blank, such as
+    // a share button). A region is a run of lines.
     let last_strong = region
         .iter()
         .rposition(|&x| matches!(weights[x], Weight::Entry | Weight::Signature));
+    let indent = |r: usize| lines[r].text.len() - lines[r].text.trim_start().len();
+    let mut strong_indents = region
+        .iter()
+        .filter(|&&x| matches!(weights[x], Weight::Entry | Weight::Signature))
+        .map(|&x| indent(x));
+    let list_indent = strong_indents
+        .next()
+        .filter(|&d| d > 0 && strong_indents.all(|e| e == d));
     let in_list = |at: usize, r: usize| {
         let under = at > 0 && !lines[r - 1].text.trim().is_empty();
-        under || last_strong.is_some_and(|l| l > at)
+        under || last_strong.is_some_and(|l| l > at) || list_indent == Some(indent(r))
     };
     region
         .iter()
@@ -603,6 +612,36 @@ mod tests {
                 "DKP Südniedersachsen",
                 "ver.di Bezirk Süd-Ost-Niedersachsen",
                 "SoVD Kreisverband Northeim"
+            ]
+        );
+    }
+
+    #[test]
+    fn names_indented_as_the_list_after_its_last_party_word_are_its_entries() {
+        // Invented associations: names without a party word, after the last entry that has
+        // one, indented as every entry; a share line after the list is not indented.
+        let text = "Apel\n\nDomagamy się spotkania w tej sprawie do końca kwietnia.\n\n\
+            \x20       Partia Zielonej Doliny\n\n\
+            \x20       Polska Partia Ogrodników\n\n\
+            \x20       Związek Zawodowy Ogrodników\n\n\
+            \x20       Federacja Młodych Sąsiadów\n\n\
+            \x20       Stowarzyszenie Lokatorów Podgórza\n\n\
+            \x20       Komitet Obrony Parków Miejskich\n\n\
+            \x20       Miasto Jest Wspólne\n\n\
+            \x20       Habitat for Neighbours Poland\n\n\
+            Udostępnij Facebook\n";
+        let got: Vec<String> = read(text).into_iter().map(|(p, _, _)| p).collect();
+        assert_eq!(
+            got,
+            [
+                "Partia Zielonej Doliny",
+                "Polska Partia Ogrodników",
+                "Związek Zawodowy Ogrodników",
+                "Federacja Młodych Sąsiadów",
+                "Stowarzyszenie Lokatorów Podgórza",
+                "Komitet Obrony Parków Miejskich",
+                "Miasto Jest Wspólne",
+                "Habitat for Neighbours Poland"
             ]
         );
     }
