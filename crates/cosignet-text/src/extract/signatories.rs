@@ -858,8 +858,26 @@ fn accept_run(
     }
     let led = continues || lead_in_before(lines, start);
     let share = partyish as f64 / run.len().max(1) as f64;
-    (led && share >= 0.5) || (run.len() >= 3 && share >= 0.7)
+    // Right under a line that leads in to signatories ("Premiers signataires :"), a list of
+    // short names is theirs though most names carry no party word ("Ensemble à Gauche",
+    // "Unia Vaud", "syndicom").
+    let right_under_lead_in = lines[..start]
+        .iter()
+        .rposition(|l| !l.text.trim().is_empty())
+        .is_some_and(|p| kinds[p] == Kind::LeadIn && plain(&lines[p].text).trim_end().ends_with(':'));
+    let short_names = run.iter().all(|&k| {
+        let t = item_text(&kinds[k], &lines[k]);
+        let words = t.split_whitespace().count();
+        words <= MAX_LED_NAME_WORDS && !t.trim_end().ends_with(['.', '!', '?', ';', ':']) && !is_prose(&t)
+    });
+    (led && share >= 0.5)
+        || (run.len() >= 3 && share >= 0.7)
+        || (right_under_lead_in && short_names && partyish > 0)
 }
+
+/// Most words of an item of a list read right under its lead-in on the strength of the
+/// lead-in alone.
+const MAX_LED_NAME_WORDS: usize = 8;
 
 fn read_run(g: &Gazetteer, lines: &[Line], kinds: &[Kind], run: &[usize], found: &mut Found) {
     let last_index = lines.iter().rposition(|l| !l.text.trim().is_empty());
@@ -1046,6 +1064,26 @@ mod tests {
                 pair("Partido Comunista de España", "Andrés Molina"),
                 pair("Teruel Existe", "Tomás Royo"),
                 pair("Sumar", "Elena Ruiz")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_right_under_its_lead_in_is_read_though_few_names_carry_a_party_word() {
+        // Invented organisations; a list of demands above is not read.
+        let text = "Appel\n\nNous demandons :\n\n- la gratuité des transports publics ;\n\
+            - un plafond des loyers.\n\n**Premiers signataires :**\n\n- Parti socialiste du Jura (PSJ)\n\
+            - Ensemble à Gauche\n- solidaritéS Bienne\n- Unia Jura\n- syndicom\n\n\
+            Rassemblement samedi à 14 heures.\n";
+        let got: Vec<String> = names(text).into_iter().map(|n| n.0).collect();
+        assert_eq!(
+            got,
+            [
+                "Parti socialiste du Jura (PSJ)",
+                "Ensemble à Gauche",
+                "solidaritéS Bienne",
+                "Unia Jura",
+                "syndicom"
             ]
         );
     }
