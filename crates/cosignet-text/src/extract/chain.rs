@@ -769,15 +769,81 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
 
 /// A chain read on `line` as a signatory.
 fn signatory(g: &Gazetteer, c: Signer, line: usize) -> RawSignatory {
+    let (c, named) = country_between(g, c);
     let (party, country) = split_country_affix(g, &c.party);
     RawSignatory {
         as_written: as_written(&c.party),
         party,
-        country,
+        country: country.or(named),
         person: Some(c.person),
         role: c.role.and_then(|r| super::entry::tidy_role(&r)),
         line,
     }
+}
+
+/// "przewodniczący czeskiej partii Levice", "il segretario del partito greco Syriza": a
+/// country's adjective in lower case between the role and the party's name, and the
+/// organisation word in lower case that it qualifies, belong to neither. The adjective
+/// gives the country; both leave the role and the party (a name's own capitalised word,
+/// "Partii Razem", stays).
+fn country_between(g: &Gazetteer, mut c: Signer) -> (Signer, Option<usize>) {
+    let lower = |t: &str| {
+        t.chars()
+            .find(|ch| ch.is_alphabetic())
+            .is_some_and(is_small_letter)
+    };
+    let adjective = |t: &str| {
+        g.lookup(t)
+            .filter(|(_, kind)| *kind == crate::reference::countries::MentionKind::Adjective)
+            .map(|(i, _)| i)
+    };
+    let generic = |t: &str| lower(t) && looks_like_party(t) && t.split_whitespace().count() == 1;
+    let mut party: Vec<String> = c.party.split_whitespace().map(str::to_owned).collect();
+    let mut role: Vec<String> = c
+        .role
+        .as_deref()
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
+    let mut country = None;
+    // The words at the party's head, then at the role's tail, while they are lower case
+    // and the party keeps a name.
+    loop {
+        let named_after = |from: usize| party.get(from).is_some_and(|t| !lower(t));
+        match party.first().map(String::as_str) {
+            Some(t) if lower(t) && named_after(1) && (generic(t) || adjective(t).is_some()) => {
+                country = country.or(adjective(t));
+                party.remove(0);
+                continue;
+            }
+            Some(t) if lower(t) && party.len() > 2 && adjective(&party[1]).is_some() && named_after(2) => {
+                // "partito greco Syriza": the word, then the adjective after it.
+                if generic(t) {
+                    country = country.or(adjective(&party[1]));
+                    party.drain(..2);
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        // At the role's tail, the adjective stands right after the role's head word
+        // ("koordynator chorwackiej"; not "председатель областного совета").
+        let after_head = |k: usize| k > 0 && is_role_head(&role[k - 1]);
+        let adjective_at = |k: usize| after_head(k) && adjective(&role[k]).is_some();
+        match role.last().map(String::as_str) {
+            Some(t) if role.len() > 1 && lower(t) && (generic(t) || adjective_at(role.len() - 1)) => {
+                country = country.or(adjective(t));
+                role.pop();
+            }
+            _ => break,
+        }
+    }
+    if country.is_some() {
+        c.party = party.join(" ");
+        c.role = (!role.is_empty()).then(|| role.join(" "));
+    }
+    (c, country)
 }
 
 /// The last resort of a text where nothing else names a signer: a sentence that pairs
@@ -820,6 +886,43 @@ mod tests {
 
     fn chain(item: &str) -> Option<(String, Option<String>, String)> {
         read_chain(Gazetteer::bundled(), item).map(|c| (c.party, c.role, c.person))
+    }
+
+    #[test]
+    fn a_country_adjective_between_role_and_party_gives_the_country() {
+        // Invented persons; Polish news style, the party's country as an inflected
+        // adjective in lower case before "partii"/"ruchu" and the name.
+        let text = "Pod deklaracją podpisali się przewodniczący czeskiej partii Levice Jan Novák, \
+            rzeczniczka węgierskiego ruchu Szikra Mozgalom Anna Kiss i współprzewodnicząca \
+            Partii Razem Ewa Lis.";
+        let lines = crate::text::lines::split_lines(text);
+        let g = Gazetteer::bundled();
+        let got: Vec<(String, Option<&str>, Option<String>)> = chains_in_prose(g, &lines)
+            .into_iter()
+            .map(|s| (s.as_written, s.country.map(|c| g.get(c).key.as_str()), s.role))
+            .collect();
+        let want = |p: &str, c: Option<&'static str>, r: &str| (p.to_owned(), c, Some(r.to_owned()));
+        assert_eq!(
+            got,
+            [
+                want("Levice", Some("CZ"), "przewodniczący"),
+                want("Szikra Mozgalom", Some("HU"), "rzeczniczka"),
+                want("Partii Razem", None, "współprzewodnicząca")
+            ]
+        );
+        // An organ's word in the genitive is not a country's adjective ("совета" is not
+        // "советский").
+        let text = "Обращение подписали председатель областного совета партии «Коммунисты России» \
+            Иван Петров и секретарь обкома КПРФ Олег Смирнов.";
+        let lines = crate::text::lines::split_lines(text);
+        let soviet = g.lookup("СССР").expect("the gazetteer knows the USSR").0;
+        let read = chains_in_prose(g, &lines);
+        assert_eq!(read.len(), 2, "{read:?}");
+        assert!(read.iter().all(|s| s.country != Some(soviet)), "{read:?}");
+        assert!(
+            read[0].role.as_deref().is_some_and(|r| r.contains("совета")),
+            "{read:?}"
+        );
     }
 
     #[test]
