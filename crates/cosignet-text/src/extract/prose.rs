@@ -2,7 +2,7 @@
 //! inside one sentence ("... was signed by A, B and C."), and issuing parties in a header
 //! line separated by dashes. Used when a text has no signatory list or blocks.
 
-use crate::text::fold::is_capital;
+use crate::text::fold::{is_capital, is_small_letter};
 
 use super::entry::{self, leading_name, plain, role_of_party, split_country_affix, trailing_name};
 use super::vocab::{is_headline, looks_like_party};
@@ -98,7 +98,7 @@ pub fn split_list(text: &str) -> Vec<String> {
                 last.push_str(&j);
                 last.push_str(t);
             }
-            _ => items.push(strip_article(t).to_owned()),
+            _ => items.push(without_descriptor(strip_article(t)).to_owned()),
         }
     }
     items
@@ -166,6 +166,23 @@ fn opens_a_name(text: &str) -> bool {
     opens(t)
         || t.split_once(' ')
             .is_some_and(|(w, rest)| w.chars().count() <= 3 && !opens(w) && opens(strip_article(rest)))
+        || without_descriptor(t) != t
+}
+
+/// An item without the organisation word in lower case that describes it before its
+/// capitalised name ("stowarzyszenie Miasto Jest Nasze", "il partito Volt"): the name.
+pub fn without_descriptor(item: &str) -> &str {
+    let t = item.trim();
+    match t.split_once(' ') {
+        Some((w, rest))
+            if w.chars().next().is_some_and(is_small_letter)
+                && looks_like_party(w)
+                && rest.chars().next().is_some_and(is_capital) =>
+        {
+            rest
+        }
+        _ => t,
+    }
 }
 
 /// Drops leading articles ("the", "der", "les"...: `[grammar] articles` and
@@ -723,6 +740,19 @@ pub fn header_parties(lines: &[Line]) -> Option<(usize, Vec<String>)> {
 mod tests {
     use super::*;
     use crate::text::lines::split_lines;
+
+    #[test]
+    fn an_organisation_word_in_lower_case_before_a_name_opens_an_item_and_leaves_it() {
+        assert_eq!(
+            split_list("Polska Partia Pracy oraz stowarzyszenie Miasto Jest Nasze"),
+            ["Polska Partia Pracy", "Miasto Jest Nasze"]
+        );
+        // Words in lower case inside a name stay ("Gauche démocratique et sociale").
+        assert_eq!(
+            split_list("la Gauche démocratique et sociale"),
+            ["Gauche démocratique et sociale"]
+        );
+    }
 
     #[test]
     fn lists_in_one_sentence_keep_names_with_and() {
