@@ -209,8 +209,15 @@ pub fn signature_line(text: &str) -> Option<(String, String, Option<String>)> {
     let (role, party) = role_of_party(&name_part).or_else(|| role_then_acronym(&name_part))?;
     let (role, party) = organ_into_role(role, party);
     let first = role.split_whitespace().next()?;
-    let opens_with_role =
-        (super::vocab::is_role_word(first) || super::vocab::is_role_head(first)) && !looks_like_party(first);
+    // "I sekretarz KC": an ordinal in Roman numerals before the role's head.
+    let ordinal = super::vocab::is_roman_ordinal(first)
+        && role
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(super::vocab::is_role_head);
+    let opens_with_role = ordinal
+        || ((super::vocab::is_role_word(first) || super::vocab::is_role_head(first))
+            && !looks_like_party(first));
     let has_head = role.split_whitespace().any(super::vocab::is_role_head);
     if !opens_with_role || !has_head || party.trim().is_empty() {
         return None;
@@ -264,18 +271,34 @@ fn organ_into_role(role: String, party: String) -> (String, String) {
 }
 
 /// "Секретарь ЦК КПРФ": a role whose last word is the party's acronym; the role keeps it.
+/// "Первый секретарь ЦК КП Казахстана", "Przewodniczący KC KP Armenii": the acronym and
+/// the country it is of make the party; the role is what comes before.
 fn role_then_acronym(text: &str) -> Option<(String, String)> {
     let t = text.trim();
-    let (head, last) = t.rsplit_once(' ')?;
-    let acronym = super::is_bare_acronym(last);
+    let words: Vec<&str> = t.split_whitespace().collect();
     // "Председатель ЦК", "Первый секретарь ЦК": role words (a head among them) and organ
     // abbreviations.
-    let words: Vec<&str> = head.split_whitespace().collect();
-    let role_like = words.iter().take(2).any(|w| super::vocab::is_role_head(w))
-        && words
-            .iter()
-            .all(|w| super::vocab::is_role_term(w) || super::is_bare_acronym(w));
-    (acronym && role_like).then(|| (t.to_owned(), last.to_owned()))
+    let role_like = |head: &[&str]| {
+        head.iter().take(2).any(|w| super::vocab::is_role_head(w))
+            && head.iter().all(|w| {
+                super::vocab::is_role_term(w)
+                    || super::is_bare_acronym(w)
+                    || super::vocab::is_roman_ordinal(w)
+            })
+    };
+    let (last, head) = words.split_last()?;
+    if super::is_bare_acronym(last) && role_like(head) {
+        return Some((t.to_owned(), (*last).to_owned()));
+    }
+    // The acronym, then a country in one to three words.
+    let g = crate::reference::countries::Gazetteer::bundled();
+    (1..=3).filter(|&n| n + 2 <= words.len()).find_map(|n| {
+        let at = words.len() - n - 1;
+        let country = words[at + 1..].join(" ");
+        let of_country = words[at + 1].chars().next().is_some_and(is_capital) && g.lookup(&country).is_some();
+        (super::is_bare_acronym(words[at]) && of_country && role_like(&words[..at]))
+            .then(|| (words[..at].join(" "), words[at..].join(" ")))
+    })
 }
 
 /// The signer at the end of a signature line: initials and a surname ("П.С. Ларионов",
@@ -760,6 +783,33 @@ mod tests {
                 None,
                 Some("Первый секретарь ЦК".into())
             )
+        );
+    }
+
+    #[test]
+    fn an_acronym_with_its_country_and_a_roman_ordinal_in_signature_lines() {
+        // Invented persons; Polish and Russian blocks.
+        let text = "Moskwa, 14 października 2025 r.\n\n**Przewodniczący KC KP Armenii** R.G. Petrosjan\n\n\
+            **I sekretarz KC KPU** P.M. Kowal\n\n\
+            Первый секретарь ЦК КП Казахстана С.А. Ахметов\n\n\
+            Oświadczenie poparli także:\n\nI sekretarz KC Komunistycznej Partii Łotwy\n\n\
+            Przedstawiciel KC Komunistycznej Partii Litwy J.P. Jonaitis\n";
+        let got = read(text);
+        let row =
+            |p: &str, n: Option<&str>, r: &str| (p.to_owned(), n.map(str::to_owned), Some(r.to_owned()));
+        assert_eq!(
+            got,
+            [
+                row("KP Armenii", Some("R.G. Petrosjan"), "Przewodniczący KC"),
+                row("KPU", Some("P.M. Kowal"), "I sekretarz KC KPU"),
+                row("КП Казахстана", Some("С.А. Ахметов"), "Первый секретарь ЦК"),
+                row("Komunistycznej Partii Łotwy", None, "I sekretarz KC"),
+                row(
+                    "Komunistycznej Partii Litwy",
+                    Some("J.P. Jonaitis"),
+                    "Przedstawiciel KC"
+                ),
+            ]
         );
     }
 

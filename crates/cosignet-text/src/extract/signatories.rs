@@ -355,6 +355,13 @@ impl Found {
                 .or_else(|| {
                     entry::office_of_party(text).map(|(role, party)| (party, None, entry::tidy_role(&role)))
                 })
+                // "I sekretarz KC Komunistycznej Partii Łotwy": a signature line without
+                // its person.
+                .or_else(|| {
+                    super::regions::signature_line(text)
+                        .filter(|(role, _, person)| !role.contains(',') && person.is_none())
+                        .map(|(role, party, _)| (party, None, entry::tidy_role(&role)))
+                })
                 .unwrap_or_else(|| (text.to_owned(), None, None)),
         };
         let (party, country) = split_country_affix(g, &text);

@@ -274,6 +274,12 @@ pub fn is_lead_in(text: &str) -> bool {
         || (text.trim_end().ends_with(':') && ws.last().is_some_and(|w| before_colon.contains(w)))
 }
 
+/// An ordinal in Roman numerals before a role's head ("I sekretarz KC", "II секретарь"):
+/// the role's first word.
+pub fn is_roman_ordinal(word: &str) -> bool {
+    matches!(word, "I" | "II" | "III")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
