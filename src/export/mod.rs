@@ -1,11 +1,12 @@
 //! Exporting the store: sorted Turtle and TriG grouped by subject with only the prefixes
 //! used declared (`turtle`, our own writer); JSON-LD compacted against cosignet's context
-//! ([`crate::jsonld`], our own writer too); N-Quads, N-Triples and RDF/XML through Oxigraph's
-//! serializers. Every format is deterministic for a given store, and the sorted formats keep
+//! ([`crate::jsonld`], our own writer too); N-Quads graph by graph on every core (`nquads`),
+//! N-Triples and RDF/XML through Oxigraph's serializers. Every format is deterministic for a given store, and the sorted formats keep
 //! memory bounded whatever the store's size: they go through an external merge sort (`sort`)
 //! of keys that read back as triples (`key`), in the order Turtle groups them.
 
 mod key;
+mod nquads;
 mod sort;
 mod turtle;
 
@@ -241,13 +242,7 @@ pub fn export(
     match format {
         ExportFormat::Turtle => write_sorted(&mut out, gather(store, false, progress)?, false)?,
         ExportFormat::Trig => write_sorted(&mut out, gather(store, true, progress)?, true)?,
-        ExportFormat::Nquads => {
-            let mut w = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(&mut out);
-            for q in read_quads(store, progress) {
-                w.serialize_quad(q?.as_ref())?;
-            }
-            w.finish()?;
-        }
+        ExportFormat::Nquads => nquads::write(store, &mut out, progress)?,
         ExportFormat::Ntriples | ExportFormat::Rdfxml => {
             let g = gather(store, false, progress)?;
             let mut ser = RdfSerializer::from_format(if format == ExportFormat::Rdfxml {
