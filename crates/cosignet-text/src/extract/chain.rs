@@ -817,13 +817,11 @@ fn country_between(g: &Gazetteer, mut c: Signer) -> (Signer, Option<usize>) {
                 party.remove(0);
                 continue;
             }
-            Some(t) if lower(t) && party.len() > 2 && adjective(&party[1]).is_some() && named_after(2) => {
-                // "partito greco Syriza": the word, then the adjective after it.
-                if generic(t) {
-                    country = country.or(adjective(&party[1]));
-                    party.drain(..2);
-                    continue;
-                }
+            // "partito greco Syriza": the word, then the adjective after it.
+            Some(t) if generic(t) && party.len() > 2 && adjective(&party[1]).is_some() && named_after(2) => {
+                country = country.or(adjective(&party[1]));
+                party.drain(..2);
+                continue;
             }
             _ => {}
         }
