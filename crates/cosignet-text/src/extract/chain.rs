@@ -584,26 +584,12 @@ pub fn persons_from_other_sentences(g: &Gazetteer, lines: &[Line], signatories: 
     let key = |name: &str| crate::text::fold::key(super::prose::strip_article(name));
     let mut taken: Vec<String> = signatories.iter().filter_map(|s| s.person.clone()).collect();
     for line in lines.iter().filter(|l| is_sentence(&l.text)) {
-        // Chains, and "NAME, role of PARTY" ("a résumé Manon Keraudren, coordinatrice de La
-        // France insoumise").
+        // First a signatory's own name in this sentence with a person beside it ("el
+        // portavoz de Podemos Andalucía, Javier Lozano Prieto": the whole name the list
+        // gave, not a chain that ends it early); then chains, and "NAME, role of PARTY" ("a
+        // résumé Manon Keraudren, coordinatrice de La France insoumise").
         let text = plain(&line.text);
-        let mut named: Vec<Signer> = super::sentences(&text)
-            .into_iter()
-            .flat_map(pieces)
-            .filter_map(|piece| read_chain(g, &piece))
-            .collect();
-        named.extend(
-            super::prose::persons_in_prose(g, std::slice::from_ref(line))
-                .into_iter()
-                .filter_map(|s| {
-                    Some(Signer {
-                        person: s.person?,
-                        party: s.party,
-                        role: s.role,
-                    })
-                }),
-        );
-        // A signatory's own name in this sentence, with a person beside it.
+        let mut named: Vec<Signer> = Vec::new();
         for &i in &open {
             let written = super::prose::strip_article(&signatories[i].as_written).to_owned();
             if line.no != signatories[i].line {
@@ -616,6 +602,23 @@ pub fn persons_from_other_sentences(g: &Gazetteer, lines: &[Line], signatories: 
                 }
             }
         }
+        named.extend(
+            super::sentences(&text)
+                .into_iter()
+                .flat_map(pieces)
+                .filter_map(|piece| read_chain(g, &piece)),
+        );
+        named.extend(
+            super::prose::persons_in_prose(g, std::slice::from_ref(line))
+                .into_iter()
+                .filter_map(|s| {
+                    Some(Signer {
+                        person: s.person?,
+                        party: s.party,
+                        role: s.role,
+                    })
+                }),
+        );
         for signer in named {
             let party = key(&signer.party);
             if party.is_empty() || taken.contains(&signer.person) {
