@@ -440,6 +440,18 @@ pub fn persons_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
             let Some((role, party_text)) = role_of_party(&rest) else {
                 continue;
             };
+            // The role right after the comma: an article, a role word or a capital opens
+            // it; a verb does not ("celebrado en el Ateneo de Sevilla, intervinieron la
+            // coordinadora general de IU" names no person).
+            let opens_role = role.split_whitespace().next().is_some_and(|w| {
+                strip_article(&role) != role.trim()
+                    || super::vocab::is_role_word(w)
+                    || super::vocab::is_role_head(w)
+                    || w.chars().next().is_some_and(is_capital)
+            });
+            if !opens_role {
+                continue;
+            }
             let (party, country) = split_country_affix(g, &party_text);
             if out
                 .iter()
