@@ -710,6 +710,39 @@ mod tests {
     }
 
     #[test]
+    fn speakers_named_after_a_comma_sign_for_the_whole_names_the_list_gave() {
+        // Invented report: "lo firman" lists the signers; a later sentence names who spoke
+        // for them as "role de PARTY, Person", after a clause whose place is no person.
+        let text = "Manifiesto por la sanidad\n\n\
+            El texto lo firman IU Extremadura, Podemos Extremadura, los sindicatos CCOO de Extremadura y UGT Extremadura.\n\n\
+            En el acto, celebrado en el Ateneo de Mérida, intervinieron la coordinadora general de IU Extremadura, Ana Gil Soto; \
+            el portavoz de Podemos Extremadura, Luis Vera Ruiz, y la secretaria general de CCOO de Extremadura, Eva Mora Díaz.\n";
+        let x = extract(&split_lines(text));
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = x
+            .signatories
+            .iter()
+            .map(|s| (s.as_written.as_str(), s.person.as_deref(), s.role.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "IU Extremadura",
+                    Some("Ana Gil Soto"),
+                    Some("coordinadora general")
+                ),
+                ("Podemos Extremadura", Some("Luis Vera Ruiz"), Some("portavoz")),
+                (
+                    "CCOO de Extremadura",
+                    Some("Eva Mora Díaz"),
+                    Some("secretaria general")
+                ),
+                ("UGT Extremadura", None, None),
+            ]
+        );
+    }
+
+    #[test]
     fn representatives_named_in_other_sentences_sign_for_the_parties_listed() {
         // Invented report: the parties sign in one sentence; their people speak in others.
         let text = "Appello per la sanità\n\n\
