@@ -600,6 +600,14 @@ mod tests {
     use super::*;
     use crate::text::lines::split_lines;
 
+    /// The signatories read, as (as written, person, role).
+    fn signers(x: &Extraction) -> Vec<(&str, Option<&str>, Option<&str>)> {
+        x.signatories
+            .iter()
+            .map(|s| (s.as_written.as_str(), s.person.as_deref(), s.role.as_deref()))
+            .collect()
+    }
+
     #[test]
     fn closing_place_and_date_win_over_dates_in_the_body() {
         let text = "TITLE OF IT\n\nThe election on August 9, 2020 was stolen, say the eighteen parties below.\n\n\
@@ -718,13 +726,8 @@ mod tests {
             En el acto, celebrado en el Ateneo de Mérida, intervinieron la coordinadora general de IU Extremadura, Ana Gil Soto; \
             el portavoz de Podemos Extremadura, Luis Vera Ruiz, y la secretaria general de CCOO de Extremadura, Eva Mora Díaz.\n";
         let x = extract(&split_lines(text));
-        let got: Vec<(&str, Option<&str>, Option<&str>)> = x
-            .signatories
-            .iter()
-            .map(|s| (s.as_written.as_str(), s.person.as_deref(), s.role.as_deref()))
-            .collect();
         assert_eq!(
-            got,
+            signers(&x),
             [
                 (
                     "IU Extremadura",
@@ -750,13 +753,8 @@ mod tests {
             «Le risorse sono pubbliche», ha detto il segretario provinciale di Rifondazione Comunista Marco Rossi, aprendo la conferenza stampa davanti ai giornalisti.\n\n\
             Per la coordinatrice cittadina di Sinistra Italiana Giulia Verdi «la Regione ha ancora il tempo di cambiare strada» secondo quanto detto.\n";
         let x = extract(&split_lines(text));
-        let got: Vec<(&str, Option<&str>, Option<&str>)> = x
-            .signatories
-            .iter()
-            .map(|s| (s.as_written.as_str(), s.person.as_deref(), s.role.as_deref()))
-            .collect();
         assert_eq!(
-            got,
+            signers(&x),
             [
                 (
                     "Partito della Rifondazione Comunista",
