@@ -14,6 +14,9 @@ const SLACK: usize = 2;
 const MIN_SPLIT_LINES: usize = 3;
 /// Most blank lines in a row inside a run of columns.
 const MAX_BLANKS: usize = 4;
+/// Most lines in a row with text on one side only inside a run of columns (blank lines
+/// aside).
+const MAX_ONE_SIDED: usize = 6;
 
 /// A run of lines printed in two columns.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -187,6 +190,7 @@ fn runs(lines: &[Line]) -> Vec<Run> {
         let mut last = i;
         let mut both = 0;
         let mut blanks = 0;
+        let mut one_sided = 0;
         let mut j = i;
         while j < lines.len() {
             let t = lines[j].text.trim_start_matches('\u{c}');
@@ -202,6 +206,14 @@ fn runs(lines: &[Line]) -> Vec<Run> {
                     blanks = 0;
                     if f == Fit::Both {
                         both += 1;
+                        one_sided = 0;
+                    } else {
+                        // A running head over pages of prose that ends short of it ("...
+                        // Seite 1") makes no column.
+                        one_sided += 1;
+                        if one_sided > MAX_ONE_SIDED {
+                            break;
+                        }
                     }
                     last = j;
                 }
