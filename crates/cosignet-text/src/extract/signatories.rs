@@ -1096,6 +1096,63 @@ mod tests {
     }
 
     #[test]
+    fn two_columns_of_blocks_under_a_running_head_with_a_blank_line_inside_each_block() {
+        // Invented organisations and persons; pdftotext -layout of a page whose running
+        // head ends far right, and blocks "organisation" / "" / "person" / "role".
+        let head = format!("{:<70}Seite 1", "Erklärung zur Zukunft des Werks");
+        let row = |l: &str, r: &str| format!("{l:<45}{r}");
+        let mut text = vec![
+            head,
+            String::new(),
+            "Wir fordern den Erhalt aller Arbeitsplätze am Standort und einen Plan".to_owned(),
+            "für die Zukunft der Region, den alle Beteiligten gemeinsam tragen.".to_owned(),
+            String::new(),
+            "Neustadt, den 3. März 2026".to_owned(),
+            String::new(),
+            String::new(),
+        ];
+        for (l, r) in [
+            ("SPD-Ortsverein Neustadt", "DIE LINKE Neustadt"),
+            ("", ""),
+            ("Anna Berger", "Paul Kranz"),
+            ("Vorsitzende", "Sprecher"),
+        ] {
+            text.push(row(l, r));
+        }
+        text.extend([String::new(), String::new(), String::new()]);
+        for (l, r) in [
+            ("IG Metall Neustadt", "DKP Neustadt"),
+            ("", ""),
+            ("Jörg Lehmann", "Eva Sommer"),
+            ("Bevollmächtigter", "Vorsitzende"),
+        ] {
+            text.push(row(l, r));
+        }
+        let got = names(&text.join("\n"));
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = got
+            .iter()
+            .map(|(a, p, r)| (a.as_str(), p.as_deref(), r.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "SPD-Ortsverein Neustadt",
+                    Some("Anna Berger"),
+                    Some("Vorsitzende")
+                ),
+                ("DIE LINKE Neustadt", Some("Paul Kranz"), Some("Sprecher")),
+                (
+                    "IG Metall Neustadt",
+                    Some("Jörg Lehmann"),
+                    Some("Bevollmächtigter")
+                ),
+                ("DKP Neustadt", Some("Eva Sommer"), Some("Vorsitzende")),
+            ]
+        );
+    }
+
+    #[test]
     fn numbered_list_after_lead_in() {
         let text = "Title\n\nThe parties that sign this statement:\n\n  1. CP of Albania\n\n  2.   Workers Party of Ireland\n3) Tudeh Party, Iran\n\nSome closing words here.";
         let got: Vec<String> = names(text).into_iter().map(|n| n.0).collect();

@@ -119,12 +119,57 @@ fn columns(stanzas: &[Vec<&Line>], k: usize) -> Option<Columns> {
     })
 }
 
+/// The runs of non-blank lines of a text (indices), each ended by a blank line or a gap in
+/// the numbering (markup the reader dropped). A name alone, one blank line, then a run
+/// whose next gap is wider make one run: blocks printed as "SPD-Kreisverband Saarlouis" /
+/// "" / "Michael Hoffmann" / "Kreisvorsitzender", set apart by several blank lines.
+fn runs_of_lines(lines: &[Line], kinds: &[Kind]) -> Vec<Vec<usize>> {
+    // (run, blank lines before it)
+    let mut runs: Vec<(Vec<usize>, usize)> = Vec::new();
+    let mut blanks = 0;
+    for (i, kind) in kinds.iter().enumerate() {
+        // Numbering that goes back (the next column of a page read after the first) is a
+        // wide gap.
+        let gap = match i.checked_sub(1).map(|p| lines[p].no) {
+            Some(prev) if lines[i].no < prev && !matches!(kind, Kind::Blank) => 2,
+            Some(prev) => lines[i].no.saturating_sub(prev + 1),
+            None => 0,
+        };
+        if matches!(kind, Kind::Blank) {
+            blanks += 1 + gap;
+            continue;
+        }
+        blanks += gap;
+        match runs.last_mut() {
+            Some((run, _)) if blanks == 0 => run.push(i),
+            _ => runs.push((vec![i], blanks)),
+        }
+        blanks = 0;
+    }
+    let wide = |at: usize| runs.get(at).is_none_or(|(_, before)| *before >= 2);
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut k = 0;
+    while k < runs.len() {
+        let (run, before) = &runs[k];
+        let apart = k == 0 || *before >= 2;
+        if run.len() == 1 && apart && runs.get(k + 1).is_some_and(|(_, b)| *b == 1) && wide(k + 2) {
+            let mut joined = run.clone();
+            joined.extend(&runs[k + 1].0);
+            out.push(joined);
+            k += 2;
+        } else {
+            out.push(run.clone());
+            k += 1;
+        }
+    }
+    out
+}
+
 /// Reads groups of signature stanzas among the lines no reader has used yet.
 pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut Found) {
     // Stanzas: runs of non-blank lines (page furniture counts as blank); `None` for a run
     // that cannot be a stanza.
     let mut stanzas: Vec<Stanza> = Vec::new();
-    let mut current: Vec<usize> = Vec::new();
     let flush = |current: &mut Vec<usize>, stanzas: &mut Vec<Stanza>| {
         if current.is_empty() {
             return;
@@ -149,17 +194,9 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
             heading,
         });
     };
-    for (i, kind) in kinds.iter().enumerate() {
-        // A gap in the numbering is a blank line too (markup the reader dropped).
-        let gap = i > 0 && lines[i].no > lines[i - 1].no + 1;
-        if gap || matches!(kind, Kind::Blank) {
-            flush(&mut current, &mut stanzas);
-        }
-        if !matches!(kind, Kind::Blank) {
-            current.push(i);
-        }
+    for mut run in runs_of_lines(lines, kinds) {
+        flush(&mut run, &mut stanzas);
     }
-    flush(&mut current, &mut stanzas);
 
     let mut i = 0;
     while i < stanzas.len() {
