@@ -325,10 +325,14 @@ pub fn open_for_reading(dir: &Path) -> Result<Store, StoreDirError> {
     }
     let hold = hold_for_reading(dir)?;
     let mut waits = READ_RETRIES.iter();
+    // A writer that ends between a failed opening and the look at its lock leaves no lock
+    // behind: the files it changed are whole now, so one more opening tells.
+    let mut tried_after_writer = false;
     loop {
         match Store::open_read_only(dir) {
             Ok(store) => return Ok(store.keeping(hold)),
             Err(source) => match writer(dir) {
+                None if !tried_after_writer => tried_after_writer = true,
                 None => {
                     return Err(StoreDirError::Open {
                         path: shown(dir),
