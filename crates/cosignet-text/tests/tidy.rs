@@ -25,7 +25,7 @@ const SECTIONS: &[(&str, &[&str])] = &[
     ("abbreviations", &["parties", "key", "spelled_out"]),
     ("identity_key", &["dropped", "in_words", "words"]),
     ("organs", &["phrases", "stems", "links"]),
-    ("roles", &["heads", "qualifiers"]),
+    ("roles", &["heads", "qualifiers", "ordinals"]),
     ("lead_ins", &["phrases", "before_colon"]),
     ("on_behalf", &["strong", "weak"]),
     (
@@ -98,6 +98,7 @@ const MAY_BE_EMPTY: &[&str] = &[
     "abbreviations.spelled_out", // only English ones are spelled out
     "organs.links",              // Polish and Russian use the genitive, no "of"
     "roles.qualifiers",          // Polish roles need none besides their heads
+    "roles.ordinals",            // only Polish and Russian write "I sekretarz"
     "lead_ins.before_colon",     // not every language writes "Signed:"
     "on_behalf.weak",            // Polish and Russian have only the strong openers
     "signing.passive",           // only German

@@ -274,10 +274,15 @@ pub fn is_lead_in(text: &str) -> bool {
         || (text.trim_end().ends_with(':') && ws.last().is_some_and(|w| before_colon.contains(w)))
 }
 
-/// An ordinal in Roman numerals before a role's head ("I sekretarz KC", "II секретарь"):
-/// the role's first word.
+/// An ordinal in Roman numerals before a role's head ("I sekretarz KC"; `[roles]
+/// ordinals`), written in capitals: the role's first word.
 pub fn is_roman_ordinal(word: &str) -> bool {
-    matches!(word, "I" | "II" | "III")
+    !word.is_empty()
+        && word.chars().all(|c| c.is_uppercase())
+        && lang::all()
+            .roles
+            .ordinals
+            .contains(&crate::text::fold::fold(word))
 }
 
 #[cfg(test)]

@@ -174,6 +174,9 @@ pub struct Roles {
     pub heads: List,
     /// Other words of a role (whole words).
     pub qualifiers: List,
+    /// Ordinals in Roman numerals that open a role before its head ("I sekretarz KC"),
+    /// matched only when written in capitals.
+    pub ordinals: List,
 }
 
 /// `[lead_ins]`.
