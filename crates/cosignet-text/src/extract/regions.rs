@@ -545,6 +545,8 @@ fn read_region(
     // A person's line right above a signature line without a person ("Marina Lopes" /
     // "Presidenta Nacional do Partido dos Trabalhadores (PT)") is that signature's.
     let mut pending_person: Option<String> = None;
+    // The line of a person given to the signature line above it (not the one below).
+    let mut taken_below: Option<usize> = None;
     let strong = strong_entries(weights, region);
     for (at, &r) in region.iter().enumerate() {
         let no = lines[r].no;
@@ -577,6 +579,7 @@ fn read_region(
                 // The person's line may also open the region, right above.
                 let above = r
                     .checked_sub(1)
+                    .filter(|&p| taken_below != Some(p))
                     .map(|p| lines[p].text.as_str())
                     .filter(|t| is_person_line(t) && signature_line(t).is_none())
                     .map(|t| plain(t).trim().to_owned());
@@ -598,7 +601,24 @@ fn read_region(
                         && weights[n] == Weight::Signature
                         && signature_line(&lines[n].text).is_some_and(|(_, _, p)| p.is_none())
                 });
-                if signs_next {
+                // "Председатель ЦК КПРФ" / "Н.П. Стрельцов" / "Первый секретарь ЦК КПУ" /
+                // ...: right under a signature line still without its person, the name is
+                // that signature's, though another such line follows.
+                let under_bare_signature = at > 0
+                    && region[at - 1] + 1 == r
+                    && weights[r - 1] == Weight::Signature
+                    && found
+                        .signatories
+                        .last()
+                        .is_some_and(|s| s.person.is_none() && s.line == lines[r - 1].no);
+                if under_bare_signature {
+                    // On the signature's own source line too (`<br>` between them).
+                    if let Some(last) = found.signatories.last_mut() {
+                        last.person = Some(plain(&text).trim().to_owned());
+                    }
+                    found.mark_used(no);
+                    taken_below = Some(r);
+                } else if signs_next {
                     pending_person = Some(plain(&text).trim().to_owned());
                 } else {
                     found.attach_person(&text, no);
@@ -809,6 +829,23 @@ mod tests {
                     Some("J.P. Jonaitis"),
                     "Przedstawiciel KC"
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn each_name_under_its_signature_line_is_that_signatures() {
+        // Invented persons; role lines each with the name under it, no blank between.
+        let text = "Москва, 26 апреля 2025 г.\n\nПредседатель ЦК КПРФ\nИ.И. Иванов\n\
+            Первый секретарь ЦК КПУ\nП.П. Петренко\nПредседатель ПКРМ\nС.С. Сидоров\n";
+        let got: Vec<(String, Option<String>)> = read(text).into_iter().map(|(p, n, _)| (p, n)).collect();
+        let pair = |p: &str, n: &str| (p.to_owned(), Some(n.to_owned()));
+        assert_eq!(
+            got,
+            [
+                pair("КПРФ", "И.И. Иванов"),
+                pair("КПУ", "П.П. Петренко"),
+                pair("ПКРМ", "С.С. Сидоров")
             ]
         );
     }
