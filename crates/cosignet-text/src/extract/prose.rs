@@ -169,15 +169,22 @@ fn opens_a_name(text: &str) -> bool {
         || without_descriptor(t) != t
 }
 
-/// An item without the organisation word in lower case that describes it before its
-/// capitalised name ("stowarzyszenie Miasto Jest Nasze", "il partito Volt"): the name.
+/// An item without the word in lower case that describes it before its capitalised name:
+/// an organisation word ("stowarzyszenie Miasto Jest Nasze", "il partito Volt"), or any
+/// longer word before a name that reads as a party by itself ("los sindicatos CCOO de
+/// Andalucía"): the name.
 pub fn without_descriptor(item: &str) -> &str {
     let t = item.trim();
     match t.split_once(' ') {
         Some((w, rest))
             if w.chars().next().is_some_and(is_small_letter)
-                && looks_like_party(w)
-                && rest.chars().next().is_some_and(is_capital) =>
+                && w.chars().all(char::is_alphabetic)
+                && rest.chars().next().is_some_and(is_capital)
+                && (looks_like_party(w)
+                    || (w.chars().count() >= 5
+                        && !super::vocab::is_role_word(w)
+                        && !super::vocab::is_role_head(w)
+                        && looks_like_party(rest))) =>
         {
             rest
         }
@@ -758,6 +765,11 @@ mod tests {
         assert_eq!(
             split_list("Polska Partia Pracy oraz stowarzyszenie Miasto Jest Nasze"),
             ["Polska Partia Pracy", "Miasto Jest Nasze"]
+        );
+        // A longer word in lower case before a name that reads as a party by itself.
+        assert_eq!(
+            split_list("UGT Extremadura y los sindicatos CCOO de Extremadura"),
+            ["UGT Extremadura", "CCOO de Extremadura"]
         );
         // Words in lower case inside a name stay ("Gauche démocratique et sociale").
         assert_eq!(
