@@ -5,7 +5,7 @@
 //! of signing or of a joint statement are read, and only when they name at least two
 //! signers this way, so that parties merely mentioned stay out.
 
-use crate::text::fold::{is_capital, is_small_letter};
+use crate::text::fold::{is_capital, is_small_letter, opens_lower};
 
 use super::entry::{as_written, plain, split_country_affix, Signer};
 use super::vocab::{
@@ -790,17 +790,12 @@ fn signatory(g: &Gazetteer, c: Signer, line: usize) -> RawSignatory {
 /// gives the country; both leave the role and the party (a name's own capitalised word,
 /// "Partii Razem", stays).
 fn country_between(g: &Gazetteer, mut c: Signer) -> (Signer, Option<usize>) {
-    let lower = |t: &str| {
-        t.chars()
-            .find(|ch| ch.is_alphabetic())
-            .is_some_and(is_small_letter)
-    };
     let adjective = |t: &str| {
         g.lookup(t)
             .filter(|(_, kind)| *kind == crate::reference::countries::MentionKind::Adjective)
             .map(|(i, _)| i)
     };
-    let generic = |t: &str| lower(t) && looks_like_party(t) && t.split_whitespace().count() == 1;
+    let generic = |t: &str| opens_lower(t) && looks_like_party(t) && t.split_whitespace().count() == 1;
     let mut party: Vec<String> = c.party.split_whitespace().map(str::to_owned).collect();
     let mut role: Vec<String> = c
         .role
@@ -813,9 +808,9 @@ fn country_between(g: &Gazetteer, mut c: Signer) -> (Signer, Option<usize>) {
     // The words at the party's head, then at the role's tail, while they are lower case
     // and the party keeps a name.
     loop {
-        let named_after = |from: usize| party.get(from).is_some_and(|t| !lower(t));
+        let named_after = |from: usize| party.get(from).is_some_and(|t| !opens_lower(t));
         match party.first().map(String::as_str) {
-            Some(t) if lower(t) && named_after(1) && (generic(t) || adjective(t).is_some()) => {
+            Some(t) if opens_lower(t) && named_after(1) && (generic(t) || adjective(t).is_some()) => {
                 country = country.or(adjective(t));
                 party.remove(0);
                 continue;
@@ -833,7 +828,7 @@ fn country_between(g: &Gazetteer, mut c: Signer) -> (Signer, Option<usize>) {
         let after_head = |k: usize| k > 0 && is_role_head(&role[k - 1]);
         let adjective_at = |k: usize| after_head(k) && adjective(&role[k]).is_some();
         match role.last().map(String::as_str) {
-            Some(t) if role.len() > 1 && lower(t) && (generic(t) || adjective_at(role.len() - 1)) => {
+            Some(t) if role.len() > 1 && opens_lower(t) && (generic(t) || adjective_at(role.len() - 1)) => {
                 country = country.or(adjective(t));
                 role.pop();
             }

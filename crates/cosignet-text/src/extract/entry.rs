@@ -481,7 +481,7 @@ fn role_before_genitive(text: &str) -> Option<(String, String)> {
         let t = tokens[k];
         // The role's first word may be capitalised at the start of a line ("Первый
         // секретарь ЦК ...").
-        let ordinal = super::vocab::is_roman_ordinal(t) && tokens.get(k + 1).is_some_and(|n| is_role_head(n));
+        let ordinal = super::vocab::ordinal_before_head(t, tokens.get(k + 1).copied());
         let lower = t.chars().next().is_some_and(is_small_letter) || (k == 0 && (is_role_word(t) || ordinal));
         if !(lower || (k > 0 && is_abbreviation(t))) {
             break;

@@ -11,7 +11,7 @@
 //! colon and a sentence, a date in brackets) or as prose ends a region; comment sections
 //! are cut off before extraction.
 
-use crate::text::fold::{is_capital, is_small_letter};
+use crate::text::fold::{is_capital, is_small_letter, opens_lower};
 
 use super::entry::{plain, role_of_party, split_country_affix};
 use super::signatories::{Found, Kind};
@@ -148,8 +148,7 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
     }
     // A sentence wrapped over lines: it starts in lowercase or ends in a hyphen; or a line
     // that says who proposed the text ("Texte proposé par le PCF").
-    let opens_lower = t.chars().find(|c| c.is_alphabetic()).is_some_and(is_small_letter);
-    if opens_lower || t.ends_with('-') || is_proposer_line(&t) {
+    if opens_lower(&t) || t.ends_with('-') || is_proposer_line(&t) {
         return Weight::Outside;
     }
     // A sentence: ends in a full stop after several words, or holds a bracketed date.
@@ -210,11 +209,7 @@ pub fn signature_line(text: &str) -> Option<(String, String, Option<String>)> {
     let (role, party) = organ_into_role(role, party);
     let first = role.split_whitespace().next()?;
     // "I sekretarz KC": an ordinal in Roman numerals before the role's head.
-    let ordinal = super::vocab::is_roman_ordinal(first)
-        && role
-            .split_whitespace()
-            .nth(1)
-            .is_some_and(super::vocab::is_role_head);
+    let ordinal = super::vocab::ordinal_before_head(first, role.split_whitespace().nth(1));
     let opens_with_role = ordinal
         || ((super::vocab::is_role_word(first) || super::vocab::is_role_head(first))
             && !looks_like_party(first));

@@ -3,7 +3,7 @@
 //! of "ROLE of the PARTY **NAME**" lines. Lines inside a signatory region that are not
 //! understood become diagnostics.
 
-use crate::text::fold::is_small_letter;
+use crate::text::fold::opens_lower;
 
 use super::dates::date_line;
 use super::entry::{self, plain, role_and_person, role_of_party, split_country_affix};
@@ -856,7 +856,7 @@ fn accept_run(
         .iter()
         .filter(|&&k| {
             let t = item_text(&kinds[k], &lines[k]);
-            let lower = t.chars().find(|c| c.is_alphabetic()).is_some_and(is_small_letter);
+            let lower = opens_lower(&t);
             lower && t.split_whitespace().count() > 4
         })
         .count();
@@ -1007,6 +1007,13 @@ mod tests {
         read_names(text)
     }
 
+    /// Signatories as read, borrowed for comparing with literals.
+    fn borrowed(got: &[(String, Option<String>, Option<String>)]) -> Vec<(&str, Option<&str>, Option<&str>)> {
+        got.iter()
+            .map(|(a, p, r)| (a.as_str(), p.as_deref(), r.as_deref()))
+            .collect()
+    }
+
     #[test]
     fn running_heads_with_their_page_number_and_after_a_form_feed_are_page_furniture() {
         // Invented signature blocks across a page break of a text converted from PDF.
@@ -1129,10 +1136,7 @@ mod tests {
             text.push(row(l, r));
         }
         let got = names(&text.join("\n"));
-        let got: Vec<(&str, Option<&str>, Option<&str>)> = got
-            .iter()
-            .map(|(a, p, r)| (a.as_str(), p.as_deref(), r.as_deref()))
-            .collect();
+        let got = borrowed(&got);
         assert_eq!(
             got,
             [
@@ -1244,10 +1248,7 @@ mod tests {
             ),
             ("Socialist Party of Latveria", None, None),
         ];
-        let got: Vec<(&str, Option<&str>, Option<&str>)> = got
-            .iter()
-            .map(|(a, p, r)| (a.as_str(), p.as_deref(), r.as_deref()))
-            .collect();
+        let got = borrowed(&got);
         assert_eq!(got, want);
     }
 }

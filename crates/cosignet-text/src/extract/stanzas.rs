@@ -5,7 +5,7 @@
 //! the position where nearly every line is a person's name is the person, the position
 //! where most lines are roles is the role, and the one left is the organisation.
 
-use crate::text::fold::is_small_letter;
+use crate::text::fold::opens_lower;
 
 use super::entry::{as_written, plain, role_of_named, split_country_affix, tidy_role};
 use super::signatories::{is_prose, Found, Kind};
@@ -58,7 +58,7 @@ fn is_person(text: &str) -> bool {
 fn is_role(text: &str) -> bool {
     let t = plain(text);
     let first_two: Vec<&str> = t.split_whitespace().take(2).collect();
-    let lower = t.chars().find(|c| c.is_alphabetic()).is_some_and(is_small_letter);
+    let lower = opens_lower(&t);
     lower || first_two.iter().any(|w| is_role_head(w) || is_role_term(w))
 }
 

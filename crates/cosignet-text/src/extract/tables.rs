@@ -5,7 +5,7 @@
 //! person, where most are roles the role, and the column of organisation names left over is
 //! the party. A numbering column and a header row are passed over.
 
-use crate::text::fold::is_small_letter;
+use crate::text::fold::opens_lower;
 
 use super::entry::{as_written, name_then_role, plain, split_country_affix, tidy_party, tidy_role};
 use super::signatories::{Found, Kind};
@@ -98,10 +98,7 @@ fn body_cell(cell: &str) -> bool {
 
 fn role_cell(cell: &str) -> bool {
     let first_two: Vec<&str> = cell.split_whitespace().take(2).collect();
-    let lower = cell
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(is_small_letter);
+    let lower = opens_lower(cell);
     !cell.is_empty()
         && (lower
             || first_two

@@ -274,6 +274,12 @@ pub fn is_lead_in(text: &str) -> bool {
         || (text.trim_end().ends_with(':') && ws.last().is_some_and(|w| before_colon.contains(w)))
 }
 
+/// Whether a word and the one after it open a role as an ordinal and its head ("I
+/// sekretarz KC").
+pub fn ordinal_before_head(word: &str, next: Option<&str>) -> bool {
+    is_roman_ordinal(word) && next.is_some_and(is_role_head)
+}
+
 /// An ordinal in Roman numerals before a role's head ("I sekretarz KC"; `[roles]
 /// ordinals`), written in capitals: the role's first word.
 pub fn is_roman_ordinal(word: &str) -> bool {

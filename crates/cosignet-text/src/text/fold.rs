@@ -14,6 +14,14 @@ pub fn is_small_letter(c: char) -> bool {
     c.is_lowercase() && !is_georgian(c)
 }
 
+/// Whether a text's first letter is a small one ("przewodnicząca", "- la gratuité"): a
+/// clause or a role, not a name.
+pub fn opens_lower(text: &str) -> bool {
+    text.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(is_small_letter)
+}
+
 fn is_georgian(c: char) -> bool {
     ('\u{10d0}'..='\u{10ff}').contains(&c)
 }
