@@ -1,9 +1,10 @@
 //! Exporting the store: sorted Turtle and TriG grouped by subject with only the prefixes
 //! used declared (`turtle`, our own writer); JSON-LD compacted against cosignet's context
-//! ([`crate::jsonld`], our own writer too); N-Quads graph by graph on every core (`nquads`),
-//! N-Triples and RDF/XML through Oxigraph's serializers. Every format is deterministic for a given store, and the sorted formats keep
-//! memory bounded whatever the store's size: they go through an external merge sort (`sort`)
-//! of keys that read back as triples (`key`), in the order Turtle groups them.
+//! ([`crate::jsonld`], our own writer too); N-Quads graph by graph on every core (`nquads`);
+//! N-Triples and RDF/XML through Oxigraph's serializers. Every format is deterministic for a
+//! given store, and the sorted formats keep memory bounded whatever the store's size: they
+//! go through an external merge sort (`sort`) of keys that read back as triples (`key`), in
+//! the order Turtle groups them.
 
 mod key;
 mod nquads;

@@ -598,13 +598,7 @@ impl Facts {
 
     /// The summary of the store, read on first use.
     pub fn summary(&self) -> Result<Arc<Summary>, StoreError> {
-        let mut slot = self.summary.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(s) = &*slot {
-            return Ok(s.clone());
-        }
-        let s = Arc::new(self.read_summary()?);
-        *slot = Some(s.clone());
-        Ok(s)
+        cached(&self.summary, || self.read_summary())
     }
 
     /// The IRIs of one kind of entity (by `rdf:type`) that have a folder of their own.
@@ -655,13 +649,7 @@ impl Facts {
     /// The co-signing, read on first use.
     pub fn cosigning(&self) -> Result<Arc<Cosigning>, StoreError> {
         let summary = self.summary()?;
-        let mut slot = self.cosigning.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(c) = &*slot {
-            return Ok(c.clone());
-        }
-        let c = Arc::new(self.read_cosigning(&summary)?);
-        *slot = Some(c.clone());
-        Ok(c)
+        cached(&self.cosigning, || self.read_cosigning(&summary))
     }
 
     /// The `?key` -> `?n` rows of a counting query (`?key` an IRI, `?n` a number). The store
@@ -807,6 +795,21 @@ impl Facts {
         }
         Ok(c)
     }
+}
+
+/// What `slot` holds, read with `read` the first time (callers meanwhile wait for that
+/// reading rather than start their own).
+fn cached<T>(
+    slot: &Mutex<Option<Arc<T>>>,
+    read: impl FnOnce() -> Result<T, StoreError>,
+) -> Result<Arc<T>, StoreError> {
+    let mut slot = slot.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(v) = &*slot {
+        return Ok(v.clone());
+    }
+    let v = Arc::new(read()?);
+    *slot = Some(v.clone());
+    Ok(v)
 }
 
 fn iri_of(ns: &str, local: &str) -> NamedNode {
