@@ -162,6 +162,16 @@ impl Store {
         self.inner.len().map_err(self.err())
     }
 
+    /// How many quads the named graphs hold: what the exports write, the store's own facts
+    /// (in the default graph) aside. Counted from the store's keys, nothing spelled out.
+    pub fn published_len(&self) -> Result<usize, StoreError> {
+        let own = self
+            .inner
+            .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
+            .count();
+        Ok(self.len()?.saturating_sub(own))
+    }
+
     /// Whether the store holds nothing.
     pub fn is_empty(&self) -> Result<bool, StoreError> {
         self.inner.is_empty().map_err(self.err())

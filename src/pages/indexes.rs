@@ -51,11 +51,11 @@ pub fn home(s: &Summary, linker: &Linker<'_>, endpoint: Option<&str>) -> String 
         s.parties.len(),
         active_persons,
     );
-    body.push_str("<h2>Data</h2>\n<ul>\n<li>The whole dataset: <a href=\"dump.ttl\">Turtle</a> (<a href=\"dump.ttl.gz\">gzip</a>), <a href=\"dump.nq\">N-Quads</a> with one graph per statement (<a href=\"dump.nq.gz\">gzip</a>)</li>\n<li>Its description: <a href=\".well-known/void\">VoID</a>; the JSON-LD context: <a href=\"context.jsonld\">context.jsonld</a></li>\n");
+    body.push_str("<h2>Data</h2>\n<ul>\n<li>The whole dataset: <a href=\"dump.ttl\">Turtle</a> (<a href=\"dump.ttl.gz\">gzip</a>), <a href=\"dump.nq\">N-Quads</a> with one graph per statement (<a href=\"dump.nq.gz\">gzip</a>)</li>\n<li>Its description, with how many triples it holds: <a href=\".well-known/void\">VoID</a>; the JSON-LD context: <a href=\"context.jsonld\">context.jsonld</a></li>\n");
     if let Some(e) = endpoint {
         let _ = writeln!(body, "<li>SPARQL endpoint: <a href=\"{e}\">{e}</a></li>");
     }
-    let _ = writeln!(body, "<li>{} quads in all</li>\n</ul>", s.quads);
+    body.push_str("</ul>\n");
     page(&frame("Joint statements", linker), &body)
 }
 

@@ -75,6 +75,13 @@ fn site_writes_every_document_and_replaces_only_its_own_folders() {
         .read_to_string(&mut unzipped)
         .unwrap();
     assert_eq!(unzipped, std::fs::read_to_string(out.join("dump.nq")).unwrap());
+    // The dataset description counts the triples the dump holds (the store's own facts aside).
+    let void = std::fs::read_to_string(out.join(".well-known/void")).unwrap();
+    let lines = unzipped.lines().count();
+    assert!(
+        void.contains(&format!("void:triples \"{lines}\"^^xsd:integer")),
+        "the dump has {lines} quads:\n{void}"
+    );
     // Written again, it replaces itself.
     std::fs::write(out.join("stale.html"), "old").unwrap();
     run_ok(ws.cmd().arg("--quiet").arg("site").arg(&out));
