@@ -88,10 +88,14 @@ pub fn split_list(text: &str) -> Vec<String> {
         match (joiner.take(), items.last_mut()) {
             // One word more ("Bohemia and Moravia") is the same name; two or more capitalised
             // words ("Plaid Cymru", "Left Unity") are the next item.
-            // An article before the word opens a new item ("l'Arci e dall'Anpi").
+            // An article before the word opens a new item ("l'Arci e dall'Anpi"), and so
+            // does a listed party ("Izquierda Unida y Podemos") or a word after a one-word
+            // item ("+Europa e Possibile").
             (Some(j), Some(last))
                 if !looks_like_party(t)
+                    && !crate::reference::parties::known(t)
                     && t.split_whitespace().count() == 1
+                    && last.split_whitespace().count() > 1
                     && strip_article(t) == t
                     && !super::is_bare_acronym(last) =>
             {
@@ -598,19 +602,14 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
 }
 
 /// Whether the sentence of `folded` around byte `at` says that someone did not sign
-/// (`[signing] not_signed`): "... hanno aderito anche A e B, che non figurano tra i
-/// firmatari".
+/// ([`super::vocab::denies_signing`]): "... hanno aderito anche A e B, che non figurano tra i
+/// firmatari", "n'a pas été signé par A".
 fn denies_signing(folded: &str, at: usize) -> bool {
     let start = folded[..at].rfind(['.', '!', '?']).map_or(0, |p| p + 1);
     let end = folded[at..]
         .find(['.', '!', '?'])
         .map_or(folded.len(), |p| at + p);
-    let sentence = format!(" {} ", crate::text::fold::key(&folded[start..end]));
-    lang::all()
-        .signing
-        .not_signed
-        .iter()
-        .any(|phrase| sentence.contains(&format!(" {phrase} ")))
+    super::vocab::denies_signing(&folded[start..end])
 }
 
 /// The text of a sentence after a signing phrase: up to its full stop or colon. A few words
@@ -657,17 +656,18 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
     {
         let mut items: Vec<String> = split_list(span)
             .into_iter()
-            .map(
-                |i| match by.and_then(|b| i.split_once(' ').filter(|(w, _)| fold(w) == b)) {
-                    Some((_, rest)) => strip_article(rest).to_owned(),
-                    None => i,
-                },
-            )
+            .map(|i| match by.and_then(|b| after_repeated_by(&i, b)) {
+                Some(rest) => strip_article(rest).to_owned(),
+                None => i,
+            })
             .collect();
         if let Some(first) = items.first_mut() {
             *first = without_leading_small_words(first);
         }
-        let partyish = items.iter().filter(|i| looks_like_party(i)).count();
+        // A party of the bundled list is one, whatever its name looks like ("Europa Verde",
+        // "Possibile").
+        let listed = |i: &str| crate::reference::parties::known(strip_article(i));
+        let partyish = items.iter().filter(|i| looks_like_party(i) || listed(i)).count();
         if partyish < 2 {
             return out;
         }
@@ -691,7 +691,7 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
         };
         let parties: Vec<String> = items
             .into_iter()
-            .filter(|i| !clause(i) && (looks_like_party(i) || (most && named(i))))
+            .filter(|i| !clause(i) && (looks_like_party(i) || listed(i) || (most && named(i))))
             .collect();
         for item in parties {
             let (party, country) = split_country_affix(g, &item);
@@ -706,6 +706,30 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
         }
     }
     out
+}
+
+/// An item of a signing sentence's list after the signing phrase's last word said again,
+/// alone or after a few words in lower case ("par B" and "ainsi que par B" in "signé par A,
+/// ainsi que par B"; "oltre che da C"): what follows it.
+fn after_repeated_by<'a>(item: &'a str, by: &str) -> Option<&'a str> {
+    let mut rest = item;
+    for _ in 0..=MAX_LEADING_SMALL_WORDS {
+        let (word, after) = rest.split_once(' ')?;
+        if !word.chars().next().is_some_and(char::is_lowercase) || super::vocab::is_role_term(word) {
+            return None;
+        }
+        if fold(word) == by {
+            // What follows must open a name ("as well as by both Danish parties" names none).
+            let after = after.trim_start();
+            return (!strip_article(after)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase))
+            .then_some(after);
+        }
+        rest = after.trim_start();
+    }
+    None
 }
 
 /// The signatories of a passive sentence as written: the text between its `by` word and its
@@ -866,6 +890,51 @@ mod tests {
         // Short lines (a list) and lines that end a sentence are not joined.
         let kept = split_lines("Parti A\nParti B\nUne phrase assez longue qui se termine bien ici.\nSuite\n");
         assert_eq!(unwrapped(&kept), kept);
+    }
+
+    #[test]
+    fn listed_parties_carry_a_signing_sentence_and_its_phrase_said_again() {
+        // Invented text: two listed parties with plain names make it a list of parties; the
+        // names beside them count too, a one-word name after a conjunction is an item of its
+        // own, and "así como por" opens the second part.
+        let g = Gazetteer::bundled();
+        let lines = split_lines(
+            "El manifiesto fue firmado por Podemos, Sinistra Italiana, Verdes Equo, Anova y Compromís, así como por Geroa Bai y Chunta Aragonesista.\n",
+        );
+        let found: Vec<String> = signing_sentences(g, &lines)
+            .into_iter()
+            .map(|s| s.as_written)
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Podemos",
+                "Sinistra Italiana",
+                "Verdes Equo",
+                "Anova",
+                "Compromís",
+                "Geroa Bai",
+                "Chunta Aragonesista"
+            ]
+        );
+        // After the phrase said again, a clause in lower case names nobody.
+        let lines = split_lines(
+            "It was signed by the Communist Party of Norway and the Communist Party of Sweden, as well as by both Danish communist parties.\n",
+        );
+        let found: Vec<String> = signing_sentences(g, &lines)
+            .into_iter()
+            .map(|s| s.as_written)
+            .collect();
+        assert_eq!(found, ["Communist Party of Norway", "Communist Party of Sweden"]);
+    }
+
+    #[test]
+    fn a_sentence_that_denies_signing_with_a_negation_lists_no_signatory() {
+        let g = Gazetteer::bundled();
+        let lines = split_lines(
+            "Le texte n'a pas été signé par Lutte ouvrière, qui a publié son propre appel, ni par le Parti radical de gauche.\n",
+        );
+        assert!(signing_sentences(g, &lines).is_empty());
     }
 
     #[test]

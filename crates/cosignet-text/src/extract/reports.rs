@@ -11,7 +11,7 @@ use super::chain::{is_party_token, is_sentence, on_a_sentence_line, person_besid
 use super::entry::{as_written, is_name_token, plain, split_country_affix, tidy_role};
 use super::prose::{strip_article, unwrapped};
 use super::vocab::{
-    is_acronym, is_link, is_role_head, is_role_term, looks_like_party, without_trailing_links,
+    denies_signing, is_acronym, is_link, is_role_head, is_role_term, looks_like_party, without_trailing_links,
 };
 use super::RawSignatory;
 use crate::lang;
@@ -40,9 +40,6 @@ const MAX_ITEM_WORDS: usize = 4;
 const MAX_LIST_GAP: usize = 5;
 /// Most words in lower case inside a party's name before its acronym in brackets.
 const MAX_LOWER_WORDS: usize = 4;
-/// Words on either side of a signing verb that a negation denies.
-const NEGATION_REACH: usize = 4;
-
 /// The signers a report names as parties with persons beside them, in text order, each
 /// with its paragraph's first line; none unless at least [`MIN_SIGNERS`] are found.
 pub fn signers_in_report(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
@@ -179,29 +176,6 @@ fn names_representation(sentence: &str) -> bool {
         .represented
         .iter()
         .any(|p| folded.contains(&format!(" {p}")))
-}
-
-/// Whether a sentence denies signing: a `[signing] not_signed` phrase, or a `negations`
-/// word within [`NEGATION_REACH`] words of a signing verb ("Tampoco firmó", "non ha
-/// firmato", "hat nicht unterzeichnet").
-fn denies_signing(sentence: &str) -> bool {
-    let signing = &lang::all().signing;
-    let ws = words(sentence);
-    let folded = format!(" {} ", ws.join(" "));
-    if signing
-        .not_signed
-        .iter()
-        .any(|p| folded.contains(&format!(" {p} ")))
-    {
-        return true;
-    }
-    ws.iter().enumerate().any(|(at, w)| {
-        signing.negations.contains(w) && {
-            let from = at.saturating_sub(NEGATION_REACH);
-            let to = (at + NEGATION_REACH + 1).min(ws.len());
-            ws[from..to].iter().any(|v| signing.verbs.begins(v))
-        }
-    })
 }
 
 /// The signers of one sentence: every party it mentions with a person beside it, `(party

@@ -291,6 +291,32 @@ pub fn is_roman_ordinal(word: &str) -> bool {
             .contains(&crate::text::fold::fold(word))
 }
 
+/// Words on either side of a signing verb that a negation denies.
+const NEGATION_REACH: usize = 4;
+
+/// Whether a sentence denies signing: a `[signing] not_signed` phrase, or a `negations`
+/// word within [`NEGATION_REACH`] words of a signing verb ("Tampoco firmó", "non ha
+/// firmato", "hat nicht unterzeichnet").
+pub fn denies_signing(sentence: &str) -> bool {
+    let signing = &lang::all().signing;
+    let ws = words(sentence);
+    let folded = format!(" {} ", ws.join(" "));
+    if signing
+        .not_signed
+        .iter()
+        .any(|p| folded.contains(&format!(" {p} ")))
+    {
+        return true;
+    }
+    ws.iter().enumerate().any(|(at, w)| {
+        signing.negations.contains(w) && {
+            let from = at.saturating_sub(NEGATION_REACH);
+            let to = (at + NEGATION_REACH + 1).min(ws.len());
+            ws[from..to].iter().any(|v| signing.verbs.begins(v))
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
