@@ -484,7 +484,7 @@ fn weak_entries(lines: &[Line], weights: &[Weight], region: &[usize]) -> Vec<usi
         weights[r] == Weight::Inside && is_name_shaped(&lines[r].text) && is_person_line(&lines[r].text)
     };
     let weak_lines = region.iter().filter(|&&r| weights[r] == Weight::Weak).count();
-    if strong < MIN_STRONG_FOR_WEAK || weak_lines == 0 {
+    if strong < MIN_STRONG_FOR_WEAK {
         return Vec::new();
     }
     let bare_names = region.iter().filter(|&&r| is_bare_name(r)).count();
@@ -507,12 +507,14 @@ fn weak_entries(lines: &[Line], weights: &[Weight], region: &[usize]) -> Vec<usi
         let under = at > 0 && !lines[r - 1].text.trim().is_empty();
         under || last_strong.is_some_and(|l| l > at) || list_indent == Some(indent(r))
     };
+    // Without a weak line, bare names count only in a list indented as every party of it
+    // is ("    Ecolo Liège" between "    PTB Liège" and "    Comac Liège").
+    let bare_name_counts =
+        |r: usize| names_are_parties && is_bare_name(r) && (weak_lines > 0 || list_indent == Some(indent(r)));
     region
         .iter()
         .enumerate()
-        .filter(|&(at, &r)| {
-            in_list(at, r) && (weights[r] == Weight::Weak || (names_are_parties && is_bare_name(r)))
-        })
+        .filter(|&(at, &r)| in_list(at, r) && (weights[r] == Weight::Weak || bare_name_counts(r)))
         .map(|(_, &r)| r)
         .collect()
 }
@@ -628,6 +630,35 @@ fn read_region(
 mod tests {
     fn read(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         super::super::signatories::read_names(text)
+    }
+
+    #[test]
+    fn a_bare_name_indented_as_every_party_is_an_entry_not_a_person() {
+        // Invented: a list indented alike with blank lines between its entries; "Groen
+        // Gent" and "Vooruit Gent" are shaped like persons' names but sit as entries do.
+        let text = "Oproep\n\nWij vragen de stad om gratis openbaar vervoer voor iedereen.\n\n\
+            \x20   PVDA Gent\n\n\
+            \x20   Groen Gent\n\n\
+            \x20   Socialistische Partij Anders Gent\n\n\
+            \x20   ACV Gent-Eeklo\n\n\
+            \x20   ABVV Gent\n\n\
+            \x20   Vooruit Gent\n\n\
+            Wil je mee tekenen? Stuur ons een bericht.\n";
+        let got: Vec<(String, Option<String>)> =
+            read(text).into_iter().map(|(p, person, _)| (p, person)).collect();
+        let parties: Vec<&str> = got.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(
+            parties,
+            [
+                "PVDA Gent",
+                "Groen Gent",
+                "Socialistische Partij Anders Gent",
+                "ACV Gent-Eeklo",
+                "ABVV Gent",
+                "Vooruit Gent"
+            ]
+        );
+        assert!(got.iter().all(|(_, person)| person.is_none()), "{got:?}");
     }
 
     #[test]
