@@ -267,15 +267,16 @@ pub fn date_line(text: &str) -> Option<DateLine> {
         .flat_map(|s| s.split("  "))
         .filter(|s| !s.trim().is_empty())
         .collect();
-    if segments.len() < 2 {
-        return None;
-    }
     // A page's metadata (byline, counters, category) dates the page, not the statement.
-    segments.iter().find_map(|s| whole_date_line(s)).map(|mut d| {
-        d.publication = true;
-        d.place = None;
-        d
-    })
+    let fields = (segments.len() >= 2)
+        .then(|| segments.iter().find_map(|s| whole_date_line(s)))
+        .flatten()
+        .map(|mut d| {
+            d.publication = true;
+            d.place = None;
+            d
+        });
+    fields.or_else(|| stamped_date(text))
 }
 
 /// "2019-03-14T10:00:00+01:00" as "2019-03-14 10:00:00": the date and time of an ISO
@@ -391,6 +392,36 @@ fn labelled_date_opening(text: &str) -> Option<DateLine> {
         d.publication = true;
         d.place = None;
         Some(d)
+    })
+}
+
+/// Most words of a byline that a weekday-led timestamp dates.
+const MAX_STAMPED_LINE_WORDS: usize = 30;
+
+/// A weekday, a date and a time of day together inside a short line of page furniture
+/// whose fields the page set apart only by markup ("di Michela Ranieri Sabato, 12 ottobre
+/// 2024 - 13:48 Tempo di lettura: 3 minuti"): the page's timestamp, a publication date.
+fn stamped_date(text: &str) -> Option<DateLine> {
+    if text.split_whitespace().count() > MAX_STAMPED_LINE_WORDS || text.trim_end().ends_with('.') {
+        return None;
+    }
+    let toks = tokenize(&fold(text));
+    let weekdays = &crate::lang::all().dates.weekdays;
+    find_matches(&toks).into_iter().find_map(|m| {
+        let before = toks[..m.start].iter().rev().find(|t| !matches!(t, Tok::Punct(_)));
+        let weekday = matches!(before, Some(Tok::Word(w)) if weekdays.contains(w));
+        // The time within a few tokens after the date ("- 13:48", ", 18:05", "alle 9:30").
+        let after = &toks[m.end..(m.end + 5).min(toks.len())];
+        let timed = after.windows(3).any(
+            |w| matches!(w, [Tok::Num(h, _), Tok::Punct(':'), Tok::Num(min, 2)] if *h < 24 && *min < 60),
+        );
+        (weekday && timed).then(|| DateLine {
+            found: m.found,
+            place: None,
+            publication: true,
+            has_time: true,
+            weekday: true,
+        })
     })
 }
 
@@ -626,6 +657,28 @@ mod tests {
         let got = date_line("Martes, 13 de mayo de 2025 - 18:42Actualizado13/05/2025 21:05").unwrap();
         assert_eq!(got.found, d("2025-05-13"));
         assert!(got.has_time && got.weekday);
+    }
+
+    #[test]
+    fn a_weekday_led_timestamp_inside_a_byline_dates_the_page() {
+        // Byline, timestamp and reading time joined by the page's markup into one line.
+        let got = date_line("por Ana Souza Quarta-feira, 9 de abril de 2025 - 10:15 Leitura: 4 min").unwrap();
+        assert_eq!(got.found, d("2025-04-09"));
+        assert!(got.publication && got.weekday && got.has_time);
+        // Without the weekday or the time, a date in a longer line is no page stamp; nor in
+        // a sentence.
+        assert_eq!(
+            date_line("por Ana Souza 9 de abril de 2025 - 10:15 Leitura: 4 min"),
+            None
+        );
+        assert_eq!(
+            date_line("por Ana Souza Quarta-feira, 9 de abril de 2025 Leitura: 4 min"),
+            None
+        );
+        assert_eq!(
+            date_line("A reunião de quarta-feira, 9 de abril de 2025, às 10:15, aprovou o texto."),
+            None
+        );
     }
 
     #[test]
