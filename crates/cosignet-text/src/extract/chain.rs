@@ -21,6 +21,8 @@ use crate::text::lines::Line;
 const MIN_CHAINS: usize = 2;
 /// Most words in lower case a role may have before its role words ("work and pensions").
 const MAX_ROLE_PREFIX: usize = 4;
+/// Most characters of an auxiliary before a signing verb ("ha firmato", "a signé", "has").
+const MAX_AUXILIARY_CHARS: usize = 4;
 /// Most words of a role that names the body it is held in ("segretario della federazione
 /// tarantina del").
 const MAX_WIDE_ROLE: usize = 7;
@@ -92,6 +94,10 @@ pub fn read_chain(g: &Gazetteer, item: &str) -> Option<Signer> {
     // An elided link glued to a name stands apart: "dell'Usb" is "dell'" and "Usb".
     let item = unglue_elisions(&plain(item));
     let mut tokens: Vec<&str> = item.split_whitespace().collect();
+    // "Per il Pd ha firmato il segretario regionale ...": an "on behalf of" opener at the
+    // start of a sentence, capitalised there, is not part of the party's name.
+    let opener = on_behalf_opener(&tokens);
+    tokens.drain(..opener);
     // "... Camille Berthier demandent au gouvernement", "... Giulia Ferraresi «la Regione
     // ...»": the clause or quotation after the last name of the item is not part of the
     // chain.
@@ -113,6 +119,28 @@ pub fn read_chain(g: &Gazetteer, item: &str) -> Option<Signer> {
         return read_tokens(g, &tokens).or_else(|| read_tokens(g, &tokens[..end]));
     }
     read_tokens(g, &tokens)
+}
+
+/// How many tokens at the start of an item are an `[on_behalf]` opener ("Per il", "For
+/// the", "Pour le"), when a name follows it; else 0.
+fn on_behalf_opener(tokens: &[&str]) -> usize {
+    let on_behalf = &lang::all().on_behalf;
+    on_behalf
+        .strong
+        .iter()
+        .chain(on_behalf.weak.iter())
+        .map(|o| o.split_whitespace().count())
+        .filter(|&k| k < tokens.len() && tokens[k].chars().next().is_some_and(is_capital))
+        .filter(|&k| {
+            let head = fold(&tokens[..k].join(" "));
+            on_behalf
+                .strong
+                .iter()
+                .chain(on_behalf.weak.iter())
+                .any(|o| *o == head)
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 /// Reads the tokens of one item as a chain (see [`read_chain`]).
@@ -281,12 +309,42 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
     if r < before.len() && before[r..].iter().any(|t| is_role_head(t)) {
         // Words in lower case before the role words belong to the role ("Liberal Democrats
         // work and pensions spokesperson", "SNP social justice spokesperson").
+        // Not a signing verb and what comes after it ("Pd ha firmato il segretario").
         let mut wide = r;
         while wide > 1
             && r - wide < MAX_ROLE_PREFIX
             && before[wide - 1].chars().next().is_some_and(is_small_letter)
+            && !lang::all().signing.verbs.begins(&fold(before[wide - 1]))
         {
             wide -= 1;
+        }
+        // "Pd ha firmato il segretario regionale", "Parti de gauche a signé la secrétaire":
+        // the party before a signing verb and its auxiliary.
+        let verbs = &lang::all().signing.verbs;
+        let verb = (r.saturating_sub(MAX_ROLE_PREFIX)..r)
+            .filter(|&k| (k..r).all(|j| before[j].chars().next().is_some_and(is_small_letter)))
+            .find(|&k| verbs.begins(&fold(before[k])));
+        if let Some(v) = verb {
+            // Before the verb's auxiliary ("ha", "a", "has", "hat"), else before the verb.
+            let auxiliary = v > 1 && before[v - 1].chars().count() <= MAX_AUXILIARY_CHARS;
+            let cuts = [v - usize::from(auxiliary), v].into_iter().filter(|&k| k > 0);
+            // The whole head when it reads as a party ("Parti communiste français (PCF) a
+            // signé"), else the capitalised words that end it.
+            let whole = |k: usize| Some(before[..k].join(" ")).filter(|p| names_a_party(p));
+            let party = cuts
+                .clone()
+                .find_map(whole)
+                .or_else(|| {
+                    cuts.clone()
+                        .find_map(|k| trailing_party_tokens(&before[..k], false))
+                })
+                .or_else(|| {
+                    cuts.clone()
+                        .find_map(|k| trailing_party_tokens(&before[..k], true))
+                });
+            if let Some(party) = party {
+                return Some((party, Some(before[r..].join(" "))));
+            }
         }
         for start in [wide, r] {
             // A party plainly named, else any capitalised name ("Loktantrik Janata Dal state
@@ -882,6 +940,28 @@ mod tests {
 
     fn chain(item: &str) -> Option<(String, Option<String>, String)> {
         read_chain(Gazetteer::bundled(), item).map(|c| (c.party, c.role, c.person))
+    }
+
+    #[test]
+    fn an_opener_and_a_signing_verb_before_the_role_stay_out_of_the_chain() {
+        // Invented: "Por el PARTY ha firmado el ROLE Person", the opener capitalised at the
+        // start of the sentence.
+        assert_eq!(
+            chain("Por el Bloque Nacionalista Galego ha firmado el portavoz nacional Xosé Lois Piñeiro"),
+            Some((
+                "Bloque Nacionalista Galego".to_owned(),
+                Some("portavoz nacional".to_owned()),
+                "Xosé Lois Piñeiro".to_owned()
+            ))
+        );
+        assert_eq!(
+            chain("Pour le Parti communiste français (PCF) a signé la secrétaire nationale Élise Marchand"),
+            Some((
+                "Parti communiste français (PCF)".to_owned(),
+                Some("secrétaire nationale".to_owned()),
+                "Élise Marchand".to_owned()
+            ))
+        );
     }
 
     #[test]
