@@ -415,7 +415,7 @@ fn stamped_date(text: &str) -> Option<DateLine> {
         let timed = after.windows(3).any(
             |w| matches!(w, [Tok::Num(h, _), Tok::Punct(':'), Tok::Num(min, 2)] if *h < 24 && *min < 60),
         );
-        (weekday && timed).then(|| DateLine {
+        (weekday && timed).then_some(DateLine {
             found: m.found,
             place: None,
             publication: true,
