@@ -91,11 +91,12 @@ pub fn split_list(text: &str) -> Vec<String> {
             // An article before the word opens a new item ("l'Arci e dall'Anpi"), and so
             // does a listed party ("Izquierda Unida y Podemos") or a word after a one-word
             // item ("+Europa e Possibile").
+            // A bracket after the word is the name's ("Bohemia and Moravia (Czech Republic)").
             (Some(j), Some(last))
                 if !looks_like_party(t)
                     && !crate::reference::parties::known(t)
-                    && t.split_whitespace().count() == 1
-                    && last.split_whitespace().count() > 1
+                    && t.split('(').next().unwrap_or(t).split_whitespace().count() == 1
+                    && last.split('(').next().unwrap_or(last).split_whitespace().count() > 1
                     && strip_article(t) == t
                     && !super::is_bare_acronym(last) =>
             {
@@ -926,6 +927,29 @@ mod tests {
             .map(|s| s.as_written)
             .collect();
         assert_eq!(found, ["Communist Party of Norway", "Communist Party of Sweden"]);
+    }
+
+    #[test]
+    fn adhesion_as_a_noun_opens_a_list_and_brackets_keep_names_whole() {
+        // Invented: the signing word is a noun; a country in brackets neither splits "Boemia
+        // e Moravia" nor joins two one-word names.
+        let g = Gazetteer::bundled();
+        let lines = split_lines(
+            "In serata hanno inviato la loro adesione anche il Partito Comunista di Boemia e Moravia (Repubblica Ceca), il Partito del Lavoro (Svizzera), Levica (Macedonia del Nord) e Levice (Repubblica Ceca).\n",
+        );
+        let found: Vec<String> = signing_sentences(g, &lines)
+            .into_iter()
+            .map(|s| s.as_written)
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Partito Comunista di Boemia e Moravia (Repubblica Ceca)",
+                "Partito del Lavoro (Svizzera)",
+                "Levica (Macedonia del Nord)",
+                "Levice (Repubblica Ceca)"
+            ]
+        );
     }
 
     #[test]
