@@ -953,6 +953,22 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_of_adhering_speaks_of_signing() {
+        let g = Gazetteer::bundled();
+        let lines = split_lines(
+            "Depois do encontro, aderiram também à declaração o Partido Comunista do Canadá e o Partido Comunista da Austrália.\n",
+        );
+        let found: Vec<String> = signing_sentences(g, &lines)
+            .into_iter()
+            .map(|s| s.as_written)
+            .collect();
+        assert_eq!(
+            found,
+            ["Partido Comunista do Canadá", "Partido Comunista da Austrália"]
+        );
+    }
+
+    #[test]
     fn a_sentence_that_denies_signing_with_a_negation_lists_no_signatory() {
         let g = Gazetteer::bundled();
         let lines = split_lines(
