@@ -179,11 +179,26 @@ pub fn is_role_head(word: &str) -> bool {
 }
 
 /// Whether a line is page furniture: a "Read also:" heading (`[page] navigation`), a
-/// copyright line.
+/// copyright line, a menu bar.
 pub fn is_navigation(text: &str) -> bool {
     let t = text.trim();
     let k = words(t).join(" ");
-    t.starts_with('©') || lang::all().page.navigation.begins(&k)
+    t.starts_with('©') || lang::all().page.navigation.begins(&k) || is_menu_bar(t)
+}
+
+/// Fewest fields of a menu bar written on one line.
+const MIN_MENU_FIELDS: usize = 4;
+/// Most words of one field of a menu bar.
+const MAX_MENU_FIELD_WORDS: usize = 3;
+
+/// A menu or breadcrumb written as one line of short fields set apart by bars or bullets
+/// ("Início | Brasil | Internacional | Opinião | Cultura").
+fn is_menu_bar(text: &str) -> bool {
+    let fields: Vec<&str> = text.split(['|', '•', '·']).map(str::trim).collect();
+    fields.len() >= MIN_MENU_FIELDS
+        && fields
+            .iter()
+            .all(|f| !f.is_empty() && f.split_whitespace().count() <= MAX_MENU_FIELD_WORDS)
 }
 
 /// Whether a folded word is a noun for a document ("statement", "déclaration", "joint":
@@ -319,6 +334,17 @@ pub fn denies_signing(sentence: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_line_of_short_fields_between_bars_is_a_menu() {
+        assert!(super::is_navigation(
+            "Home | Politics | World | Opinion | Culture | TV"
+        ));
+        assert!(super::is_navigation("Start · Partei · Presse · Termine"));
+        // Few fields, or long ones, are not.
+        assert!(!super::is_navigation("KKE | PCP"));
+        assert!(!super::is_navigation("Communist Party of Greece | Portuguese Communist Party | Communist Party of Spain | Party of Labour"));
+    }
+
     use super::*;
 
     #[test]
