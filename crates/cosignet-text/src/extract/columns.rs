@@ -249,8 +249,20 @@ fn runs(lines: &[Line]) -> Vec<Run> {
 
 /// Whether both columns hold signature blocks: an organisation's name and a person's in
 /// each. A table of country and party, or of role and name ("Председатель
-/// ПКРМ      С. М. Чебан"), has one kind of line in a column and is read by its rows.
+/// ПКРМ      С. М. Чебан"), has one kind of line in a column and is read by its rows, and so
+/// is a table of three columns.
 fn blocks_side_by_side(run: &Columns) -> bool {
+    // A right column that splits again is a table of three columns or more (organisation,
+    // name, role), read by its rows.
+    let filled: Vec<&str> = run
+        .right
+        .iter()
+        .map(|l| l.text.trim())
+        .filter(|t| !t.is_empty())
+        .collect();
+    if filled.iter().filter(|t| split_at(t).is_some()).count() * 2 > filled.len() {
+        return false;
+    }
     [&run.left, &run.right].iter().all(|column| {
         let texts: Vec<&str> = column
             .iter()
@@ -314,6 +326,34 @@ fn push(column: &mut Vec<Line>, no: usize, text: &str) {
 mod tests {
     use super::*;
     use crate::text::lines::split_lines;
+
+    #[test]
+    fn a_table_of_three_columns_set_by_spaces_is_read_by_its_rows() {
+        // Invented, as pdftotext lays out a table of organisation, signer and office with a
+        // blank line between rows; the heading row is no signatory.
+        let mut text =
+            String::from("Manifest\n\nDie unterzeichnenden Organisationen fordern bezahlbare Mieten.\n\n");
+        for (org, name, role) in [
+            ("ORGANISATION", "NAME", "FUNKTION"),
+            ("Linke Liste Nürnberg (LiLi)", "Petra Aumüller", "Sprecherin"),
+            ("Mieterbund Franken", "Jonas Wetzstein", "Vorsitzender"),
+            ("Bündnis Soziale Stadt", "Carla Ostermeier", "Koordinatorin"),
+            ("DKP Nürnberg", "Rüdiger Lanz", "Kreisvorsitzender"),
+        ] {
+            text.push_str(&format!("{org:<40}{name:<26}{role}\n\n"));
+        }
+        let got = crate::extract::signatories::read_names(&text);
+        let want: Vec<(String, Option<String>, Option<String>)> = [
+            ("Linke Liste Nürnberg (LiLi)", "Petra Aumüller", "Sprecherin"),
+            ("Mieterbund Franken", "Jonas Wetzstein", "Vorsitzender"),
+            ("Bündnis Soziale Stadt", "Carla Ostermeier", "Koordinatorin"),
+            ("DKP Nürnberg", "Rüdiger Lanz", "Kreisvorsitzender"),
+        ]
+        .into_iter()
+        .map(|(o, n, r)| (o.to_owned(), Some(n.to_owned()), Some(r.to_owned())))
+        .collect();
+        assert_eq!(got, want);
+    }
 
     #[test]
     fn two_signature_columns_are_read_one_after_the_other() {
