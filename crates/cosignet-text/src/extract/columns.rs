@@ -332,26 +332,30 @@ mod tests {
         // Invented, as pdftotext lays out a table of organisation, signer and office with a
         // blank line between rows; the heading row is no signatory.
         let mut text =
-            String::from("Manifest\n\nDie unterzeichnenden Organisationen fordern bezahlbare Mieten.\n\n");
-        for (org, name, role) in [
-            ("ORGANISATION", "NAME", "FUNKTION"),
-            ("Linke Liste Nürnberg (LiLi)", "Petra Aumüller", "Sprecherin"),
-            ("Mieterbund Franken", "Jonas Wetzstein", "Vorsitzender"),
-            ("Bündnis Soziale Stadt", "Carla Ostermeier", "Koordinatorin"),
-            ("DKP Nürnberg", "Rüdiger Lanz", "Kreisvorsitzender"),
-        ] {
-            text.push_str(&format!("{org:<40}{name:<26}{role}\n\n"));
+            String::from("Manifiesto\n\nLas organizaciones firmantes exigimos vivienda digna.\n\n");
+        let rows = [
+            ("ORGANIZACIÓN", "FIRMA", "CARGO"),
+            (
+                "Izquierda Asturiana (IAS)",
+                "Pelayo Menéndez Vigil",
+                "Secretario de Organización",
+            ),
+            ("Xunta Vecinal Xixón", "Covadonga Iglesias Rato", "Presidenta"),
+            (
+                "Sindicato de Inquilinas de Oviedo",
+                "Marta Suárez Llano",
+                "Portavoz",
+            ),
+            ("CSI Asturies", "Xuan Fernández Riera", "Secretario general"),
+        ];
+        for (org, name, role) in rows {
+            text.push_str(&format!("{org:<40}{name:<28}{role}\n\n"));
         }
         let got = crate::extract::signatories::read_names(&text);
-        let want: Vec<(String, Option<String>, Option<String>)> = [
-            ("Linke Liste Nürnberg (LiLi)", "Petra Aumüller", "Sprecherin"),
-            ("Mieterbund Franken", "Jonas Wetzstein", "Vorsitzender"),
-            ("Bündnis Soziale Stadt", "Carla Ostermeier", "Koordinatorin"),
-            ("DKP Nürnberg", "Rüdiger Lanz", "Kreisvorsitzender"),
-        ]
-        .into_iter()
-        .map(|(o, n, r)| (o.to_owned(), Some(n.to_owned()), Some(r.to_owned())))
-        .collect();
+        let want: Vec<(String, Option<String>, Option<String>)> = rows[1..]
+            .iter()
+            .map(|(o, n, r)| ((*o).to_owned(), Some((*n).to_owned()), Some((*r).to_owned())))
+            .collect();
         assert_eq!(got, want);
     }
 
