@@ -9,7 +9,7 @@ use crate::text::fold::{is_capital, is_small_letter, opens_lower};
 
 use super::entry::{as_written, plain, split_country_affix, Signer};
 use super::vocab::{
-    is_acronym, is_link, is_role_head, is_role_term, looks_like_party, without_trailing_links,
+    is_acronym, is_link, is_role_head, is_role_term, looks_like_party, names_an_organ, without_trailing_links,
 };
 use super::RawSignatory;
 use crate::lang;
@@ -369,12 +369,24 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
     if q == before.len() {
         return role_link_party(before);
     }
-    let party = before[q..].join(" ");
+    // "membro da Assembleia do LIVRE", "Direção da Organização Regional de Setúbal do PCP":
+    // an organ of the party, capitalised, is the role's; the party is what follows its last
+    // link.
+    let organ_of_party = names_an_organ(&fold(&before[q..].join(" ")))
+        .then(|| {
+            (q + 1..before.len().saturating_sub(1)).rev().find(|&k| {
+                let rest = before[k + 1..].join(" ");
+                is_link(before[k]) && names_a_party(&rest) && !names_an_organ(&fold(&rest))
+            })
+        })
+        .flatten();
+    let party_start = organ_of_party.map_or(q, |k| k + 1);
+    let party = before[party_start..].join(" ");
     let mut r = q;
     while r > 0 && (is_role_term(before[r - 1]) || is_link(before[r - 1])) {
         r -= 1;
     }
-    let mut role_words = without_trailing_links(&before[r..q]);
+    let mut role_words = without_trailing_links(&before[r..party_start]);
     while role_words.first().is_some_and(|t| is_link(t)) {
         role_words = &role_words[1..];
     }
@@ -940,6 +952,27 @@ mod tests {
 
     fn chain(item: &str) -> Option<(String, Option<String>, String)> {
         read_chain(Gazetteer::bundled(), item).map(|c| (c.party, c.role, c.person))
+    }
+
+    #[test]
+    fn an_organ_before_the_party_stays_in_the_role() {
+        // Invented: the body the role is held in, capitalised, before the party's acronym.
+        assert_eq!(
+            chain("membro della Segreteria nazionale del PRC Anna Russo"),
+            Some((
+                "PRC".to_owned(),
+                Some("membro della Segreteria nazionale".to_owned()),
+                "Anna Russo".to_owned()
+            ))
+        );
+        assert_eq!(
+            chain("membro da Assembleia do LIVRE Rui Barros"),
+            Some((
+                "LIVRE".to_owned(),
+                Some("membro da Assembleia".to_owned()),
+                "Rui Barros".to_owned()
+            ))
+        );
     }
 
     #[test]
