@@ -155,7 +155,9 @@ fn read_tokens(g: &Gazetteer, tokens: &[&str]) -> Option<Signer> {
         p -= 1;
     }
     let longest = tokens.len() - p;
-    let mut weak: Option<Signer> = None;
+    // The first weak reading, with whether its party stands bare after the role; a later
+    // one whose party does not replaces such a one.
+    let mut weak: Option<(Signer, bool)> = None;
     for len in [2, 3, 1, 4] {
         if len > longest || len >= tokens.len() {
             continue;
@@ -176,13 +178,28 @@ fn read_tokens(g: &Gazetteer, tokens: &[&str]) -> Option<Signer> {
             if len == 1 && role.is_none() {
                 continue;
             }
+            // A capitalised word right after the role's last word, with no link between
+            // ("segretario regionale Luca" of "... Luca Brunelli Orsini"), is as likely the
+            // person's first name as a party.
+            let n = party.split_whitespace().count();
+            let bare_after_role = before.len() > n
+                && before[before.len() - n..].join(" ") == party
+                && is_role_term(before[before.len() - n - 1]);
             let chain = Signer { party, role, person };
             if names_a_party(&chain.party) {
                 return Some(chain);
             }
-            weak.get_or_insert(chain);
+            match &weak {
+                Some((_, true)) if !bare_after_role => weak = Some((chain, false)),
+                None => weak = Some((chain, bare_after_role)),
+                _ => {}
+            }
         }
     }
+    // A single such word is taken for a first name: no party is read.
+    let weak = weak
+        .filter(|(chain, bare)| !(*bare && chain.party.split_whitespace().count() == 1))
+        .map(|(chain, _)| chain);
     // "первый секретарь Саратовского обкома КПРФ Олег Макаренко": a signature line in prose,
     // its organ and acronym kept in the role.
     weak.or_else(|| {
@@ -352,7 +369,9 @@ fn party_and_role(before: &[&str]) -> Option<(String, Option<String>)> {
             let party = trailing_party_tokens(&before[..start], false)
                 .or_else(|| trailing_party_tokens(&before[..start], true));
             if let Some(party) = party {
-                return Some((party, Some(before[start..].join(" "))));
+                // Without the article that opens it ("il segretario provinciale").
+                let role = before[start..].join(" ");
+                return Some((party, Some(super::prose::strip_article(&role).to_owned())));
             }
         }
         return None;
@@ -952,6 +971,20 @@ mod tests {
 
     fn chain(item: &str) -> Option<(String, Option<String>, String)> {
         read_chain(Gazetteer::bundled(), item).map(|c| (c.party, c.role, c.person))
+    }
+
+    #[test]
+    fn a_first_name_right_after_the_role_is_no_party() {
+        // Invented: a three-word name whose first word could pass for a party after the role.
+        assert_eq!(
+            chain("per il Psi il segretario provinciale Marco Bertoldi Ranieri"),
+            Some((
+                "Psi".to_owned(),
+                Some("segretario provinciale".to_owned()),
+                "Marco Bertoldi Ranieri".to_owned()
+            ))
+        );
+        assert_eq!(chain("la consigliera comunale Ilenia Sartori"), None);
     }
 
     #[test]
