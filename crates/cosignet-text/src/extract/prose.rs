@@ -2,7 +2,7 @@
 //! inside one sentence ("... was signed by A, B and C."), and issuing parties in a header
 //! line separated by dashes. Used when a text has no signatory list or blocks.
 
-use crate::text::fold::{is_capital, is_small_letter};
+use crate::text::fold::{is_capital, is_small_letter, opens_lower};
 
 use super::entry::{self, leading_name, plain, role_of_party, split_country_affix, trailing_name};
 use super::vocab::{is_headline, looks_like_party};
@@ -655,7 +655,8 @@ fn without_leading_small_words(item: &str) -> String {
 fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> Vec<RawSignatory> {
     let mut out = Vec::new();
     {
-        let mut items: Vec<String> = split_list(span)
+        let span = without_clauses_of_semicolon_items(span);
+        let mut items: Vec<String> = split_list(&span)
             .into_iter()
             .map(|i| match by.and_then(|b| after_repeated_by(&i, b)) {
                 Some(rest) => strip_article(rest).to_owned(),
@@ -707,6 +708,26 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
         }
     }
     out
+}
+
+/// A list whose items are set apart by semicolons, each a name with clauses after commas
+/// ("el Partido Comunista Colombiano, representado por NAME, integrante del ...; el
+/// Partido Comunista Peruano, cuyo secretario ..."): each item up to its first part that
+/// opens in lower case, the clauses about persons left out. Other lists are kept as they
+/// are.
+fn without_clauses_of_semicolon_items(span: &str) -> String {
+    if span.matches(';').count() < 2 {
+        return span.to_owned();
+    }
+    span.split(';')
+        .map(|item| {
+            let mut parts = item.split(',');
+            let mut kept: Vec<&str> = parts.next().into_iter().collect();
+            kept.extend(parts.take_while(|p| !opens_lower(p.trim_start())));
+            kept.join(",")
+        })
+        .collect::<Vec<_>>()
+        .join(";")
 }
 
 /// An item of a signing sentence's list after the signing phrase's last word said again,
@@ -948,6 +969,27 @@ mod tests {
                 "Partito del Lavoro (Svizzera)",
                 "Levica (Macedonia del Nord)",
                 "Levice (Repubblica Ceca)"
+            ]
+        );
+    }
+
+    #[test]
+    fn semicolon_items_lose_the_clauses_about_their_persons() {
+        // Invented: each item a party with a clause naming its delegate.
+        let g = Gazetteer::bundled();
+        let lines = split_lines(
+            "A la declaración se sumaron el Partido Comunista de Bolivia, representado por Ana Quiroga, miembro del Comité Central; el Partido Socialista de los Trabajadores, cuyo secretario, Luis Rojas, leyó el texto; y el Partido del Trabajo de México, con su delegada Rosa Vidal.\n",
+        );
+        let found: Vec<String> = signing_sentences(g, &lines)
+            .into_iter()
+            .map(|s| s.as_written)
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Partido Comunista de Bolivia",
+                "Partido Socialista de los Trabajadores",
+                "Partido del Trabajo de México"
             ]
         );
     }
