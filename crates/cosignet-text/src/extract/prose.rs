@@ -995,6 +995,22 @@ mod tests {
     }
 
     #[test]
+    fn backing_a_text_is_signing_it() {
+        let g = Gazetteer::bundled();
+        let lines = split_lines(
+            "Es un documento que también respaldan el Partido Comunista de Cantabria, Podemos y Equo Cantabria.\n",
+        );
+        let found: Vec<String> = signing_sentences(g, &lines)
+            .into_iter()
+            .map(|s| s.as_written)
+            .collect();
+        assert_eq!(
+            found,
+            ["Partido Comunista de Cantabria", "Podemos", "Equo Cantabria"]
+        );
+    }
+
+    #[test]
     fn a_verb_of_adhering_speaks_of_signing() {
         let g = Gazetteer::bundled();
         let lines = split_lines(
