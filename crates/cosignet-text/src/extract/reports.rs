@@ -17,7 +17,7 @@ use super::RawSignatory;
 use crate::lang;
 use crate::record::{Diagnostic, Severity};
 use crate::reference::countries::Gazetteer;
-use crate::text::fold::{is_capital, key, words};
+use crate::text::fold::{is_capital, key, opens_lower, words};
 use crate::text::lines::Line;
 
 /// A person and the role written beside them.
@@ -266,15 +266,35 @@ fn with_unknown_items(tokens: &[&str], spans: Vec<(usize, usize)>) -> Vec<(usize
 /// Which of a sentence's party spans belong to an enumeration of at least [`MIN_LISTED`]:
 /// spans with at most [`MAX_LIST_GAP`] words in lower case between them ("A, B y C", "A,
 /// junto a las organizaciones sindicales B").
+/// Most tokens of a clause set off by commas between two items of an enumeration.
+const MAX_CLAUSE: usize = 12;
+
+/// Whether two party spans of an enumeration are parted by a clause set off by commas
+/// that opens in lower case ("(CPPC), representado pelo seu presidente, Alberto Nunes
+/// Correia, o Movimento ..."), and at most two small words after it.
+fn clause_between(tokens: &[&str], a: (usize, usize), b: (usize, usize)) -> bool {
+    let gap = &tokens[a.1..b.0];
+    let Some(end) = gap.iter().rposition(|t| t.ends_with(',')) else {
+        return false;
+    };
+    tokens[a.1 - 1].ends_with(',')
+        && gap.len() <= MAX_CLAUSE
+        && gap.first().is_some_and(|t| opens_lower(t))
+        && gap.len() - end - 1 <= 2
+        && gap[end + 1..].iter().all(|t| opens_lower(t))
+        && !gap.iter().any(|t| t.ends_with(['.', ';', ':']))
+}
+
 fn enumerated(tokens: &[&str], spans: &[(usize, usize)]) -> Vec<bool> {
     let mut listed = vec![false; spans.len()];
     let joined = |a: (usize, usize), b: (usize, usize)| {
         let gap = &tokens[a.1..b.0];
-        gap.len() <= MAX_LIST_GAP
+        let plain_gap = gap.len() <= MAX_LIST_GAP
             && gap
                 .iter()
                 .all(|t| !opens_name(t) && !t.ends_with(['.', ';', ':']))
-            && !tokens[a.1 - 1].ends_with(['.', ';', ':'])
+            && !tokens[a.1 - 1].ends_with(['.', ';', ':']);
+        plain_gap || clause_between(tokens, a, b)
     };
     let mut start = 0;
     for k in 1..=spans.len() {
@@ -525,6 +545,25 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_clause_about_a_representative_does_not_break_an_enumeration() {
+        // Invented: the first party's delegate named in a clause between commas.
+        let got = read(
+            "A Liga dos Inquilinos (LDI), representada pela sua presidente, Marta Soeiro, o Movimento Cívico Lisboa (MCL) e a União dos Reformados (UR) são também subscritores do apelo.",
+        );
+        let parties: Vec<&str> = got.iter().map(|(p, _, _)| p.as_str()).collect();
+        assert_eq!(
+            parties,
+            [
+                "Liga dos Inquilinos (LDI)",
+                "Movimento Cívico Lisboa (MCL)",
+                "União dos Reformados (UR)"
+            ],
+            "{got:?}"
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Marta Soeiro"));
     }
 
     #[test]
