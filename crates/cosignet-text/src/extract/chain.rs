@@ -974,6 +974,22 @@ mod tests {
     }
 
     #[test]
+    fn first_signers_as_a_compound_noun_speak_of_signing() {
+        // Invented: "Erstunterzeichnende" and a "Co-" role.
+        let got = parties_and_persons(
+            "Zu den Erstunterzeichnenden gehören KPÖ-Co-Vorsitzender Tobias Gruber, SPÖ-Sprecherin Anna Lechner und Grünen-Chef Paul Aigner.\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("KPÖ".to_owned(), Some("Tobias Gruber".to_owned())),
+                ("SPÖ".to_owned(), Some("Anna Lechner".to_owned())),
+                ("Grünen".to_owned(), Some("Paul Aigner".to_owned())),
+            ]
+        );
+    }
+
+    #[test]
     fn a_first_name_right_after_the_role_is_no_party() {
         // Invented: a three-word name whose first word could pass for a party after the role.
         assert_eq!(
