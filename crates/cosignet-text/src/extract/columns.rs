@@ -269,7 +269,10 @@ fn blocks_side_by_side(run: &Columns) -> bool {
             .map(|l| l.text.as_str())
             .filter(|t| !t.is_empty())
             .collect();
-        let parties = texts.iter().filter(|t| looks_like_party(t)).count();
+        let parties = texts
+            .iter()
+            .filter(|t| looks_like_party(t) || crate::reference::parties::known(t.trim()))
+            .count();
         let persons = texts.iter().filter(|t| super::regions::is_person_line(t)).count();
         parties >= 1 && persons >= 1 && parties < texts.len()
     })

@@ -119,7 +119,8 @@ pub fn is_person_line(text: &str) -> bool {
         return true;
     }
     // Two to four capitalised words and nothing else; none holds an acronym
-    // ("SPD-Unterbezirk Northeim-Einbeck" is an organisation).
+    // ("SPD-Unterbezirk Northeim-Einbeck" is an organisation), and not a listed party's
+    // name ("Nowa Lewica").
     (2..=4).contains(&tokens.len())
         && tokens.iter().all(|w| {
             let mut cs = w.chars();
@@ -127,6 +128,7 @@ pub fn is_person_line(text: &str) -> bool {
         })
         && !tokens.iter().any(|w| w.split('-').any(super::is_bare_acronym))
         && !looks_like_party(t)
+        && !parties::known(t)
 }
 
 /// How a line weighs; `kind` is its class as the list readers saw it.

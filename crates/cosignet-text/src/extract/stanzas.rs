@@ -62,10 +62,12 @@ fn is_role(text: &str) -> bool {
     lower || first_two.iter().any(|w| is_role_head(w) || is_role_term(w))
 }
 
-/// Whether a line names an organisation plainly enough to count as evidence.
+/// Whether a line names an organisation plainly enough to count as evidence (a party of the
+/// bundled list counts whatever its name looks like).
 fn is_partyish(text: &str) -> bool {
     let t = plain(text);
     looks_like_party(&t)
+        || crate::reference::parties::known(t.trim())
         || t.split_whitespace()
             .any(|w| super::is_bare_acronym(w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
@@ -82,12 +84,16 @@ fn columns(stanzas: &[Vec<&Line>], k: usize) -> Option<Columns> {
         return None;
     }
     let rest: Vec<usize> = (0..k).filter(|&c| c != person).collect();
+    // Two positions besides the person: one the role; three: the role, the organisation
+    // first of the others, and a line between them naming its branch ("Rada Wojewódzka w
+    // Krakowie"), left out.
     let role = match rest.len() {
         1 => None,
-        2 => {
+        2 | 3 => {
             let roles: Vec<usize> = rest.iter().map(|&c| count(c, &is_role)).collect();
-            let (best, other) = if roles[0] >= roles[1] { (0, 1) } else { (1, 0) };
-            if roles[best] * 2 < n || roles[best] == roles[other] {
+            let best = (0..rest.len()).max_by_key(|&i| (roles[i], std::cmp::Reverse(i)))?;
+            let tied = (0..rest.len()).any(|i| i != best && roles[i] == roles[best]);
+            if roles[best] * 2 < n || tied {
                 return None;
             }
             Some(rest[best])
@@ -184,7 +190,7 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
                 lines_of.remove(0);
             }
         }
-        let ok = (2..=3).contains(&lines_of.len())
+        let ok = (2..=4).contains(&lines_of.len())
             && lines_of
                 .iter()
                 .all(|&i| fits(&kinds[i], &lines[i].text) && !found.used.contains(&lines[i].no));
@@ -359,6 +365,26 @@ mod tests {
 
     fn row(org: &str, person: &str, role: Option<&str>) -> (String, Option<String>, Option<String>) {
         (org.to_owned(), Some(person.to_owned()), role.map(str::to_owned))
+    }
+
+    #[test]
+    fn four_line_stanzas_leave_the_branch_out_and_listed_parties_are_no_persons() {
+        // Invented: organisation, its regional branch, signer, office; "Nowa Lewica" and
+        // "Polskie Stronnictwo Ludowe" are shaped like names but are listed parties.
+        let got = read(
+            "Porozumienie\n\nNowa Lewica\nRada Powiatowa w Tarnowie\nJoanna Kmieć\nprzewodnicząca rady\n\n\
+             Polskie Stronnictwo Ludowe\nZarząd Powiatowy w Tarnowie\nRoman Wójcik\nprezes zarządu\n\n\
+             Stowarzyszenie Czyste Niebo\nKoło Tarnów\nIreneusz Mazur\nkoordynator\n",
+        );
+        let want: Vec<(String, Option<String>, Option<String>)> = [
+            ("Nowa Lewica", "Joanna Kmieć", "przewodnicząca rady"),
+            ("Polskie Stronnictwo Ludowe", "Roman Wójcik", "prezes zarządu"),
+            ("Stowarzyszenie Czyste Niebo", "Ireneusz Mazur", "koordynator"),
+        ]
+        .into_iter()
+        .map(|(o, n, r)| (o.to_owned(), Some(n.to_owned()), Some(r.to_owned())))
+        .collect();
+        assert_eq!(got, want);
     }
 
     #[test]
