@@ -806,6 +806,14 @@ mod tests {
     use super::*;
     use crate::text::lines::split_lines;
 
+    /// The parties as written that [`signing_sentences`] reads in a text.
+    fn signed(text: &str) -> Vec<String> {
+        signing_sentences(Gazetteer::bundled(), &split_lines(text))
+            .into_iter()
+            .map(|s| s.as_written)
+            .collect()
+    }
+
     #[test]
     fn an_organisation_word_in_lower_case_before_a_name_opens_an_item_and_leaves_it() {
         assert_eq!(
@@ -919,14 +927,9 @@ mod tests {
         // Invented text: two listed parties with plain names make it a list of parties; the
         // names beside them count too, a one-word name after a conjunction is an item of its
         // own, and "así como por" opens the second part.
-        let g = Gazetteer::bundled();
-        let lines = split_lines(
+        let found = signed(
             "El manifiesto fue firmado por Podemos, Sinistra Italiana, Verdes Equo, Anova y Compromís, así como por Geroa Bai y Chunta Aragonesista.\n",
         );
-        let found: Vec<String> = signing_sentences(g, &lines)
-            .into_iter()
-            .map(|s| s.as_written)
-            .collect();
         assert_eq!(
             found,
             [
@@ -940,13 +943,9 @@ mod tests {
             ]
         );
         // After the phrase said again, a clause in lower case names nobody.
-        let lines = split_lines(
+        let found = signed(
             "It was signed by the Communist Party of Norway and the Communist Party of Sweden, as well as by both Danish communist parties.\n",
         );
-        let found: Vec<String> = signing_sentences(g, &lines)
-            .into_iter()
-            .map(|s| s.as_written)
-            .collect();
         assert_eq!(found, ["Communist Party of Norway", "Communist Party of Sweden"]);
     }
 
@@ -954,14 +953,9 @@ mod tests {
     fn adhesion_as_a_noun_opens_a_list_and_brackets_keep_names_whole() {
         // Invented: the signing word is a noun; a country in brackets neither splits "Boemia
         // e Moravia" nor joins two one-word names.
-        let g = Gazetteer::bundled();
-        let lines = split_lines(
+        let found = signed(
             "In serata hanno inviato la loro adesione anche il Partito Comunista di Boemia e Moravia (Repubblica Ceca), il Partito del Lavoro (Svizzera), Levica (Macedonia del Nord) e Levice (Repubblica Ceca).\n",
         );
-        let found: Vec<String> = signing_sentences(g, &lines)
-            .into_iter()
-            .map(|s| s.as_written)
-            .collect();
         assert_eq!(
             found,
             [
@@ -976,14 +970,9 @@ mod tests {
     #[test]
     fn semicolon_items_lose_the_clauses_about_their_persons() {
         // Invented: each item a party with a clause naming its delegate.
-        let g = Gazetteer::bundled();
-        let lines = split_lines(
+        let found = signed(
             "A la declaración se sumaron el Partido Comunista de Bolivia, representado por Ana Quiroga, miembro del Comité Central; el Partido Socialista de los Trabajadores, cuyo secretario, Luis Rojas, leyó el texto; y el Partido del Trabajo de México, con su delegada Rosa Vidal.\n",
         );
-        let found: Vec<String> = signing_sentences(g, &lines)
-            .into_iter()
-            .map(|s| s.as_written)
-            .collect();
         assert_eq!(
             found,
             [
@@ -996,14 +985,9 @@ mod tests {
 
     #[test]
     fn backing_a_text_is_signing_it() {
-        let g = Gazetteer::bundled();
-        let lines = split_lines(
+        let found = signed(
             "Es un documento que también respaldan el Partido Comunista de Cantabria, Podemos y Equo Cantabria.\n",
         );
-        let found: Vec<String> = signing_sentences(g, &lines)
-            .into_iter()
-            .map(|s| s.as_written)
-            .collect();
         assert_eq!(
             found,
             ["Partido Comunista de Cantabria", "Podemos", "Equo Cantabria"]
@@ -1012,14 +996,9 @@ mod tests {
 
     #[test]
     fn a_verb_of_adhering_speaks_of_signing() {
-        let g = Gazetteer::bundled();
-        let lines = split_lines(
+        let found = signed(
             "Depois do encontro, aderiram também à declaração o Partido Comunista do Canadá e o Partido Comunista da Austrália.\n",
         );
-        let found: Vec<String> = signing_sentences(g, &lines)
-            .into_iter()
-            .map(|s| s.as_written)
-            .collect();
         assert_eq!(
             found,
             ["Partido Comunista do Canadá", "Partido Comunista da Austrália"]
