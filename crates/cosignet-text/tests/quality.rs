@@ -295,9 +295,10 @@ fn the_twentieth_set_reads_as_measured() {
 
 #[test]
 fn the_twenty_first_set_reads_as_measured() {
-    // Blind set R, folder d: measured once after the session of 2026-12-04's evening (F1
-    // 0.920; 0.914 with the extractor before it). See its README. Floors at those figures.
+    // Blind set R, folders b and d: measured once after the session of 2026-12-04's evening
+    // (F1 0.892 and 0.920; 0.892 and 0.914 with the extractor before it). See its README.
+    // Floors at those figures.
     let (total, files) = scores(&root().join("tests/fixtures/heldout21"));
-    assert_eq!(files.len(), 6);
-    does_not_regress(&total, 0.91, 0.86, 0.99, 0.99, 0.99);
+    assert_eq!(files.len(), 12);
+    does_not_regress(&total, 0.90, 0.91, 0.99, 0.99, 0.83);
 }
