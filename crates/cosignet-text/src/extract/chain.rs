@@ -40,6 +40,12 @@ fn is_name_word(g: &Gazetteer, t: &str) -> bool {
     if initial {
         return true;
     }
+    // A word in quotation marks belongs to a name in quotes, a party's ("«Сердце
+    // Молдовы»"), not to a person's.
+    if t.starts_with(['«', '„', '“']) || t.trim_end_matches([',', ';', ':', '.']).ends_with(['»', '”'])
+    {
+        return false;
+    }
     let t = t.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.' | '"' | '“' | '”' | '«' | '»'));
     let mut cs = t.chars();
     let Some(first) = cs.next() else { return false };
@@ -64,8 +70,9 @@ fn is_name_word(g: &Gazetteer, t: &str) -> bool {
         && !is_role_term(t)
         // "MacRae" has two capitals like an acronym, but ends in lower case like a name.
         && (!looks_like_party(t) || (inner_capitals == 1 && t.chars().rev().take(2).all(char::is_lowercase)))
-        // A country's name is no name word; an adjective may be ("Helen").
-        && g.lookup_name(t).is_none()
+        // A country's name is no name word; an adjective may be ("Helen"), and so may a
+        // word the stemmer takes for a country's name ("Samba", "Franco").
+        && g.names_exactly(t).is_none()
 }
 
 /// Whether a token can be part of a party's name: capitalised or an acronym, an
@@ -887,7 +894,9 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                     }
                     _ => {
                         // The role starts at its first role word ("Junto a ella firmaron el
-                        // presidente" is "presidente").
+                        // presidente" is "presidente"): the words of a role right before
+                        // its first head ("premier secrétaire"), not a lone one further
+                        // back ("porte les signatures du secrétaire général").
                         let split = if next_is_name {
                             super::entry::role_of_named(piece)
                         } else {
@@ -895,7 +904,16 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                         };
                         pending_role = split.map(|(role, party)| {
                             let words: Vec<&str> = role.split_whitespace().collect();
-                            let start = words.iter().position(|t| is_role_term(t)).unwrap_or(0);
+                            let head = words.iter().position(|t| is_role_head(t));
+                            let start = match head {
+                                Some(mut h) => {
+                                    while h > 0 && is_role_term(words[h - 1]) {
+                                        h -= 1;
+                                    }
+                                    h
+                                }
+                                None => words.iter().position(|t| is_role_term(t)).unwrap_or(0),
+                            };
                             let role = words[start..]
                                 .iter()
                                 .skip_while(|t| is_link(t))
@@ -1524,6 +1542,37 @@ mod tests {
                 "Parti communiste français".to_owned(),
                 None,
                 "Pierre Morel".to_owned()
+            ))
+        );
+    }
+    #[test]
+    fn roles_of_parties_each_before_its_person_after_a_comma() {
+        // Invented: a role before its head is not taken from the verb ("porte les
+        // signatures"), an elided link opens a party, an elided article is not the party's,
+        // and a first name the stemmer takes for a country's ("Samba", Zambia's "Sambia")
+        // is a name.
+        let got = signers(
+            "La déclaration porte les signatures du secrétaire général du PIT, Samba Diallo, du coordonnateur national d'And-Jëf/PADS, Awa Ndiaye, et de la présidente de l'URD, Fatou Sarr.\n",
+        );
+        assert_eq!(
+            got,
+            [
+                row("PIT", "Samba Diallo", "secrétaire général"),
+                row("And-Jëf/PADS", "Awa Ndiaye", "coordonnateur national"),
+                row("URD", "Fatou Sarr", "présidente"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_word_in_quotation_marks_is_no_part_of_a_persons_name() {
+        // Invented: "Молдовы" is a country's name declined, which the stemmer alone knows.
+        assert_eq!(
+            chain("вице-председатель партии «Сердце Молдовы» Андрей Кожокару"),
+            Some((
+                "Сердце Молдовы".to_owned(),
+                Some("вице-председатель партии".to_owned()),
+                "Андрей Кожокару".to_owned()
             ))
         );
     }

@@ -449,11 +449,25 @@ fn split_role_of(text: &str, party_words: bool, organs: bool) -> Option<(String,
             from += pos + pat.len();
         }
     }
+    // An elided link glued to the name ("coordonnateur national d'And-Jëf/PADS").
+    let mut at = 0;
+    for token in text.split(' ') {
+        if at > 0 {
+            if let Some(after) = super::vocab::after_elision(token) {
+                candidates.push((at - 1, at + after));
+            }
+        }
+        at += token.len() + 1;
+    }
     // Earliest split first; at one position the longest link ("of the" before "of").
     candidates.sort_by_key(|&(start, end)| (start, std::cmp::Reverse(end)));
     for (start, end) in candidates {
         let role = &text[..start];
         let party = text[end..].trim();
+        // "de l'URD": the elided article after the link is not the party's.
+        let party = super::vocab::after_elision(party.split(' ').next().unwrap_or(""))
+            .filter(|&a| party[a..].chars().next().is_some_and(is_capital))
+            .map_or(party, |a| &party[a..]);
         let party_folded = fold(party);
         let role_ok = role.split_whitespace().any(is_role_head) || (organs && names_an_organ(&fold(role)));
         let opens_like_name = party.chars().next().is_some_and(is_capital)

@@ -209,6 +209,17 @@ impl Gazetteer {
         None
     }
 
+    /// The country a whole phrase names by one of its names exactly as written (folded),
+    /// not by a form found through the stemmer ("Sambia" names Zambia; "Samba" does not).
+    pub fn names_exactly(&self, phrase: &str) -> Option<usize> {
+        let exact = words(phrase.trim()).join(" ");
+        self.index
+            .get(&exact)?
+            .iter()
+            .find(|e| e.exact && e.kind == MentionKind::Name)
+            .map(|e| e.country)
+    }
+
     /// The country a whole phrase names by its name or code, not by an adjective
     /// ("Greece", "GR"; not "Greek").
     pub fn lookup_name(&self, phrase: &str) -> Option<usize> {
