@@ -686,6 +686,16 @@ mod tests {
     }
 
     #[test]
+    fn a_declaration_dated_in_a_sentence_outranks_the_publication_line() {
+        // Invented: French "datée du" in the report, the page's timestamp above it.
+        let x = extract(&split_lines(
+            "Publié le 05/03/2025 à 10h12\n\nLa déclaration commune, datée du 3 mars 2025, appelle \
+             à la paix.\n\nSignataires :\nParti communiste français\nLa France insoumise\n",
+        ));
+        assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2025-03-03"));
+    }
+
+    #[test]
     fn a_day_without_year_takes_the_year_of_the_page() {
         let date = |text: &str, published: Option<&str>| {
             let published = published.map(|p| IsoDate::parse(p).unwrap());
