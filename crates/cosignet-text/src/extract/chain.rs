@@ -83,7 +83,12 @@ pub(crate) fn is_party_token(t: &str) -> bool {
     if bare.starts_with('(') || bare.ends_with(')') {
         return true;
     }
-    let first_upper = bare.chars().next().is_some_and(is_capital);
+    // "+Europa": a plus sign may open a party's name.
+    let first_upper = bare
+        .trim_start_matches('+')
+        .chars()
+        .next()
+        .is_some_and(is_capital);
     (first_upper || looks_like_party(bare) || is_number(bare)) && !is_role_term(bare)
 }
 
@@ -587,7 +592,7 @@ fn trailing_party_tokens(tokens: &[&str], any_name: bool) -> Option<String> {
         q += 1;
     }
     let party = tokens[q..].join(" ");
-    let party = party.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(');
+    let party = party.trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '(' | '+'));
     // "the Communist Party of India's (CPI's)": keep the name as written.
     let named = looks_like_party(party) || tokens[q..].iter().any(|t| is_acronym(t)) || any_name;
     (!party.is_empty() && named).then(|| party.to_owned())
@@ -864,6 +869,12 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                 sentence = rest;
             }
             let mut pending_role: Option<(String, String)> = None;
+            // A person named before a role of a party ("Ivana Perić, koordynatorka partii
+            // Radnička fronta"): the role is that person's, not the next name's.
+            let mut pending_name: Option<String> = None;
+            // Which order the sentence has used so far: a role then its person (`true`), or
+            // a person then the role (`false`).
+            let mut role_first: Option<bool> = None;
             let only_name = |piece: &str| {
                 piece.split_whitespace().all(|t| is_name_word(g, t))
                     && (1..=4).contains(&piece.split_whitespace().count())
@@ -874,10 +885,19 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                 // "el coordinador general de EH Bildu, Iker Zubeldia": when the next piece is
                 // a name alone, this one is the role of a party, not a chain of its own.
                 let next_is_name = all.get(at + 1).is_some_and(|next| only_name(next));
-                let name_follows = next_is_name && super::entry::role_of_named(piece).is_some();
-                if let Some(c) = read_chain(g, piece).filter(|_| !name_follows) {
+                let role_of_named = super::entry::role_of_named(piece).is_some();
+                let name_follows = next_is_name && role_of_named;
+                // "Jonas Becker, rzecznik partii Die Linke": after a person, a role of a party
+                // is that person's, though its party could pass for a name.
+                // A piece that ends in a person's name is a chain of its own.
+                let name_before = pending_name.is_some()
+                    && role_first != Some(true)
+                    && role_of_named
+                    && !ends_in_name(g, piece);
+                if let Some(c) = read_chain(g, piece).filter(|_| !name_follows && !name_before) {
                     found.push(c);
                     pending_role = None;
+                    pending_name = None;
                     continue;
                 }
                 // "der Präsident der Partei der Arbeit (PdA), Urs Meierhans": a role of a
@@ -891,6 +911,8 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                             person: piece.trim().trim_end_matches(['.', ',', ';', ':']).to_owned(),
                         });
                         pending_role = None;
+                        pending_name = None;
+                        role_first = Some(true);
                     }
                     _ => {
                         // The role starts at its first role word ("Junto a ella firmaron el
@@ -902,7 +924,7 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                         } else {
                             super::entry::role_of_party(piece)
                         };
-                        pending_role = split.map(|(role, party)| {
+                        let role_here = split.map(|(role, party)| {
                             let words: Vec<&str> = role.split_whitespace().collect();
                             let head = words.iter().position(|t| is_role_head(t));
                             let start = match head {
@@ -921,7 +943,26 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                                 .collect::<Vec<_>>()
                                 .join(" ");
                             (role, party)
-                        })
+                        });
+                        // A role between two names is the one's the sentence's order gives.
+                        let before = pending_name
+                            .take()
+                            .filter(|_| !next_is_name || role_first != Some(true));
+                        match (role_here, before) {
+                            (Some((role, party)), Some(person)) => {
+                                found.push(Signer {
+                                    party,
+                                    role: Some(role),
+                                    person,
+                                });
+                                pending_role = None;
+                                role_first = Some(false);
+                            }
+                            (role_here, _) => {
+                                pending_name = role_here.is_none().then(|| name_tail(g, piece)).flatten();
+                                pending_role = role_here;
+                            }
+                        }
                     }
                 }
             }
@@ -932,6 +973,29 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
         }
     }
     out
+}
+
+/// The person's name that ends a piece of a sentence: the whole piece when it is two to
+/// four name words ("Jonas Weber"), else such a run after a word in lower case ("... podpisali
+/// się także Ivana Perić").
+fn name_tail(g: &Gazetteer, piece: &str) -> Option<String> {
+    let tokens: Vec<&str> = piece
+        .trim()
+        .trim_end_matches(['.', ',', ';', ':'])
+        .split_whitespace()
+        .collect();
+    let names = tokens.iter().rev().take_while(|t| is_name_word(g, t)).count();
+    let start = tokens.len() - names;
+    let opens = start == 0 || tokens[start - 1].chars().next().is_some_and(is_small_letter);
+    // "Die Linke": an article opens a name, a party's.
+    let article = tokens.get(start).is_some_and(|t| is_link(t));
+    ((2..=4).contains(&names) && opens && !article).then(|| tokens[start..].join(" "))
+}
+
+/// Whether a piece of a sentence ends in two name words ("... du PTB Karim Benali").
+fn ends_in_name(g: &Gazetteer, piece: &str) -> bool {
+    let tokens: Vec<&str> = piece.split_whitespace().collect();
+    tokens.len() >= 2 && tokens[tokens.len() - 2..].iter().all(|t| is_name_word(g, t))
 }
 
 /// A chain read on `line` as a signatory.
@@ -1574,6 +1638,35 @@ mod tests {
                 Some("вице-председатель партии".to_owned()),
                 "Андрей Кожокару".to_owned()
             ))
+        );
+    }
+    #[test]
+    fn a_person_named_before_a_role_of_a_party_takes_that_role() {
+        // Invented: "Person, role of PARTY, Person, role of PARTY" after chains in the
+        // sentence before.
+        let got = parties_and_persons(
+            "Apel podpisali przewodniczący Partii Razem Adam Nowak i sekretarz PPS Ewa Lis. Pod tekstem podpisali się także Ivana Horvat, koordynatorka partii Radnička fronta, Jonas Becker, rzecznik Komunistycznej Partii Niemiec.\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Partii Razem".to_owned(), Some("Adam Nowak".to_owned())),
+                ("PPS".to_owned(), Some("Ewa Lis".to_owned())),
+                ("Radnička fronta".to_owned(), Some("Ivana Horvat".to_owned())),
+                (
+                    "Komunistycznej Partii Niemiec".to_owned(),
+                    Some("Jonas Becker".to_owned())
+                ),
+            ]
+        );
+        // A sentence that puts each role before its person keeps that order between two
+        // names.
+        let got = parties_and_persons(
+            "Firmaron la presidenta del Frente Amplio, Javiera Soto; el vocero del Partido por la Democracia, Luis Mena; el presidente del Partido Radical, Pedro Ruiz.\n",
+        );
+        assert_eq!(
+            got.last(),
+            Some(&("Partido Radical".to_owned(), Some("Pedro Ruiz".to_owned())))
         );
     }
 }

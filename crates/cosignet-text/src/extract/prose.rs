@@ -408,7 +408,7 @@ fn sentence_lists_elsewhere(g: &Gazetteer, lines: &[Line], persons: &[RawSignato
             return true;
         }
         let party = fold(&s.party);
-        looks_like_party(&s.as_written)
+        (looks_like_party(&s.as_written) || crate::reference::parties::known(&s.as_written))
             && opens_a_name(&s.as_written)
             && !same_line.iter().any(|p| {
                 let theirs = fold(&p.as_written);
@@ -642,7 +642,8 @@ fn without_leading_small_words(item: &str) -> String {
     let rest = words[small.min(words.len())..].join(" ");
     // A role before the party is a chain's, not small words ("первый секретарь обкома").
     let role = words[..small].iter().any(|w| super::vocab::is_role_term(w));
-    if (1..=MAX_LEADING_SMALL_WORDS).contains(&small) && !role && looks_like_party(&rest) {
+    let party = looks_like_party(&rest) || crate::reference::parties::known(&rest);
+    if (1..=MAX_LEADING_SMALL_WORDS).contains(&small) && !role && party {
         rest
     } else {
         item.to_owned()
@@ -1101,6 +1102,27 @@ mod tests {
         assert_eq!(
             super::without_leading_small_words("первый секретарь обкома КПРФ Андрей Зуев"),
             "первый секретарь обкома КПРФ Андрей Зуев"
+        );
+    }
+    #[test]
+    fn parties_of_the_bundled_list_join_a_line_of_chains() {
+        // Invented: a plus sign opens a party's name, and parties the list knows by a
+        // plain name ("Possibile", "Psi") are read after the chains of the same line.
+        let lines = split_lines(
+            "A firmare sono stati il segretario del Pd Marco Neri e la portavoce di +Europa Lucia Villa. Hanno aderito anche Possibile e il Psi.\n",
+        );
+        let got: Vec<(String, Option<String>)> = signatories_in_prose(Gazetteer::bundled(), &lines)
+            .into_iter()
+            .map(|s| (s.as_written, s.person))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Pd".to_owned(), Some("Marco Neri".to_owned())),
+                ("+Europa".to_owned(), Some("Lucia Villa".to_owned())),
+                ("Possibile".to_owned(), None),
+                ("Psi".to_owned(), None),
+            ]
         );
     }
 }
