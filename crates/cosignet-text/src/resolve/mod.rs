@@ -194,7 +194,13 @@ impl Resolver {
 
     /// The country a party name mentions: its first name mention, else an adjective.
     pub fn country_in_name(&self, name: &str) -> Option<usize> {
-        let mentions = self.gazetteer.scan(&words(name));
+        let ws = words(name);
+        // A name of one word is a country's only as written: "Liberu" is a party, though
+        // the stemmer takes it for Liberia's name.
+        if ws.len() == 1 {
+            return self.gazetteer.names_exactly(name);
+        }
+        let mentions = self.gazetteer.scan(&ws);
         mentions
             .iter()
             .find(|m| m.kind == MentionKind::Name)
@@ -580,6 +586,19 @@ mod tests {
 
     fn r() -> Resolver {
         Resolver::new(Base::default())
+    }
+
+    #[test]
+    fn a_name_of_one_word_names_a_country_only_as_written() {
+        let r = r();
+        let g = r.gazetteer();
+        // "Liberu" (a Sardinian party) stems as "Liberia" does; "PRC" is Italy's party.
+        assert_eq!(r.country_in_name("Liberu"), None);
+        assert_eq!(r.country_in_name("PRC Sardegna"), None);
+        assert_eq!(r.country_in_name("Liberia"), g.lookup("Liberia").map(|(i, _)| i));
+        // A longer name still finds a declined country in it.
+        let poland = g.lookup("Poland").map(|(i, _)| i);
+        assert_eq!(r.country_in_name("Komunistyczna Partia Polski"), poland);
     }
 
     #[test]

@@ -19,7 +19,19 @@ fn clean(line: &str) -> String {
     if let Some(cells) = table_row(line) {
         return cells;
     }
-    let mut s = line.trim_start();
+    // The indent stays: a list indented alike is read by it, as in plain text.
+    let indent = &line[..line.len() - line.trim_start().len()];
+    let cleaned = clean_inline(line.trim_start());
+    if cleaned.is_empty() {
+        cleaned
+    } else {
+        format!("{indent}{cleaned}")
+    }
+}
+
+/// A line's markup removed, its indent already taken off.
+fn clean_inline(line: &str) -> String {
+    let mut s = line;
     while let Some(rest) = s.strip_prefix('>') {
         s = rest.trim_start();
     }
@@ -109,6 +121,22 @@ mod tests {
         let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(texts, ["Signatories", "", "- KKE, Greece", "**Name**", ""]);
         assert_eq!(lines[2].no, 3);
+    }
+
+    #[test]
+    fn indented_lines_keep_their_indent() {
+        let lines = to_lines("Also joined:\n\n    UDU Cagliari\n\n    **Legambiente Sardegna**");
+        let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Also joined:",
+                "",
+                "    UDU Cagliari",
+                "",
+                "    **Legambiente Sardegna**"
+            ]
+        );
     }
 
     #[test]
