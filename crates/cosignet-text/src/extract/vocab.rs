@@ -61,8 +61,17 @@ pub fn looks_like_party(text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|t| !t.is_empty())
         .collect();
-    let shouting =
-        tokens.len() > 1 && text.chars().any(char::is_uppercase) && !text.chars().any(char::is_lowercase);
+    // Two short words in capitals are acronyms side by side ("FNAUT PACA"), not a headline
+    // ("DECLARACION CONJUNTA"); a number is no word ("FSU 13").
+    let alphabetic: Vec<&&str> = tokens
+        .iter()
+        .filter(|t| t.chars().any(char::is_alphabetic))
+        .collect();
+    let acronyms_side_by_side = alphabetic.len() <= 2 && alphabetic.iter().all(|t| t.chars().count() <= 5);
+    let shouting = tokens.len() > 1
+        && !acronyms_side_by_side
+        && text.chars().any(char::is_uppercase)
+        && !text.chars().any(char::is_lowercase);
     !shouting
         && tokens.iter().any(|t| {
             let n = t.chars().count();
@@ -334,6 +343,14 @@ pub fn denies_signing(sentence: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn two_short_words_in_capitals_are_acronyms_not_a_headline() {
+        assert!(super::looks_like_party("FNAUT PACA"));
+        assert!(super::looks_like_party("FSU 13"));
+        assert!(!super::looks_like_party("DECLARACION CONJUNTA"));
+        assert!(!super::looks_like_party("STATEMENT ON GAZA"));
+    }
+
     #[test]
     fn a_line_of_short_fields_between_bars_is_a_menu() {
         assert!(super::is_navigation(
