@@ -53,6 +53,12 @@ fn is_person(text: &str) -> bool {
     super::regions::is_person_line(text) && !text.contains('(')
 }
 
+/// Whether a line is a person's name and names no organ, which may be shaped like one
+/// ("International Affairs Bureau", "Rada Krajowa").
+fn is_named_person(text: &str) -> bool {
+    is_person(text) && !super::vocab::names_an_organ(&crate::text::fold::fold(&plain(text)))
+}
+
 /// Whether a line reads as a role: a role word among its first two words, or a line in
 /// lower case ("przewodnicząca", "segretario provinciale").
 fn is_role(text: &str) -> bool {
@@ -220,10 +226,16 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         let short = |s: &Stanza| {
             (k == 3 || k == 2)
                 && s.lines.len() == 2
-                && s.lines.iter().all(|&l| !is_person(&lines[l].text))
+                && s.lines.iter().all(|&l| !is_named_person(&lines[l].text))
                 && short_parts(&s.lines.iter().map(|&l| &lines[l]).collect::<Vec<_>>()).is_some()
         };
-        let same = |s: &Stanza| s.ok && (s.lines.len() == k || short(s));
+        // A stanza one line short with a person and an organisation, and no role, signs
+        // too inside a group of three-line stanzas ("Stowarzyszenie Kongres Ruchów
+        // Miejskich" / "Tadeusz Wilk").
+        let roleless = |s: &Stanza| {
+            k == 3 && person_and_org(&s.lines.iter().map(|&l| &lines[l]).collect::<Vec<_>>()).is_some()
+        };
+        let same = |s: &Stanza| s.ok && (s.lines.len() == k || short(s) || roleless(s));
         let mut members: Vec<usize> = Vec::new();
         let mut j = i;
         loop {
@@ -305,9 +317,42 @@ fn short_parts<'a>(stanza: &[&'a Line]) -> Option<(&'a Line, &'a Line)> {
     }
 }
 
+/// The organisation and the person of a two-line stanza: one line a person's name, the
+/// other not, and no role.
+fn person_and_org<'a>(stanza: &[&'a Line]) -> Option<(&'a Line, &'a Line)> {
+    let [a, b] = stanza else {
+        return None;
+    };
+    let fits_org = |l: &Line| !is_person(&l.text) && !is_role(&l.text);
+    let person = |l: &Line| is_named_person(&l.text);
+    if fits_org(a) && person(b) {
+        Some((a, b))
+    } else if fits_org(b) && person(a) {
+        Some((b, a))
+    } else {
+        None
+    }
+}
+
 /// The signatory one stanza gives, read by the group's columns; a stanza one line short
-/// has its organisation and a role, no person.
+/// has its organisation and a role, no person, or (in a group with roles) its
+/// organisation and a person, no role.
 fn read_stanza(g: &Gazetteer, stanza: &[&Line], cols: Columns) -> Option<RawSignatory> {
+    let roleless = (stanza.len() == 2 && cols.role.is_some() && !cols.signed_role)
+        .then(|| person_and_org(stanza))
+        .flatten();
+    if let Some((org, person)) = roleless {
+        let org_text = plain(&org.text);
+        let (party, country) = split_country_affix(g, &org_text);
+        return Some(RawSignatory {
+            as_written: as_written(&org_text),
+            party,
+            country,
+            person: Some(plain(&person.text).trim().to_owned()),
+            role: None,
+            line: org.no,
+        });
+    }
     let without_person = stanza.len() == 2
         && (cols.role.is_some() || !stanza.iter().any(|l| is_person(&l.text)))
         && !cols.signed_role;
@@ -385,6 +430,29 @@ mod tests {
         .map(|(o, n, r)| (o.to_owned(), Some(n.to_owned()), Some(r.to_owned())))
         .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_stanza_without_its_role_or_its_person_stays_in_the_group() {
+        // Invented: one stanza has no role, one has an organ shaped like a name and no
+        // person; the stanzas after them are still read.
+        let text = "Stanowisko\n\nPartia Razem\nAnna Kowal\nwspółprzewodnicząca\n\n\
+            Unia Pracy\nPiotr Zięba\nprzewodniczący\n\nStowarzyszenie Lokatorów Mokotowa\nJan Wilk\n\n\
+            Polska Partia Socjalistyczna\nRada Krajowa\n\nMłodzi Socjaliści\nEwa Sowa\nrzeczniczka\n";
+        assert_eq!(
+            read(text),
+            [
+                row("Partia Razem", "Anna Kowal", Some("współprzewodnicząca")),
+                row("Unia Pracy", "Piotr Zięba", Some("przewodniczący")),
+                row("Stowarzyszenie Lokatorów Mokotowa", "Jan Wilk", None),
+                (
+                    "Polska Partia Socjalistyczna".to_owned(),
+                    None,
+                    Some("Rada Krajowa".to_owned())
+                ),
+                row("Młodzi Socjaliści", "Ewa Sowa", Some("rzeczniczka")),
+            ]
+        );
     }
 
     #[test]

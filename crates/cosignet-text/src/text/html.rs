@@ -279,6 +279,10 @@ pub fn read(html: &str) -> (Vec<Line>, PageMeta) {
     let mut pre = 0usize;
     // The element of page furniture being skipped, and how deep its name nests inside it.
     let mut furniture: Option<(String, usize)> = None;
+    // How many lines there were when the open paragraph began, and whether the paragraph
+    // before was set apart as a block.
+    let mut paragraph_from: Option<usize> = None;
+    let mut after_block = false;
     for event in tokens(html) {
         let (name, closing, line_no) = match event {
             Event::Text(text, line_no) => {
@@ -382,6 +386,24 @@ pub fn read(html: &str) -> (Vec<Line>, PageMeta) {
                 b.pending_space = false;
             }
             ("td" | "th", true) => {}
+            // A paragraph broken into lines by `<br>` is a block of its own ("Party" /
+            // "Person" / "role"): a blank line after it sets it apart, as its margin does
+            // on the screen; so does one of a single line among such blocks.
+            ("p", false) => {
+                b.flush();
+                paragraph_from = Some(b.lines.len());
+            }
+            ("p", true) => {
+                b.flush();
+                let written = paragraph_from.take().map_or(0, |from| b.lines.len() - from);
+                after_block = written >= 2 || (after_block && written == 1);
+                if after_block {
+                    b.lines.push(Line {
+                        no: line_no,
+                        text: String::new(),
+                    });
+                }
+            }
             (n, _) if BLOCKS.contains(&n) => b.flush(),
             _ => {}
         }
@@ -476,6 +498,29 @@ mod tests {
 
     fn texts(html: &str) -> Vec<String> {
         to_lines(html).into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn a_paragraph_of_broken_lines_is_a_block_set_apart() {
+        // Blocks of "organisation / person / role" in paragraphs, one of a single line
+        // among them; a paragraph of one line elsewhere is not set apart.
+        let html = "<p>Intro</p><p>Partia Razem<br>Anna Kowal<br>rzeczniczka</p>\n<p>Unia Pracy</p>\n<p>PPS<br>Jan Lis</p>\n<div>Stopka</div>";
+        assert_eq!(
+            texts(html),
+            [
+                "Intro",
+                "Partia Razem",
+                "Anna Kowal",
+                "rzeczniczka",
+                "",
+                "Unia Pracy",
+                "",
+                "PPS",
+                "Jan Lis",
+                "",
+                "Stopka"
+            ]
+        );
     }
 
     #[test]
