@@ -197,6 +197,13 @@ fn is_page_furniture(t: &str) -> bool {
         return true;
     }
     let ws = words(t);
+    // "Фото: пресс-служба обкома КПРФ", "Photo : AFP".
+    let caption = ws.first().is_some_and(|w| lang::all().page.captions.contains(w))
+        && t.split_once(':')
+            .is_some_and(|(head, _)| head.split_whitespace().count() <= 2);
+    if caption {
+        return true;
+    }
     let number = |w: &String| w.chars().all(|c| c.is_ascii_digit()) && (1..=4).contains(&w.len());
     let page_word = |w: &String| lang::all().page.page_words.contains(w);
     let n = ws.len();
@@ -1012,6 +1019,25 @@ mod tests {
         got.iter()
             .map(|(a, p, r)| (a.as_str(), p.as_deref(), r.as_deref()))
             .collect()
+    }
+
+    #[test]
+    fn a_photo_credit_is_page_furniture() {
+        let g = Gazetteer::bundled();
+        assert_eq!(classify(g, "Фото: пресс-служба обкома КПРФ"), Kind::Blank);
+        assert_eq!(classify(g, "Photo : Parti communiste français"), Kind::Blank);
+        assert_ne!(classify(g, "Photo Club of the Workers' Party"), Kind::Blank);
+    }
+
+    #[test]
+    fn russian_branches_of_parties_are_entries_not_headlines() {
+        // Invented: a bare list of regional branches, indented, blank lines between.
+        let text = "Принято на совещании 5 мая 2024 г.\n\n\
+            \x20   Омское областное отделение КПРФ - первый секретарь обкома И.П. Петров\n\n\
+            \x20   Региональное отделение партии \"Справедливая Россия - За правду\" в Омской области\n\n\
+            \x20   Омский горком ЛКСМ РФ\n";
+        let got: Vec<String> = names(text).into_iter().map(|n| n.0).collect();
+        assert_eq!(got.len(), 3, "{got:?}");
     }
 
     #[test]

@@ -280,6 +280,9 @@ pub struct Page {
     pub byline: List,
     /// Words of a row of share buttons (whole words).
     pub share: List,
+    /// Words that open a photo's caption or credit before a colon ("Photo:", "Фото:");
+    /// such a line is page furniture (whole words).
+    pub captions: List,
 }
 
 /// `[tables]`.

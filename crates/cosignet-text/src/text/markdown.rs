@@ -4,6 +4,9 @@
 
 use super::lines::{split_lines, Line};
 
+/// Most characters of a line's indent kept.
+const MAX_INDENT: usize = 32;
+
 /// The lines of a Markdown text, with markup a reader does not see removed.
 pub fn to_lines(text: &str) -> Vec<Line> {
     split_lines(text)
@@ -19,8 +22,14 @@ fn clean(line: &str) -> String {
     if let Some(cells) = table_row(line) {
         return cells;
     }
-    // The indent stays: a list indented alike is read by it, as in plain text.
+    // The indent stays: a list indented alike is read by it, as in plain text. Deeper than
+    // `MAX_INDENT` it is cut there, so that nested quotes or lists cannot make every line
+    // long.
     let indent = &line[..line.len() - line.trim_start().len()];
+    let indent = indent
+        .char_indices()
+        .nth(MAX_INDENT)
+        .map_or(indent, |(at, _)| &indent[..at]);
     let cleaned = clean_inline(line.trim_start());
     if cleaned.is_empty() {
         cleaned
