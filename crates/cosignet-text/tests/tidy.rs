@@ -53,6 +53,7 @@ const SECTIONS: &[(&str, &[&str])] = &[
             "phone",
             "byline",
             "share",
+            "captions",
         ],
     ),
     ("tables", &["column_headings"]),
