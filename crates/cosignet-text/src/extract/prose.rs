@@ -816,6 +816,15 @@ mod tests {
     }
 
     #[test]
+    fn signed_besides_by_names_more_signers() {
+        // Invented: an adverb between the participle and "por".
+        assert_eq!(
+            signed("La declaración fue suscripta además por Nuevo Encuentro, el Partido Intransigente y el Partido Solidario, cuyos dirigentes no hablaron.\n"),
+            ["Nuevo Encuentro", "Partido Intransigente", "Partido Solidario"]
+        );
+    }
+
+    #[test]
     fn an_organisation_word_in_lower_case_before_a_name_opens_an_item_and_leaves_it() {
         assert_eq!(
             split_list("Polska Partia Pracy oraz stowarzyszenie Miasto Jest Nasze"),
