@@ -133,11 +133,14 @@ fn columns(g: &Gazetteer, rows: &[Vec<String>], width: usize) -> Option<Columns>
     let country = most(&|c| country_cell(g, c).is_some(), &free, 0.6);
     let country = take(&mut free, country);
     // A column of persons may leave cells empty (a dash) or name a body instead ("Service
-    // international"): most of its filled cells are persons.
+    // international"): most of its filled cells are persons. Half its cells may be empty
+    // when three or more name persons.
     let person = free
         .iter()
         .map(|&c| (c, count(c, &person_cell), count(c, &|x| !x.is_empty())))
-        .filter(|&(_, hits, filled)| hits >= 2 && hits as f64 >= 0.6 * filled as f64 && filled * 2 >= n)
+        .filter(|&(_, hits, filled)| {
+            hits >= 2 && hits as f64 >= 0.6 * filled as f64 && (filled * 2 >= n || hits >= 3)
+        })
         .max_by_key(|&(_, hits, _)| hits)
         .map(|(c, _, _)| c);
     let person = take(&mut free, person);
@@ -345,6 +348,24 @@ mod tests {
                 row("Frente Amplio", Some("Marta Díaz"), Some("presidenta")),
             ]
         );
+    }
+
+    #[test]
+    fn a_persons_column_more_than_half_empty_is_still_read() {
+        // Invented: three signers named, four rows with a dash.
+        let text = "Land\tPartei\tUnterzeichnet von\n\
+            Schweiz\tPartei der Arbeit der Schweiz (PdA)\tAnna Keller, Präsidentin\n\
+            Deutschland\tDeutsche Kommunistische Partei (DKP)\tJonas Weber, Parteivorstand\n\
+            Luxemburg\tKommunistische Partei Luxemburgs (KPL)\t-\n\
+            Belgien\tParti du Travail de Belgique (PTB)\t-\n\
+            Spanien\tPartido Comunista de España (PCE)\t-\n\
+            Portugal\tPartido Comunista Português (PCP)\t-\n\
+            Zypern\tAKEL\tEleni Georgiou, International Secretary\n";
+        let got = read(text);
+        assert_eq!(got.len(), 7, "{got:?}");
+        assert_eq!(got[0].2, some("Anna Keller"));
+        assert_eq!(got[6].3, some("International Secretary"));
+        assert_eq!(got[2].2, None);
     }
 
     #[test]
