@@ -32,7 +32,11 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout19/a tests/fixtures/heldout19/b tests/fixtures/heldout19/c \
   tests/fixtures/heldout19/d \
   tests/fixtures/heldout20/a tests/fixtures/heldout20/b tests/fixtures/heldout20/d \
-  tests/fixtures/heldout21/b tests/fixtures/heldout21/d
+  tests/fixtures/heldout21/b tests/fixtures/heldout21/d \
+  tests/fixtures/heldout22/a tests/fixtures/heldout22/b tests/fixtures/heldout22/c \
+  tests/fixtures/heldout22/d \
+  tests/fixtures/heldout23/a tests/fixtures/heldout23/b tests/fixtures/heldout23/c \
+  tests/fixtures/heldout23/d
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py

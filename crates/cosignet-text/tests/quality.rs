@@ -224,11 +224,12 @@ fn the_fifteenth_set_reads_as_measured() {
 #[test]
 fn the_sixteenth_set_reads_as_measured() {
     // Blind set M, measured once before the extraction changes of 2026-12-04's afternoon
-    // (F1 0.927; see its README), tuned with in part since (F1 0.935): floors at the figures
-    // after tuning.
+    // (F1 0.927; see its README), tuned with in part since (F1 0.935), and by the changes of
+    // 2026-12-04's night (F1 0.951; person 0.992 to 0.984, as "Europa Verde", now a party of
+    // the bundled list, leaves "Sicilia" to the person's name): floors at those figures.
     let (total, files) = scores(&root().join("tests/fixtures/heldout16"));
     assert_eq!(files.len(), 24);
-    does_not_regress(&total, 0.93, 0.95, 0.99, 0.95, 0.99);
+    does_not_regress(&total, 0.95, 0.95, 0.98, 0.95, 0.99);
 }
 
 #[test]
@@ -237,11 +238,11 @@ fn the_seventeenth_set_reads_as_measured() {
     // 2026-12-04's afternoon (F1 0.876, the same as before them), folder b once after the
     // last of them (F1 0.831); see its README. Tuned with since (F1 0.891 to 0.911; country
     // 0.896 to 0.886, as the Swiss appeal's parties now read name no country), and by the
-    // changes of 2026-12-04's evening (F1 0.924, person 0.990, role 0.945): floors at the
-    // figures after that tuning.
+    // changes of 2026-12-04's evening (F1 0.924, person 0.990, role 0.945) and night (F1
+    // 0.937, role 0.938 over five more signers read): floors at the figures after that.
     let (total, files) = scores(&root().join("tests/fixtures/heldout17"));
     assert_eq!(files.len(), 24);
-    does_not_regress(&total, 0.92, 0.88, 0.99, 0.94, 0.87);
+    does_not_regress(&total, 0.93, 0.88, 0.99, 0.93, 0.87);
 }
 
 #[test]
@@ -260,10 +261,11 @@ fn the_nineteenth_set_reads_as_measured() {
     // Blind set P, measured once after the session's changes for set O (F1 0.891, the same as
     // before them; see its README), tuned with twice since (person 0.724 to 0.867), and by
     // the changes of 2026-12-04's evening (F1 0.928, country 0.855, person 0.942, role
-    // 0.809): floors at the figures after that.
+    // 0.809) and night (F1 0.931, country 0.850, role 0.821): floors at the figures after
+    // that.
     let (total, files) = scores(&root().join("tests/fixtures/heldout19"));
     assert_eq!(files.len(), 24);
-    does_not_regress(&total, 0.92, 0.85, 0.94, 0.80, 0.79);
+    does_not_regress(&total, 0.93, 0.84, 0.94, 0.82, 0.79);
 }
 
 #[test]
@@ -297,8 +299,29 @@ fn the_twentieth_set_reads_as_measured() {
 fn the_twenty_first_set_reads_as_measured() {
     // Blind set R, folders b and d: measured once after the session of 2026-12-04's evening
     // (F1 0.892 and 0.920; 0.892 and 0.914 with the extractor before it). See its README.
-    // Floors at those figures.
+    // Tuned with by the session of 2026-12-04's night (F1 0.905 to 0.968): floors at the
+    // figures after it.
     let (total, files) = scores(&root().join("tests/fixtures/heldout21"));
     assert_eq!(files.len(), 12);
-    does_not_regress(&total, 0.90, 0.91, 0.99, 0.99, 0.83);
+    does_not_regress(&total, 0.96, 0.93, 0.99, 0.98, 0.83);
+}
+
+#[test]
+fn the_twenty_second_set_reads_as_measured() {
+    // Blind set S: measured once per folder with the extractor before the session of
+    // 2026-12-04's night and after its changes prompted by set R (F1 0.887 and 0.889), then
+    // tuned with (F1 0.942). See its README. Floors at the figures after tuning.
+    let (total, files) = scores(&root().join("tests/fixtures/heldout22"));
+    assert_eq!(files.len(), 24);
+    does_not_regress(&total, 0.94, 0.93, 0.92, 0.90, 0.79);
+}
+
+#[test]
+fn the_twenty_third_set_reads_as_measured() {
+    // Blind set T: measured once per folder after every change of the session of
+    // 2026-12-04's night (F1 0.921, the same with the extractor before the session). See
+    // its README. Floors at those figures.
+    let (total, files) = scores(&root().join("tests/fixtures/heldout23"));
+    assert_eq!(files.len(), 24);
+    does_not_regress(&total, 0.92, 0.84, 0.90, 0.96, 0.91);
 }
