@@ -225,11 +225,18 @@ pub fn trailing_name(text: &str) -> Option<(String, String)> {
     Some((tokens[..start].join(" "), tokens[start..].join(" ")))
 }
 
-/// A leading person name followed by a comma ("Gennady Zyuganov, Chairman"), as
-/// `(name, rest)`.
+/// A leading person name followed by a comma ("Gennady Zyuganov, Chairman"), or by its
+/// role in brackets ("Anna Lis (przewodnicząca)"), as `(name, rest)`.
 pub fn leading_name(text: &str) -> Option<(String, String)> {
-    let (head, rest) = text.split_once(',')?;
-    person_name(head).map(|name| (name, rest.trim().to_owned()))
+    if let Some((head, rest)) = text.split_once(',') {
+        return person_name(head).map(|name| (name, rest.trim().to_owned()));
+    }
+    // "Tomasz Wrona (przewodniczący Rady Naczelnej)": the role in brackets after the name.
+    let (head, rest) = text.trim().strip_suffix(')')?.split_once(" (")?;
+    let role_ok = rest.split_whitespace().any(is_role_head) || names_an_organ(&fold(rest));
+    person_name(head)
+        .filter(|_| role_ok && !rest.contains(['(', ')']))
+        .map(|name| (name, rest.trim().to_owned()))
 }
 
 /// Text that is a person's name alone: two to five name words (particles inside), as
@@ -518,6 +525,20 @@ mod tests {
         let g = Gazetteer::bundled();
         let (p, c) = split_country_affix(g, text);
         (p, c.map(|i| g.get(i).name.clone()))
+    }
+
+    #[test]
+    fn a_person_with_a_role_in_brackets_after_the_dash() {
+        assert_eq!(
+            split_person("Unia Pracy - Ewa Nowicka (wiceprzewodnicząca Rady Krajowej)"),
+            Some((
+                "Unia Pracy".to_owned(),
+                "Ewa Nowicka".to_owned(),
+                Some("wiceprzewodnicząca Rady Krajowej".to_owned())
+            ))
+        );
+        // A bracket that is no role stays the party's.
+        assert_eq!(split_person("Partia Razem - Kraków (Polska)"), None);
     }
 
     #[test]
