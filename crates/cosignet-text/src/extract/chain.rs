@@ -406,9 +406,12 @@ fn party_and_role(g: &Gazetteer, before: &[&str]) -> Option<(String, Option<Stri
             }
         }
         for start in [wide, r] {
-            // A party plainly named, else any capitalised name ("Loktantrik Janata Dal state
-            // president"): the chain is then weak, kept only when no reading names a party.
-            let party = trailing_party_tokens(&before[..start], false)
+            // A party in quotation marks before the role ("профсоюз "Защита труда"
+            // председатель"), else a party plainly named, else any capitalised name
+            // ("Loktantrik Janata Dal state president"): the chain is then weak, kept only
+            // when no reading names a party.
+            let party = quoted_tail(&before[..start])
+                .or_else(|| trailing_party_tokens(&before[..start], false))
                 .or_else(|| trailing_party_tokens(&before[..start], true));
             if let Some(party) = party {
                 // Without the article that opens it ("il segretario provinciale").
@@ -1667,6 +1670,29 @@ mod tests {
         assert_eq!(
             got.last(),
             Some(&("Partido Radical".to_owned(), Some("Pedro Ruiz".to_owned())))
+        );
+    }
+    #[test]
+    fn a_quoted_party_before_its_role_and_a_president() {
+        // Invented: a union named in quotation marks, then the role, then the person; a
+        // "президент" heads a role as a "председатель" does.
+        assert_eq!(
+            chain("профсоюз \"Новый труд\" председатель Иван Орлов"),
+            Some((
+                "Новый труд".to_owned(),
+                Some("председатель".to_owned()),
+                "Иван Орлов".to_owned()
+            ))
+        );
+        let got = parties_and_persons(
+            "Под документом стоят подписи: КТР президент Олег Савин, ОКП секретарь ЦК Вера Лыкова.\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("КТР".to_owned(), Some("Олег Савин".to_owned())),
+                ("ОКП".to_owned(), Some("Вера Лыкова".to_owned())),
+            ]
         );
     }
 }
