@@ -816,6 +816,15 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_party_of_one_word_after_and_is_an_item_of_its_own() {
+        // "Génération·s" is of the bundled list: not the end of the name before it.
+        assert_eq!(
+            split_list("le Parti socialiste et Génération·s"),
+            ["Parti socialiste", "Génération·s"]
+        );
+    }
+
+    #[test]
     fn signed_besides_by_names_more_signers() {
         // Invented: an adverb between the participle and "por".
         assert_eq!(
