@@ -36,7 +36,9 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout22/a tests/fixtures/heldout22/b tests/fixtures/heldout22/c \
   tests/fixtures/heldout22/d \
   tests/fixtures/heldout23/a tests/fixtures/heldout23/b tests/fixtures/heldout23/c \
-  tests/fixtures/heldout23/d
+  tests/fixtures/heldout23/d \
+  tests/fixtures/heldout24/a tests/fixtures/heldout24/b tests/fixtures/heldout24/c \
+  tests/fixtures/heldout24/d
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
