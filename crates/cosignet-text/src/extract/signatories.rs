@@ -299,6 +299,9 @@ pub struct Found {
     pub used: Vec<usize>,
     /// Last line of the last signatory region.
     pub last_line: Option<usize>,
+    /// Warnings about lines a list left out, with the numbers of those lines: said only
+    /// when no other reader took any of them.
+    pub left_out: Vec<(Vec<usize>, Diagnostic)>,
 }
 
 impl Found {
@@ -524,6 +527,11 @@ fn find_in(g: &Gazetteer, lines: &[Line]) -> Found {
     read_lists(g, lines, &kinds, &mut found);
     super::paragraphs::read_paragraph_lists(g, lines, &kinds, &mut found);
     super::regions::read_regions(g, lines, &kinds, &mut found);
+    for (rest, warning) in std::mem::take(&mut found.left_out) {
+        if !rest.iter().any(|no| found.used.contains(no)) {
+            found.diagnostics.push(warning);
+        }
+    }
     found.signatories.sort_by_key(|s| s.line);
     found
 }
@@ -974,6 +982,10 @@ fn read_after_lead_in(
     }
     let mut taken: Vec<usize> = Vec::new();
     let mut k = at + 1;
+    let partyish =
+        |t: &str| !is_headline(t) && (looks_like_party(t) || split_country_affix(g, t).1.is_some());
+    // The line the list ended at, when it ended at a line of text.
+    let mut ended_at: Option<usize> = None;
     while k < lines.len() {
         match &kinds[k] {
             Kind::Blank => {}
@@ -986,11 +998,11 @@ fn read_after_lead_in(
             Kind::Text | Kind::Paired
                 if !found.used.contains(&lines[k].no) && !is_navigation(&lines[k].text) =>
             {
-                let t = lines[k].text.trim();
-                if !is_headline(t) && (looks_like_party(t) || split_country_affix(g, t).1.is_some()) {
+                if partyish(lines[k].text.trim()) {
                     taken.push(k);
                 } else if !taken.is_empty() || k > at + 3 {
                     // The list ended, or no list came (a subtitle may sit in between).
+                    ended_at = (!taken.is_empty()).then_some(k);
                     break;
                 }
             }
@@ -999,8 +1011,36 @@ fn read_after_lead_in(
         k += 1;
     }
     if taken.len() >= min {
-        for k in taken {
+        for &k in &taken {
             found.push_entry(g, lines[k].text.trim(), lines[k].no);
+        }
+        // A list that ends inside its block, with lines that read as parties after the
+        // line it ended at, is said to have ended there: those lines are not read.
+        // A "read also" line ends the text's lists: what follows is the page's.
+        if let Some(end) = ended_at.filter(|&e| !is_navigation(&lines[e].text)) {
+            let block: Vec<usize> = (end..lines.len())
+                .take_while(|&j| kinds[j] != Kind::Blank)
+                .collect();
+            let more: Vec<usize> = block
+                .iter()
+                .skip(1)
+                .filter(|&&j| partyish(lines[j].text.trim()))
+                .map(|&j| lines[j].no)
+                .collect();
+            if let (false, Some(&last)) = (more.is_empty(), block.last()) {
+                let warning = Diagnostic::warning(
+                    lines[end].no,
+                    format!(
+                        "the list after line {} ends at `{}`, which is not read as a party, though \
+                         lines after it in the same block are: lines {}-{} left out",
+                        lines[at].no,
+                        lines[end].text.trim(),
+                        lines[end].no,
+                        lines[last].no
+                    ),
+                );
+                found.left_out.push((more, warning));
+            }
         }
     }
 }
@@ -1019,6 +1059,20 @@ mod tests {
         got.iter()
             .map(|(a, p, r)| (a.as_str(), p.as_deref(), r.as_deref()))
             .collect()
+    }
+
+    #[test]
+    fn a_list_that_ends_inside_its_block_says_what_it_left_out() {
+        // Invented: names in the genitive after a lead-in; the second reads as no party.
+        let g = Gazetteer::bundled();
+        let text = "Apel\n\nPodpisali:\n\nPartii Razem\nNowej Lewicy\nUnii Pracy\nPartii Zieloni\n";
+        let found = find(g, &crate::text::lines::split_lines(text));
+        let said: Vec<&str> = found.diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert!(
+            said.iter()
+                .any(|m| m.contains("ends at `Nowej Lewicy`") && m.contains("lines 6-8")),
+            "{said:?}"
+        );
     }
 
     #[test]
