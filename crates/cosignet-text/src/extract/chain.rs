@@ -890,9 +890,9 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                 let next_is_name = all.get(at + 1).is_some_and(|next| only_name(next));
                 let role_of_named = super::entry::role_of_named(piece).is_some();
                 let name_follows = next_is_name && role_of_named;
-                // "Jonas Becker, rzecznik partii Die Linke": after a person, a role of a party
-                // is that person's, though its party could pass for a name.
-                // A piece that ends in a person's name is a chain of its own.
+                // "Jonas Becker, rzecznik Komunistycznej Partii Niemiec": after a person, a role
+                // of a party is that person's, though the piece could read as a chain. A piece
+                // that ends in a person's name is a chain of its own.
                 let name_before = pending_name.is_some()
                     && role_first != Some(true)
                     && role_of_named
@@ -1558,6 +1558,7 @@ mod tests {
             ("Sinn Féin", "Ciarán Ó Dálaigh", Some("housing spokesperson"))
         );
     }
+
     #[test]
     fn an_acronym_after_an_organ_in_the_genitive_is_the_party() {
         // Invented: no link word between the organ and the party, as Polish writes it.
@@ -1612,6 +1613,7 @@ mod tests {
             ))
         );
     }
+
     #[test]
     fn roles_of_parties_each_before_its_person_after_a_comma() {
         // Invented: a role before its head is not taken from the verb ("porte les
@@ -1643,6 +1645,7 @@ mod tests {
             ))
         );
     }
+
     #[test]
     fn a_person_named_before_a_role_of_a_party_takes_that_role() {
         // Invented: "Person, role of PARTY, Person, role of PARTY" after chains in the
@@ -1672,6 +1675,7 @@ mod tests {
             Some(&("Partido Radical".to_owned(), Some("Pedro Ruiz".to_owned())))
         );
     }
+
     #[test]
     fn a_quoted_party_before_its_role_and_a_president() {
         // Invented: a union named in quotation marks, then the role, then the person; a

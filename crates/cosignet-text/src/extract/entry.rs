@@ -233,10 +233,15 @@ pub fn leading_name(text: &str) -> Option<(String, String)> {
     }
     // "Tomasz Wrona (przewodniczący Rady Naczelnej)": the role in brackets after the name.
     let (head, rest) = text.trim().strip_suffix(')')?.split_once(" (")?;
-    let role_ok = rest.split_whitespace().any(is_role_head) || names_an_organ(&fold(rest));
     person_name(head)
-        .filter(|_| role_ok && !rest.contains(['(', ')']))
+        .filter(|_| names_an_office(rest) && !rest.contains(['(', ')']))
         .map(|name| (name, rest.trim().to_owned()))
+}
+
+/// Whether text names an office: a role's head among its words, or an organ ("Head of the
+/// International Department", "Rada Naczelna").
+fn names_an_office(text: &str) -> bool {
+    text.split_whitespace().any(is_role_head) || names_an_organ(&fold(text))
 }
 
 /// Text that is a person's name alone: two to five name words (particles inside), as
@@ -274,7 +279,7 @@ pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
     if let Some((name, rest)) = text.split_once(" (") {
         if let Some((role, party)) = rest.split_once("), ") {
             let person = leading_name(&format!("{name},")).map(|(n, _)| n);
-            let role_ok = role.split_whitespace().any(is_role_head) || names_an_organ(&fold(role));
+            let role_ok = names_an_office(role);
             if let (Some(person), true) = (person, role_ok && looks_like_party(party)) {
                 return Some((party.trim().to_owned(), person, tidy_role(role)));
             }

@@ -408,7 +408,7 @@ fn sentence_lists_elsewhere(g: &Gazetteer, lines: &[Line], persons: &[RawSignato
             return true;
         }
         let party = fold(&s.party);
-        (looks_like_party(&s.as_written) || crate::reference::parties::known(&s.as_written))
+        reads_as_party(&s.as_written)
             && opens_a_name(&s.as_written)
             && !same_line.iter().any(|p| {
                 let theirs = fold(&p.as_written);
@@ -627,6 +627,12 @@ fn sentence_rest(text: &str) -> &str {
     t.split(['.', ':']).next().unwrap_or(t)
 }
 
+/// Whether text reads as a party by its words, or is a name of the bundled list ("Possibile",
+/// "Psi").
+fn reads_as_party(text: &str) -> bool {
+    looks_like_party(text) || crate::reference::parties::known(text)
+}
+
 /// Most words in lower case between a signing phrase and the first party it lists.
 const MAX_LEADING_SMALL_WORDS: usize = 3;
 
@@ -642,8 +648,7 @@ fn without_leading_small_words(item: &str) -> String {
     let rest = words[small.min(words.len())..].join(" ");
     // A role before the party is a chain's, not small words ("первый секретарь обкома").
     let role = words[..small].iter().any(|w| super::vocab::is_role_term(w));
-    let party = looks_like_party(&rest) || crate::reference::parties::known(&rest);
-    if (1..=MAX_LEADING_SMALL_WORDS).contains(&small) && !role && party {
+    if (1..=MAX_LEADING_SMALL_WORDS).contains(&small) && !role && reads_as_party(&rest) {
         rest
     } else {
         item.to_owned()

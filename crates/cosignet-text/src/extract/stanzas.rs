@@ -308,9 +308,20 @@ fn short_parts<'a>(stanza: &[&'a Line]) -> Option<(&'a Line, &'a Line)> {
         let t = plain(&l.text);
         is_role(&t) || super::vocab::names_an_organ(&crate::text::fold::fold(&t))
     };
-    if is_partyish(&a.text) && role_like(b) {
+    ordered_pair(a, b, &|l| is_partyish(&l.text), &role_like)
+}
+
+/// The two lines of a stanza in the order `(first, second)` the two tests give, whichever
+/// way they are written.
+fn ordered_pair<'a>(
+    a: &'a Line,
+    b: &'a Line,
+    first: &dyn Fn(&Line) -> bool,
+    second: &dyn Fn(&Line) -> bool,
+) -> Option<(&'a Line, &'a Line)> {
+    if first(a) && second(b) {
         Some((a, b))
-    } else if is_partyish(&b.text) && role_like(a) {
+    } else if first(b) && second(a) {
         Some((b, a))
     } else {
         None
@@ -324,14 +335,7 @@ fn person_and_org<'a>(stanza: &[&'a Line]) -> Option<(&'a Line, &'a Line)> {
         return None;
     };
     let fits_org = |l: &Line| !is_person(&l.text) && !is_role(&l.text);
-    let person = |l: &Line| is_named_person(&l.text);
-    if fits_org(a) && person(b) {
-        Some((a, b))
-    } else if fits_org(b) && person(a) {
-        Some((b, a))
-    } else {
-        None
-    }
+    ordered_pair(a, b, &fits_org, &|l| is_named_person(&l.text))
 }
 
 /// The signatory one stanza gives, read by the group's columns; a stanza one line short
@@ -341,22 +345,17 @@ fn read_stanza(g: &Gazetteer, stanza: &[&Line], cols: Columns) -> Option<RawSign
     let roleless = (stanza.len() == 2 && cols.role.is_some() && !cols.signed_role)
         .then(|| person_and_org(stanza))
         .flatten();
-    if let Some((org, person)) = roleless {
-        let org_text = plain(&org.text);
-        let (party, country) = split_country_affix(g, &org_text);
-        return Some(RawSignatory {
-            as_written: as_written(&org_text),
-            party,
-            country,
-            person: Some(plain(&person.text).trim().to_owned()),
-            role: None,
-            line: org.no,
-        });
-    }
     let without_person = stanza.len() == 2
         && (cols.role.is_some() || !stanza.iter().any(|l| is_person(&l.text)))
         && !cols.signed_role;
-    let (org, org_text, role, person) = if without_person {
+    let (org, org_text, role, person) = if let Some((org, person)) = roleless {
+        (
+            org,
+            plain(&org.text),
+            None,
+            Some(plain(&person.text).trim().to_owned()),
+        )
+    } else if without_person {
         let (org, role) = short_parts(stanza)?;
         (org, plain(&org.text), tidy_role(&role.text), None)
     } else if cols.signed_role {
