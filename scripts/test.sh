@@ -3,7 +3,7 @@
 # (eval thresholds) and tidy tests in `cargo test`; then what cosignet writes, checked by
 # the clients users have (scripts/clients-check.sh: rdflib, pySHACL, networkx, Chromium); what
 # site, serve and push publish, with nginx, pyld, SPARQLWrapper, Chromium and a real Oxigraph
-# server (scripts/publish-check.sh);
+# server (scripts/publish-check.sh); the publishing figures' script (scripts/publish-bench.sh);
 # the answer keys of the held-out sets and the layout fixtures agree with their texts, and the
 # reference data is sound (the Python checkers, standard library only; a tidy test checks that
 # every data/check_*.py and tests/fixtures/check_*.py is run here).
@@ -44,3 +44,6 @@ python3 data/check_countries.py
 python3 data/check_parties.py
 scripts/clients-check.sh
 scripts/publish-check.sh
+# The publishing figures' script runs end to end (on the debug build: its figures are not
+# the point here, its checks are: every request answered, the remote holding the store).
+COSIGNET_BIN="$CARGO_TARGET_DIR/debug/cosignet" scripts/publish-bench.sh 60
