@@ -268,8 +268,14 @@ pub fn date_line(text: &str) -> Option<DateLine> {
         .filter(|s| !s.trim().is_empty())
         .collect();
     // A page's metadata (byline, counters, category) dates the page, not the statement.
+    // A field may be a labelled date with its author after it ("*Posted on 14th March 2023
+    // by A. Writer* · Filed under: News").
     let fields = (segments.len() >= 2)
-        .then(|| segments.iter().find_map(|s| whole_date_line(s)))
+        .then(|| {
+            segments
+                .iter()
+                .find_map(|s| whole_date_line(s).or_else(|| labelled_date_opening(s)))
+        })
         .flatten()
         .map(|mut d| {
             d.publication = true;
@@ -380,6 +386,8 @@ fn glued_date_line(text: &str) -> Option<DateLine> {
 /// 2024-02-24 Left parties have expressed ...", "Opublikowano 3 maja 2022 Partie ..."): the
 /// label and the date, as a publication date.
 fn labelled_date_opening(text: &str) -> Option<DateLine> {
+    // Emphasis around the line ("*Posted on ...*") is markup, not words.
+    let text = text.trim().trim_matches(['*', '_']);
     let words: Vec<&str> = text.split_whitespace().collect();
     let label = fold(words.first()?.trim_end_matches(':'));
     let dates = &crate::lang::all().dates;
@@ -568,6 +576,19 @@ mod tests {
 
     fn d(s: &str) -> Found {
         Found::Valid(IsoDate::parse(s).unwrap())
+    }
+
+    #[test]
+    fn a_labelled_date_in_emphasis_among_a_bylines_fields_dates_the_page() {
+        for line in [
+            "*Posted on 9th June 2021 by Ann Tremayne* · Filed under: [News](/news), [Devolution](/d)",
+            "_Published 9 June 2021 by the press office_ | Category: International",
+            "*Posted on 9th June 2021 by Ann Tremayne*",
+        ] {
+            let got = date_line(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(got.found, d("2021-06-09"), "{line}");
+            assert!(got.publication, "{line}");
+        }
     }
 
     #[test]
