@@ -264,12 +264,19 @@ pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
     if let Some(found) = quoted_party_then_person(text) {
         return Some(found);
     }
-    // NAME, ROLE, PARTY ("Anwar Hossain, General Secretary, Workers' Party of Bangladesh")
-    if let Some((name, rest)) = leading_name(text) {
+    // NAME, ROLE, PARTY ("Anwar Hossain, General Secretary, Workers' Party of Bangladesh";
+    // the name may be in bold)
+    if let Some((name, rest)) = leading_name(&plain(text)) {
         if let Some((role, party)) = rest.rsplit_once(',') {
             let (role, party) = (role.trim(), party.trim());
-            if looks_like_party(party) && role.split_whitespace().any(is_role_head) && !looks_like_party(role)
-            {
+            // After a name and an office, the organisation may be a listed party without a
+            // party word ("Plaid Cymru"), its acronym alone ("SNP") or a name in capitals
+            // that no list holds ("Mebyon Kernow"), but not a place ("Leader, Cornwall").
+            let organisation = looks_like_party(party)
+                || crate::reference::parties::known(party)
+                || (!party.contains(' ') && super::vocab::is_acronym(party))
+                || (person_name(party).is_some() && Gazetteer::bundled().lookup(party).is_none());
+            if organisation && role.split_whitespace().any(is_role_head) && !looks_like_party(role) {
                 return Some((party.to_owned(), name, tidy_role(role)));
             }
         }
@@ -686,6 +693,38 @@ mod tests {
             split_person("Communist Party of Bohemia and Moravia - Czech Republic"),
             None
         );
+    }
+
+    #[test]
+    fn a_name_an_office_and_an_organisation_without_a_party_word() {
+        for (line, party, person, role) in [
+            (
+                "**Aled Morgan**, Chair, Plaid Cymru",
+                "Plaid Cymru",
+                "Aled Morgan",
+                "Chair",
+            ),
+            (
+                "Isla Mackay, Depute Leader, SNP",
+                "SNP",
+                "Isla Mackay",
+                "Depute Leader",
+            ),
+            (
+                "Tamsin Rowe, Leader, Mebyon Kernow",
+                "Mebyon Kernow",
+                "Tamsin Rowe",
+                "Leader",
+            ),
+        ] {
+            assert_eq!(
+                split_person(line),
+                Some((party.into(), person.into(), Some(role.into()))),
+                "{line}"
+            );
+        }
+        // A country after the office is where the signer is, not an organisation.
+        assert_eq!(split_person("Tamsin Rowe, Leader, Ireland"), None);
     }
 
     #[test]

@@ -209,6 +209,12 @@ pub fn signature_line(text: &str) -> Option<(String, String, Option<String>)> {
     };
     let (role, party) = role_of_party(&name_part).or_else(|| role_then_acronym(&name_part))?;
     let (role, party) = organ_into_role(role, party);
+    // "Depute Leader, SNP" after a name: the office and the organisation of a "Name, Role,
+    // Party" entry, which the entry reader splits at the commas (a comma that ends the line
+    // is not one: "Председатель Совета СКП-КПСС," over the signer's next office).
+    if party.trim_end().trim_end_matches(',').contains(',') {
+        return None;
+    }
     let first = role.split_whitespace().next()?;
     // "I sekretarz KC": an ordinal in Roman numerals before the role's head.
     let ordinal = super::vocab::ordinal_before_head(first, role.split_whitespace().nth(1));
@@ -782,6 +788,13 @@ mod tests {
         let text = "Explore more on these topics\nElectoral reform\nLiberal Democrats\nGreen party\n\
             SNP\nPlaid Cymru\nNorthern Ireland\nnews\n";
         assert!(read(text).is_empty());
+    }
+
+    #[test]
+    fn a_name_an_office_and_an_acronym_apart_by_commas_is_no_signature_line() {
+        assert_eq!(super::signature_line("Isla Mackay, Depute Leader, SNP"), None);
+        // A comma that ends the line keeps it one: the signer's first office.
+        assert!(super::signature_line("Председатель Совета СКП-КПСС,").is_some());
     }
 
     #[test]
