@@ -21,6 +21,9 @@ use crate::text::lines::Line;
 const MIN_CHAINS: usize = 2;
 /// Most words in lower case a role may have before its role words ("work and pensions").
 const MAX_ROLE_PREFIX: usize = 4;
+/// Most words in lower case after a role's head that are its complement ("spokesperson on
+/// foreign affairs").
+const MAX_ROLE_COMPLEMENT: usize = 3;
 /// Most characters of an auxiliary before a signing verb ("ha firmato", "a signé", "has").
 const MAX_AUXILIARY_CHARS: usize = 4;
 /// Most words of a role that names the body it is held in ("segretario della federazione
@@ -196,6 +199,11 @@ fn read_tokens(g: &Gazetteer, tokens: &[&str]) -> Option<Signer> {
             continue;
         }
         let cut = tokens.len() - len;
+        // A particle does not open a name after a name word: "Nadia El Amrani", not "El
+        // Amrani" of a party "... Nadia".
+        if len < longest && particles.contains(&fold(tokens[cut])) && is_name_word(g, tokens[cut - 1]) {
+            continue;
+        }
         let person = tokens[cut..]
             .join(" ")
             .trim_end_matches(['.', ',', ';', ':'])
@@ -360,12 +368,25 @@ fn party_and_role(g: &Gazetteer, before: &[&str]) -> Option<(String, Option<Stri
     if let Some(found) = party_with_role(before) {
         return Some(found);
     }
-    // The role run right before the person: "PARTY ROLE Person".
-    let mut r = before.len();
+    // The role run right before the person: "PARTY ROLE Person", the role perhaps with a
+    // complement in lower case after its head ("spokesperson on foreign affairs").
+    let mut end = before.len();
+    while end > 0
+        && before.len() - end < MAX_ROLE_COMPLEMENT
+        && before[end - 1].chars().next().is_some_and(is_small_letter)
+        && !is_role_term(before[end - 1])
+        && !lang::all().signing.verbs.begins(&fold(before[end - 1]))
+    {
+        end -= 1;
+    }
+    if end == before.len() || !(end > 0 && is_role_head(before[end - 1])) {
+        end = before.len();
+    }
+    let mut r = end;
     while r > 0 && is_role_term(before[r - 1]) {
         r -= 1;
     }
-    if r < before.len() && before[r..].iter().any(|t| is_role_head(t)) {
+    if r < end && before[r..end].iter().any(|t| is_role_head(t)) {
         // Words in lower case before the role words belong to the role ("Liberal Democrats
         // work and pensions spokesperson", "SNP social justice spokesperson").
         // Not a signing verb and what comes after it ("Pd ha firmato il segretario").
@@ -693,11 +714,14 @@ fn split_pieces(sentence: &str) -> Vec<String> {
             let f = fold(tok);
             // A chain ends in a person's name: a conjunction after a word in lower case
             // ("work and pensions spokesperson") or after a name's link word ("Party of
-            // England and Wales") stays inside the item.
+            // England and Wales") stays inside the item; a link word in capitals is a
+            // person's name particle ("Niamh Ó Ruairc and ...").
             let inside = match current.as_slice() {
                 [.., before, last] => {
                     last.chars().next().is_some_and(is_small_letter)
-                        || (is_link(before) && last.chars().next().is_some_and(is_capital))
+                        || (is_link(before)
+                            && before.chars().next().is_some_and(is_small_letter)
+                            && last.chars().next().is_some_and(is_capital))
                 }
                 [last] => last.chars().next().is_some_and(is_small_letter),
                 [] => false,
@@ -1113,6 +1137,33 @@ mod tests {
 
     fn chain(item: &str) -> Option<(String, Option<String>, String)> {
         read_chain(Gazetteer::bundled(), item).map(|c| (c.party, c.role, c.person))
+    }
+
+    #[test]
+    fn irish_particles_offices_with_a_complement_and_particles_after_a_first_name() {
+        // Invented persons: an Irish particle in capitals before "and"; a role with its
+        // complement in lower case after the head.
+        assert_eq!(
+            signers(
+                "The text was signed by Sinn Féin TD Orla Brennan, Social Democrats spokesperson on housing Cathal Reddy, Communist Party of Ireland chairperson Máire Ó Dálaigh and Independent Left councillor Fiach Nolan.\n"
+            ),
+            vec![
+                row("Sinn Féin", "Orla Brennan", "TD"),
+                row("Social Democrats", "Cathal Reddy", "spokesperson on housing"),
+                row("Communist Party of Ireland", "Máire Ó Dálaigh", "chairperson"),
+                row("Independent Left", "Fiach Nolan", "councillor"),
+            ]
+        );
+        // A particle after a first name belongs to the surname ("Nadia El Amrani").
+        assert_eq!(
+            parties_and_persons(
+                "Ont signé l'appel le président du PS Hugo Lambert, la coprésidente d'Ecolo Samira El Idrissi et le président du PTB Luc De Wit.\n"
+            )
+            .into_iter()
+            .map(|(_, n)| n.unwrap_or_default())
+            .collect::<Vec<_>>(),
+            ["Hugo Lambert", "Samira El Idrissi", "Luc De Wit"]
+        );
     }
 
     #[test]
