@@ -310,7 +310,18 @@ fn party_and_role(g: &Gazetteer, before: &[&str]) -> Option<(String, Option<Stri
             .rposition(|t| t.starts_with(['«', '“', '„', '"']))
             .unwrap_or(0);
         let role_at = before[..open].iter().position(|t| is_role_head(t));
-        let role = role_at.map(|r| without_trailing_links(&before[r..open]).join(" "));
+        // The party's own word right after the role's head, before its quoted name, is not
+        // the role's ("председатель партии "Ата Мекен"": "председатель"); after an organ it
+        // stays ("председатель регионального отделения партии").
+        let close = match role_at {
+            Some(r)
+                if open > r + 1 && looks_like_party(before[open - 1]) && is_role_head(before[open - 2]) =>
+            {
+                open - 1
+            }
+            _ => open,
+        };
+        let role = role_at.map(|r| without_trailing_links(&before[r..close]).join(" "));
         return Some((quoted, role.filter(|r| !r.is_empty())));
     }
     // "the SNP's Westminster leader": the party in the possessive, then the role.
@@ -1140,6 +1151,19 @@ mod tests {
     }
 
     #[test]
+    fn the_party_word_before_a_quoted_name_is_not_the_roles() {
+        // Invented persons.
+        let got = signers(
+            "Документ подписали председатель партии \"Родина\" Иван Петров, лидер партии \"Яблоко\" Пётр Сидоров.\n",
+        );
+        let roles: Vec<_> = got
+            .iter()
+            .map(|(_, _, r)| r.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(roles, ["председатель", "лидер"], "{got:?}");
+    }
+
+    #[test]
     fn irish_particles_offices_with_a_complement_and_particles_after_a_first_name() {
         // Invented persons: an Irish particle in capitals before "and"; a role with its
         // complement in lower case after the head.
@@ -1691,7 +1715,7 @@ mod tests {
             chain("вице-председатель партии «Сердце Молдовы» Андрей Кожокару"),
             Some((
                 "Сердце Молдовы".to_owned(),
-                Some("вице-председатель партии".to_owned()),
+                Some("вице-председатель".to_owned()),
                 "Андрей Кожокару".to_owned()
             ))
         );
