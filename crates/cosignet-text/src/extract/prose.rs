@@ -697,9 +697,17 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
                 && words > MAX_LOWERCASE_NAME_WORDS
                 && capitalised * 2 < words
         };
+        // Party words in lower case with no capital anywhere speak of parties without
+        // naming one ("sottoscritta da partiti comunisti, socialisti e ...", "organisers
+        // said"): no signatory, though they count towards the list; a name in lower case
+        // without such a word may still be one ("éirígí").
+        let party_named = |i: &str| {
+            looks_like_party(i)
+                && (i.chars().any(char::is_uppercase) || !i.split_whitespace().any(looks_like_party))
+        };
         let parties: Vec<String> = items
             .into_iter()
-            .filter(|i| !clause(i) && (looks_like_party(i) || listed(i) || (most && named(i))))
+            .filter(|i| !clause(i) && (party_named(i) || listed(i) || (most && named(i))))
             .collect();
         for item in parties {
             let (party, country) = split_country_affix(g, &item);
@@ -818,6 +826,18 @@ mod tests {
             .into_iter()
             .map(|s| s.as_written)
             .collect()
+    }
+
+    #[test]
+    fn party_words_in_lower_case_name_no_signatory() {
+        assert!(signed(
+            "Pubblichiamo il testo sottoscritto da partiti comunisti, socialisti e della sinistra di numerosi paesi europei alla vigilia del vertice.\n"
+        )
+        .is_empty());
+        assert_eq!(
+            signed("The appeal has also been endorsed by the Workers' Party, Independent Left and the Communist Party of Ireland, organisers said.\n"),
+            ["Workers' Party", "Independent Left", "Communist Party of Ireland"]
+        );
     }
 
     #[test]

@@ -150,7 +150,9 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
     }
     // A sentence wrapped over lines: it starts in lowercase or ends in a hyphen; or a line
     // that says who proposed the text ("Texte proposé par le PCF").
-    if opens_lower(&t) || t.ends_with('-') || is_proposer_line(&t) {
+    // A short name paired with its country may open in lower case ("déi Lénk (Lussemburgo)").
+    let paired_short = t.split_whitespace().count() <= 6 && split_country_affix(g, &t).1.is_some();
+    if (opens_lower(&t) && !paired_short) || t.ends_with('-') || is_proposer_line(&t) {
         return Weight::Outside;
     }
     // A sentence: ends in a full stop after several words, or holds a bracketed date.

@@ -793,13 +793,39 @@ fn read_lists(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut Found) 
                     && last_end.is_some_and(|e| {
                         (e..i).all(|k| match &kinds[k] {
                             Kind::Blank => true,
-                            Kind::Text => lines[k].text.split_whitespace().count() <= 5,
+                            Kind::Text => {
+                                lines[k].text.split_whitespace().count() <= 5
+                                    || split_country_affix(g, lines[k].text.trim()).1.is_some()
+                            }
                             _ => false,
                         })
                     });
                 if !after_navigation && accept_run(g, lines, kinds, i, &run, continues) {
-                    read_run(g, lines, kinds, &run, found);
+                    // Short lines between the two runs that pair a name with its country
+                    // are entries of the same list ("Izquierda Unida (Spagna)" between
+                    // "Partito Comunista di Spagna (Spagna)" and the next).
+                    let between = last_end.filter(|_| continues).map_or(Vec::new(), |e| {
+                        (e..i)
+                            .filter(|&k| kinds[k] == Kind::Text && paired_name(g, lines, found, k))
+                            .collect()
+                    });
+                    // And such lines right after a run that continues a list ("Fuerza del
+                    // Pueblo – República Dominicana" after its last party-worded entry).
+                    let mut after = Vec::new();
+                    let mut k = end;
+                    while continues && k < lines.len() {
+                        match kinds[k] {
+                            Kind::Blank => {}
+                            Kind::Text if paired_name(g, lines, found, k) => after.push(k),
+                            _ => break,
+                        }
+                        k += 1;
+                    }
+                    let end = after.last().map_or(end, |&a| a + 1);
+                    read_run(g, lines, kinds, &[between, run, after].concat(), found);
                     last_end = Some(end);
+                    i = end;
+                    continue;
                 }
                 i = end;
             }
@@ -815,6 +841,16 @@ fn read_lists(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut Found) 
             _ => i += 1,
         }
     }
+}
+
+/// Whether line `k`, not yet read, pairs a name with its country ("Izquierda Unida
+/// (Spagna)"): beside a list's entries, one of them.
+fn paired_name(g: &Gazetteer, lines: &[Line], found: &Found, k: usize) -> bool {
+    let t = lines[k].text.trim();
+    !found.used.contains(&lines[k].no)
+        && !is_headline(t)
+        && !is_prose(t)
+        && split_country_affix(g, t).1.is_some()
 }
 
 /// End (exclusive) of a run of lines of one kind, blank lines allowed inside.
@@ -1059,6 +1095,40 @@ mod tests {
         got.iter()
             .map(|(a, p, r)| (a.as_str(), p.as_deref(), r.as_deref()))
             .collect()
+    }
+
+    #[test]
+    fn names_paired_with_their_country_between_and_after_a_lists_entries_are_entries() {
+        // Each such name stands alone between entries the list reader takes (a block of
+        // `<br>` lines): no region of its own would read it.
+        let html = "<h1>Appello</h1><p>Chiediamo ai governi di respingere il piano.</p>\n<p>Partito della Rifondazione Comunista (Italia)<br>\nPartito Comunista Italiano (Italia)<br>\nPartito Comunista Francese (Francia)<br>\nPartito Comunista di Spagna (Spagna)<br>\nIzquierda Unida (Spagna)<br>\nPartito Comunista Portoghese (Portogallo)<br>\nBloco de Esquerda (Portogallo)<br>\nAKEL (Cipro)<br>\nPartito del Lavoro del Belgio – PTB-PVDA (Belgio)<br>\nDie Linke (Germania)<br>\nPartito Comunista Tedesco – DKP (Germania)<br>\nPartito Comunista d’Austria – KPÖ (Austria)<br>\nPartito Svizzero del Lavoro (Svizzera)<br>\ndéi Lénk (Lussemburgo)<br>\nVänsterpartiet (Svezia)<br>\nEnhedslisten (Danimarca)</p>";
+        let lines = crate::text::html::to_lines(html);
+        let got: Vec<String> = find(Gazetteer::bundled(), &lines)
+            .signatories
+            .into_iter()
+            .map(|s| s.as_written)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Partito della Rifondazione Comunista (Italia)",
+                "Partito Comunista Italiano (Italia)",
+                "Partito Comunista Francese (Francia)",
+                "Partito Comunista di Spagna (Spagna)",
+                "Izquierda Unida (Spagna)",
+                "Partito Comunista Portoghese (Portogallo)",
+                "Bloco de Esquerda (Portogallo)",
+                "AKEL (Cipro)",
+                "Partito del Lavoro del Belgio – PTB-PVDA (Belgio)",
+                "Die Linke (Germania)",
+                "Partito Comunista Tedesco – DKP (Germania)",
+                "Partito Comunista d’Austria – KPÖ (Austria)",
+                "Partito Svizzero del Lavoro (Svizzera)",
+                "déi Lénk (Lussemburgo)",
+                "Vänsterpartiet (Svezia)",
+                "Enhedslisten (Danimarca)",
+            ]
+        );
     }
 
     #[test]
