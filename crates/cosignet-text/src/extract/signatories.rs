@@ -801,8 +801,8 @@ fn read_lists(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut Found) 
                         })
                     });
                 if !after_navigation && accept_run(g, lines, kinds, i, &run, continues) {
-                    // Short lines between the two runs that pair a name with its country
-                    // are entries of the same list ("Izquierda Unida (Spagna)" between
+                    // Lines between the two runs that pair a name with its country are
+                    // entries of the same list ("Izquierda Unida (Spagna)" between
                     // "Partito Comunista di Spagna (Spagna)" and the next).
                     let between = last_end.filter(|_| continues).map_or(Vec::new(), |e| {
                         (e..i)
