@@ -41,7 +41,7 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout24/d \
   tests/fixtures/heldout25/a tests/fixtures/heldout25/b tests/fixtures/heldout25/c \
   tests/fixtures/heldout25/d \
-  tests/fixtures/heldout26/a tests/fixtures/heldout26/d
+  tests/fixtures/heldout26/a tests/fixtures/heldout26/b tests/fixtures/heldout26/d
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py

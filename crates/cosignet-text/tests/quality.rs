@@ -352,10 +352,10 @@ fn the_twenty_fifth_set_reads_as_measured() {
 
 #[test]
 fn the_twenty_sixth_set_reads_as_measured() {
-    // Blind set W, folders a and d (b and c did not come back in time): measured once
-    // after every extraction change of the session of 2026-12-04's late evening (F1 0.905,
-    // the same as before it). See its README. Floors at those figures.
+    // Blind set W, folders a, b and d (c did not come back in time): measured once after
+    // every extraction change of the session of 2026-12-04's late evening (F1 0.894, the
+    // same as before it). See its README. Floors at those figures.
     let (total, files) = scores(&root().join("tests/fixtures/heldout26"));
-    assert_eq!(files.len(), 12);
-    does_not_regress(&total, 0.90, 0.93, 0.94, 0.99, 0.99);
+    assert_eq!(files.len(), 18);
+    does_not_regress(&total, 0.89, 0.84, 0.96, 0.99, 0.99);
 }
