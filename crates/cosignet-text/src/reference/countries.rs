@@ -89,6 +89,13 @@ struct Entry {
     kind: MentionKind,
     /// Indexed in its written (folded) form rather than as a stem.
     exact: bool,
+    /// Letters the stemmer took from the form's last word (none for a written form).
+    ending: usize,
+}
+
+/// Letters the stemmer takes from a word.
+fn ending_len(word: &str) -> usize {
+    word.chars().count() - stem(word).chars().count()
 }
 
 /// The gazetteer with its lookup index.
@@ -133,6 +140,7 @@ impl Gazetteer {
                 }
                 let exact = ws.join(" ");
                 let stemmed = ws.iter().map(|w| stem(w)).collect::<Vec<_>>().join(" ");
+                let ending = ws.last().map_or(0, |w| ending_len(w));
                 let mut add = |key: String, exact: bool| {
                     let list = index.entry(key).or_default();
                     if !list
@@ -143,6 +151,7 @@ impl Gazetteer {
                             country: i,
                             kind,
                             exact,
+                            ending: if exact { 0 } else { ending },
                         });
                     }
                 };
@@ -183,7 +192,19 @@ impl Gazetteer {
             }
         }
         let stemmed = ws.iter().map(|w| stem(w)).collect::<Vec<_>>().join(" ");
-        self.index.get(&stemmed).and_then(|list| pick(list, false))
+        // An inflected name trades the name's ending for another; a shorter one that is not
+        // nothing cuts the stem elsewhere: "libera" (liber-a) is no form of "Liberia"
+        // (liber-ia), though "Grecji" (grec-ji) is one of "Grecja" and "Włoch" of "Włochy".
+        // Adjectives and demonyms vary more ("армяне", "армянский").
+        let ending = ws.last().map_or(0, |w| ending_len(w));
+        let list: Vec<Entry> = self
+            .index
+            .get(&stemmed)?
+            .iter()
+            .filter(|e| e.kind == MentionKind::Adjective || ending == 0 || ending >= e.ending)
+            .copied()
+            .collect();
+        pick(&list, false)
     }
 
     /// The country a whole phrase names ("Bahrain", "MEXICO", "the Czech Republic",
@@ -293,10 +314,12 @@ mod tests {
             ("Pridnestrovian", "Transnistria"),
             ("FYROM", "North Macedonia"),
             ("Brazilian", "Brazil"),
+            ("Liberii", "Liberia"),
         ] {
             assert_eq!(name_of(g, phrase).as_deref(), Some(expected), "{phrase}");
         }
         assert_eq!(name_of(g, "Party"), None);
+        assert_eq!(name_of(g, "Libera"), None);
         assert_eq!(name_of(g, "Central Committee"), None);
     }
 
