@@ -363,13 +363,19 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         })
         .collect();
     bridge_short_lines(lines, kinds, &mut weights);
+    let blocks = widen_uniform_lists(g, lines, kinds, &mut weights);
+
     let mut i = 0;
     while i < lines.len() {
         if !matches!(weights[i], Weight::Entry | Weight::Signature) {
             i += 1;
             continue;
         }
-        let start = i;
+        // A list laid out alike starts with its first line, entry or not.
+        let start = blocks
+            .iter()
+            .find(|&&(first, last)| (first..=last).contains(&i))
+            .map_or(i, |&(first, _)| first.min(i));
         let mut end = i;
         let mut k = i;
         while k < lines.len() && weights[k] != Weight::Outside {
@@ -450,6 +456,103 @@ fn bridge_short_lines(lines: &[Line], kinds: &[Kind], weights: &mut [Weight]) {
             weights[i] = Weight::Weak;
         }
     }
+}
+
+/// Fewest lines of strong evidence (parties, signature lines) a list laid out alike needs
+/// before its other lines count as entries; they must also be half of its lines at least.
+const MIN_UNIFORM_ENTRIES: usize = 3;
+/// Most blank lines between two lines of a list laid out alike.
+const MAX_UNIFORM_GAP: usize = 2;
+
+/// Lists laid out alike: runs of short lines, each indented as the others and set apart
+/// from the next by the same number of blank lines, with no sentence punctuation at their
+/// ends. When half of such a run names signatories by strong evidence, its other lines
+/// are entries too, on weak evidence ("Jusos Freiburg", "attac Bremen", "Eine Stadt für
+/// alle (Fraktionsgemeinschaft im Gemeinderat)" in an indented list of parties): the
+/// layout says they are items of one list. A run without blank lines between its lines
+/// is left as it is (representatives under their parties, a sidebar's headlines under a
+/// list). Returns the runs widened (first and last line indexes).
+fn widen_uniform_lists(
+    g: &Gazetteer,
+    lines: &[Line],
+    kinds: &[Kind],
+    weights: &mut [Weight],
+) -> Vec<(usize, usize)> {
+    let indent = |k: usize| lines[k].text.len() - lines[k].text.trim_start().len();
+    let fits: Vec<bool> = (0..lines.len())
+        .map(|k| {
+            let t = plain(&lines[k].text);
+            let t = t.trim();
+            matches!(kinds[k], Kind::Item(..) | Kind::Text | Kind::Paired)
+                && (1..=MAX_ENTRY_WORDS).contains(&t.split_whitespace().count())
+                && !t.ends_with(['.', '!', '?', ':', ';', '-'])
+                && !t.contains('|')
+                && !is_navigation(t)
+                && !is_headline(t)
+                && !is_country_heading(g, t)
+        })
+        .collect();
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&k| !lines[k].text.trim().is_empty())
+        .collect();
+    let mut blocks = Vec::new();
+    let mut at = 0;
+    while at < filled.len() {
+        let first = at;
+        let mut gap = None;
+        while at + 1 < filled.len() {
+            let (a, b) = (filled[at], filled[at + 1]);
+            let this_gap = b - a - 1;
+            let alike = fits[a]
+                && fits[b]
+                && indent(a) == indent(b)
+                && this_gap <= MAX_UNIFORM_GAP
+                && gap.is_none_or(|g| g == this_gap);
+            if !alike {
+                break;
+            }
+            gap = Some(this_gap);
+            at += 1;
+        }
+        let run: Vec<usize> = filled[first..=at].to_vec();
+        at += 1;
+        let Some(gap) = gap else { continue };
+        let strong = run
+            .iter()
+            .filter(|&&k| matches!(weights[k], Weight::Entry | Weight::Signature))
+            .count();
+        if strong < MIN_UNIFORM_ENTRIES || 2 * strong < run.len() {
+            continue;
+        }
+        if gap == 0 {
+            continue;
+        }
+        let persons = run.iter().filter(|&&k| is_person_line(&lines[k].text)).count();
+        for &k in &run {
+            let t = plain(&lines[k].text);
+            let t = t.trim();
+            // A name: no digits (a date line), no arrows (page links), no initials (a
+            // signer's name), not a heading of the list, not "Name – role".
+            let name = t.split_whitespace().count() <= MAX_BRIDGED_WORDS
+                && !t.chars().any(|c| c.is_ascii_digit() || matches!(c, '<' | '>'))
+                && !t.split_whitespace().any(|w| {
+                    let mut cs = w.chars();
+                    cs.next().is_some_and(is_capital) && cs.next() == Some('.')
+                })
+                && !is_lead_in(t)
+                && !opens_with_person(t);
+            let widen = match weights[k] {
+                Weight::Outside | Weight::Weak => name,
+                Weight::Inside => name && is_person_line(t) && 2 * persons < run.len(),
+                Weight::Entry | Weight::Signature => false,
+            };
+            if widen {
+                weights[k] = Weight::Weak;
+            }
+        }
+        blocks.push((run[0], run[run.len() - 1]));
+    }
+    blocks
 }
 
 /// What precedes a region.
@@ -669,6 +772,38 @@ mod tests {
             ]
         );
         assert!(got.iter().all(|(_, person)| person.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn a_list_laid_out_alike_is_read_whole_when_half_of_it_names_parties() {
+        // Invented: an indented list, one blank line between entries; the first two lines
+        // and two lines in a row in the middle have no party word, one opens in lower case.
+        let text = "Aufruf\n\nWir laden alle ein, am Samstag zur Kundgebung zu kommen.\n\n[...]\n\n\
+            \x20   Mieterinitiative Nordstadt\n\n\
+            \x20   Bürgerforum Weserufer\n\n\
+            \x20   DIE LINKE Kreisverband Hameln\n\n\
+            \x20   DKP Hameln\n\n\
+            \x20   Grüne Jugend Hameln\n\n\
+            \x20   attac Hameln\n\n\
+            \x20   SPD-Ortsverein Hameln-Mitte\n\n\
+            \x20   Sozialistische Jugend Hameln\n\n\
+            \x20   Kommunistische Plattform Hameln\n\n\
+            Weitere Gruppen können sich bis Freitag per E-Mail anschließen.\n";
+        let got: Vec<String> = read(text).into_iter().map(|(p, _, _)| p).collect();
+        assert_eq!(
+            got,
+            [
+                "Mieterinitiative Nordstadt",
+                "Bürgerforum Weserufer",
+                "DIE LINKE Kreisverband Hameln",
+                "DKP Hameln",
+                "Grüne Jugend Hameln",
+                "attac Hameln",
+                "SPD-Ortsverein Hameln-Mitte",
+                "Sozialistische Jugend Hameln",
+                "Kommunistische Plattform Hameln"
+            ]
+        );
     }
 
     #[test]
