@@ -135,6 +135,10 @@ pub fn classify(g: &Gazetteer, text: &str) -> Kind {
         return Kind::Date;
     }
     if let Some(org) = on_behalf(t) {
+        // "Für die Unterzeichnenden:" speaks for the signatories that follow: a lead-in.
+        if is_lead_in(&org) {
+            return Kind::LeadIn;
+        }
         return Kind::OnBehalf(org);
     }
     if let Some((marker, rest)) = strip_marker(t) {
@@ -1142,6 +1146,29 @@ mod tests {
             said.iter()
                 .any(|m| m.contains("ends at `Nowej Lewicy`") && m.contains("lines 6-8")),
             "{said:?}"
+        );
+    }
+
+    #[test]
+    fn for_the_signatories_opens_their_list_and_names_no_party() {
+        // Invented: "Für die Unterzeichnenden" has an "on behalf of" opener before a word of
+        // the lead-ins; organs of parties before "der".
+        let text = "Erklärung\n\nWir fordern Frieden.\n\n**Für die Unterzeichnenden:**\n\n\
+            Anna Beispiel, Präsidentin der Sozialdemokratischen Partei Musterlands\n\
+            Präsidium der Partei der Arbeit Musterlands\n\
+            Zentralsekretariat der Grünen Partei Musterlands\n";
+        let got = super::read_names(text);
+        let parties: Vec<&str> = got.iter().map(|(p, _, _)| p.as_str()).collect();
+        assert!(!parties.iter().any(|p| p.contains("Unterzeichnenden")), "{got:?}");
+        assert_eq!(parties.len(), 3, "{got:?}");
+        let got = borrowed(&got);
+        assert!(
+            got.contains(&("Partei der Arbeit Musterlands", None, Some("Präsidium"))),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Grünen Partei Musterlands", None, Some("Zentralsekretariat"))),
+            "{got:?}"
         );
     }
 
