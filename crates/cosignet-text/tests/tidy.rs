@@ -20,7 +20,7 @@ const SECTIONS: &[(&str, &[&str])] = &[
     ("spoken_in", &["countries"]),
     (
         "organisations",
-        &["prefixes", "key_words", "party_noun", "groups"],
+        &["prefixes", "key_words", "party_noun", "groups", "branches"],
     ),
     ("abbreviations", &["parties", "key", "spelled_out"]),
     ("identity_key", &["dropped", "in_words", "words"]),

@@ -128,6 +128,9 @@ pub struct Organisations {
     pub party_noun: List,
     /// Plurals that make a name a group of parties (whole words).
     pub groups: List,
+    /// Words naming a local or regional branch between a party's name and its place
+    /// (whole words, folded).
+    pub branches: List,
 }
 
 /// `[abbreviations]`.

@@ -284,15 +284,19 @@ impl Resolver {
     }
 
     /// The country of a listed party whose name is this one's without its last word, a
-    /// capitalised place: a regional branch ("Europa Verde Calabria", "Die Linke Sachsen").
-    /// Only a listed name counts: not an acronym, which parties of several countries share
-    /// ("UGT Aragón"), nor a key that merely resembles one. The branch keeps its own
-    /// identity; only its country is taken.
+    /// capitalised place, and without a word naming a branch before it (`[organisations]
+    /// branches`): a regional branch ("Europa Verde Calabria", "Die Linke Sachsen", "DIE
+    /// LINKE Kreisverband Freiburg", "SPD-Kreisverband Freiburg"). A listed name counts; an
+    /// acronym, which parties of several countries share ("UGT Aragón"), only when the
+    /// statement is in a language of the acronym's party's country ("DKP Bremen" in German);
+    /// a key that merely resembles a listed one never. The branch keeps its own identity;
+    /// only its country is taken.
     fn branch_country(&self, name: &str, language: Option<&str>) -> Option<usize> {
         let (stem, place) = name.trim().rsplit_once(' ')?;
         if !place.chars().next().is_some_and(char::is_uppercase) || place.chars().all(char::is_uppercase) {
             return None;
         }
+        let stem = without_branch_word(stem).unwrap_or(stem);
         let clues = Clues {
             affix: None,
             hint: None,
@@ -300,6 +304,10 @@ impl Resolver {
         };
         match self.parties.find(self.gazetteer, stem, clues)? {
             (i, MatchKind::Name) => self.parties.country(i),
+            (i, MatchKind::Acronym) => self
+                .parties
+                .country(i)
+                .filter(|&c| index::speaks(language, &self.gazetteer.get(c).key)),
             _ => None,
         }
     }
@@ -580,6 +588,27 @@ pub fn normalise_person(name: &str) -> String {
         .to_owned()
 }
 
+/// A party's name before its place without the word naming its branch, and a link word
+/// after it ("DIE LINKE Kreisverband" to "DIE LINKE", "SPD-Kreisverband" to "SPD",
+/// "Partia Razem – Okręg" to "Partia Razem", "PCF Section de" to "PCF"); `None` when the
+/// name ends in no such word.
+fn without_branch_word(stem: &str) -> Option<&str> {
+    let branches = &crate::lang::all().organisations.branches;
+    let mut rest = stem.trim_end();
+    if let Some((head, link)) = rest.rsplit_once(' ') {
+        if link.chars().count() <= 3 && link.chars().all(char::is_lowercase) {
+            rest = head.trim_end();
+        }
+    }
+    let cut = rest.rfind([' ', '-'])?;
+    let word = &rest[cut + 1..];
+    if !branches.contains(&crate::text::fold::key(word)) {
+        return None;
+    }
+    let head = rest[..cut].trim_end_matches([' ', '-', '–', '—']);
+    (!head.is_empty()).then_some(head)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -723,6 +752,28 @@ mod tests {
         // A word in small letters is no place; an acronym before the place is not enough.
         assert_eq!(r.party("Die Linke heute", None, None).country, None);
         assert_eq!(r.party("UGT Aragón", None, None).country, None);
+    }
+
+    #[test]
+    fn a_branch_word_before_the_place_leaves_the_party_and_an_acronym_needs_its_language() {
+        let r = r();
+        let germany = r.gazetteer().lookup("Germany").map(|(i, _)| i);
+        // Invented branches of listed parties: the word naming the branch is not the party's.
+        for name in ["Die Linke Kreisverband Göttingen", "Die Linke Ortsverband Hameln"] {
+            let branch = r.party(name, None, Some("de"));
+            assert_eq!(branch.country, germany, "{name}");
+            assert_ne!(branch.iri, r.party("Die Linke", None, None).iri);
+        }
+        // An acronym and a place: in German, the German party's branch; in Spanish, nobody's.
+        assert_eq!(r.party("DKP Hameln", None, Some("de")).country, germany);
+        assert_eq!(
+            r.party("DKP-Kreisverband Hameln", None, Some("de")).country,
+            germany
+        );
+        assert_eq!(r.party("DKP Hameln", None, Some("es")).country, None);
+        assert_eq!(without_branch_word("PCF Section de"), Some("PCF"));
+        assert_eq!(without_branch_word("Partia Razem – Okręg"), Some("Partia Razem"));
+        assert_eq!(without_branch_word("Die Linke"), None);
     }
 
     #[test]
