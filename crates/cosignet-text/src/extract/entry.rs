@@ -123,7 +123,14 @@ pub fn split_country_affix(g: &Gazetteer, text: &str) -> (String, Option<usize>)
                     continue;
                 }
                 if let Some(c) = country_of(g, inner) {
-                    return (tidy_party(&t[..pos]), Some(c));
+                    // A code in brackets after a name that names another country is the
+                    // name's acronym ("Schweizerischen Mieterinnen- und Mieterverband (MV)"
+                    // is not the Maldives').
+                    let words = crate::text::fold::words(&t[..pos]);
+                    let elsewhere = g.scan(&words).iter().any(|m| m.country != c);
+                    if !(is_code && elsewhere) {
+                        return (tidy_party(&t[..pos]), Some(c));
+                    }
                 }
             }
         }
@@ -575,6 +582,8 @@ mod tests {
             "Associação Intervenção Democrática (ID)",
             "Movimento Não Apaguem a Memória! (NAM)",
             "Parti socialiste (PS)",
+            // Invented: a code after a name that names another country is its acronym.
+            "Schweizerischer Mieterinnen- und Mieterverband (MV)",
         ] {
             assert_eq!(affix(text), (text.to_owned(), None), "{text}");
         }
