@@ -54,6 +54,7 @@ const SECTIONS: &[(&str, &[&str])] = &[
             "byline",
             "share",
             "captions",
+            "contact",
         ],
     ),
     ("tables", &["column_headings"]),

@@ -609,6 +609,46 @@ mod tests {
     }
 
     #[test]
+    fn a_second_group_after_signature_blocks_is_read_from_its_sentence_and_a_contact_block_is_not() {
+        // Invented: blocks "Für PARTY" / "Name, role", one of a party in small letters;
+        // then a sentence with a signing phrase and no signing verb (a compound cut by a
+        // hyphen, "vom"); a sentence whose phrase lists no party; a contact block.
+        let text = "Gemeinsame Erklärung\n\nWir fordern bezahlbare Mieten für alle.\n\n\
+            Für die Partei der Arbeit Musterlands (PdA)\nNadia Beispiel, Generalsekretärin\n\n\
+            Für die Grüne Partei Musterlands\nMartin Muster, Mitglied der Parteileitung\n\n\
+            Für solidaritéS\nJérôme Exemple, Koordinator\n\n\
+            Die Erklärung wird zudem unterstützt von der Kommunistischen Jugend Musterlands, \
+            dem Musterländischen Mieterinnen- und Mieterverband (MV) und vom Präsidium der \
+            Sozialistischen Partei Musterlands.\n\n\
+            Die Regierung, unterstützt von der Bauwirtschaft und den Banken, lehnt ab.\n\n\
+            Für Rückfragen:\nNadia Beispiel, PdA, 079 000 00 00\nMartin Muster, Grüne, 078 000 00 00\n";
+        let x = extract(&split_lines(text));
+        let got = signers(&x);
+        let names: Vec<&str> = got.iter().map(|s| s.0).collect();
+        assert_eq!(
+            names,
+            [
+                "Partei der Arbeit Musterlands (PdA)",
+                "Grüne Partei Musterlands",
+                "solidaritéS",
+                "Kommunistischen Jugend Musterlands",
+                "Musterländischen Mieterinnen- und Mieterverband (MV)",
+                "Präsidium der Sozialistischen Partei Musterlands"
+            ],
+            "{got:?}"
+        );
+        assert_eq!(
+            got[2],
+            ("solidaritéS", Some("Jérôme Exemple"), Some("Koordinator"))
+        );
+        let office = &x.signatories[5];
+        assert_eq!(
+            (office.party.as_str(), office.role.as_deref()),
+            ("Sozialistischen Partei Musterlands", Some("Präsidium"))
+        );
+    }
+
+    #[test]
     fn closing_place_and_date_win_over_dates_in_the_body() {
         let text = "TITLE OF IT\n\nThe election on August 9, 2020 was stolen, say the eighteen parties below.\n\n\
             On behalf of the Communist Party of Narnia:\n\nChairman **Ivan Petrov**\n\nMoscow,\nAugust 18, 2020";

@@ -49,12 +49,13 @@ pub fn split_list(text: &str) -> Vec<String> {
         let mut rest = part.to_owned();
         loop {
             // A conjunction before a lower-case word joins words inside one name ("Gauche
-            // démocratique et sociale"), not two items.
+            // démocratique et sociale"), not two items; so does one after a word cut short
+            // by a hyphen ("Mieterinnen- und Mieterverband").
             let hit = padded()
                 .and_words
                 .iter()
                 .flat_map(|w| find_all_folded(&rest, w))
-                .filter(|(p, len)| opens_a_name(&rest[p + len..]))
+                .filter(|(p, len)| opens_a_name(&rest[p + len..]) && !rest[..*p].ends_with('-'))
                 .min();
             match hit {
                 Some((p, len)) => {
@@ -422,12 +423,14 @@ fn sentence_lists_elsewhere(g: &Gazetteer, lines: &[Line], persons: &[RawSignato
 }
 
 /// Persons with roles, or parties listed, in prose sentences that speak of signing (a word
-/// that begins with one of `[signing] verbs`: "signed", "firmaron", "Unterzeichner"), for
+/// that begins with one of `[signing] verbs`: "signed", "firmaron", "Unterzeichner", or a
+/// `[signing] signed_by` phrase: "supported by"), for
 /// texts that also have a list ("Firmaron la declaración NAME, secretaria general del
 /// PARTY; ...", "Die Erklärung wurde von der A, ... und der B unterzeichnet.").
 pub fn signing_sentences(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
     let lines = &unwrapped(lines);
     let verbs = &lang::all().signing.verbs;
+    let phrases = &lang::all().signing.signed_by;
     let signing: Vec<Line> = lines
         .iter()
         .filter(|l| crate::text::fold::words(&l.text).iter().any(|w| verbs.begins(w)))
@@ -435,6 +438,20 @@ pub fn signing_sentences(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
         .collect();
     let mut out = persons_in_prose(g, &signing);
     out.extend(sentence_lists_elsewhere(g, &signing, &out));
+    // A sentence with a signing phrase and no signing verb ("Die Erklärung wird zudem
+    // unterstützt von ...": a second group after the list) lists signers when most of
+    // what it lists reads as parties ("backed by the US administration" does not).
+    for line in lines {
+        let folded = fold(&plain(&line.text));
+        if signing.iter().any(|s| s.no == line.no) || !phrases.iter().any(|p| folded.contains(p)) {
+            continue;
+        }
+        let listed = sentence_list(g, std::slice::from_ref(line));
+        let parties = listed.iter().filter(|s| reads_as_party(&s.as_written)).count();
+        if 2 * parties > listed.len() {
+            out.extend(listed);
+        }
+    }
     out
 }
 
@@ -710,13 +727,19 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
             .filter(|i| !clause(i) && (party_named(i) || listed(i) || (most && named(i))))
             .collect();
         for item in parties {
-            let (party, country) = split_country_affix(g, &item);
+            // An office of a party ("vom Präsidium der EVP Schweiz"): the party, with the
+            // office as its role.
+            let (role, named) = match entry::office_of_party(&item) {
+                Some((role, party)) => (entry::tidy_role(&role), party),
+                None => (None, item.clone()),
+            };
+            let (party, country) = split_country_affix(g, &named);
             out.push(RawSignatory {
                 as_written: entry::as_written(&item),
                 party,
                 country,
                 person: None,
-                role: None,
+                role,
                 line,
             });
         }

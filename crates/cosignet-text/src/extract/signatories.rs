@@ -94,6 +94,13 @@ fn on_behalf(text: &str) -> Option<String> {
     None
 }
 
+/// Whether a line is a contact block's heading (`[page] contact`, a colon after it).
+fn is_contact_heading(text: &str) -> bool {
+    let t = plain(text);
+    let t = t.trim();
+    t.ends_with(':') && lang::all().page.contact.contains(&crate::text::fold::key(t))
+}
+
 /// Whether a line is "[...]" or a similar mark of omitted text.
 pub fn is_ellipsis(text: &str) -> bool {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
@@ -122,8 +129,9 @@ pub fn classify(g: &Gazetteer, text: &str) -> Kind {
     if is_page_furniture(t) {
         return Kind::Blank;
     }
-    // A row of share buttons or a menu item ends a list: what follows is the page's.
-    if super::header::is_page_button(t) {
+    // A row of share buttons or a menu item ends a list: what follows is the page's; so
+    // does a contact block's heading ("Für Rückfragen:").
+    if super::header::is_page_button(t) || is_contact_heading(t) {
         return Kind::Prose;
     }
     // "Brussels, 5 May 2019 — signed by:" introduces the list (its date is read apart).
@@ -541,8 +549,8 @@ fn find_in(g: &Gazetteer, lines: &[Line]) -> Found {
 }
 
 /// The name after the opener of `line` when it opens with the same short word as
-/// `opener_line` and a capitalised name follows ("Por Podemos Aragón" after "Por el Partido
-/// Comunista de España": "Podemos Aragón").
+/// `opener_line` and a name follows ("Por Podemos Aragón" after "Por el Partido Comunista
+/// de España": "Podemos Aragón"; "Für solidaritéS" after "Für die GRÜNEN Schweiz").
 fn same_opener(opener_line: &str, line: &str) -> Option<String> {
     let first = |t: &str| t.split_whitespace().next().map(fold);
     let word = first(opener_line)?;
@@ -550,7 +558,9 @@ fn same_opener(opener_line: &str, line: &str) -> Option<String> {
     let (head, rest) = t.trim().split_once(' ')?;
     let name = super::prose::strip_article(rest);
     let short = (2..=4).contains(&word.chars().count());
-    let named = name.chars().next().is_some_and(crate::text::fold::is_capital);
+    // A name in small letters with a capital inside ("solidaritéS", "déi Lénk") too.
+    let named = name.chars().next().is_some_and(crate::text::fold::is_capital)
+        || (name.split_whitespace().count() <= 4 && name.chars().any(char::is_uppercase));
     (short && fold(head) == word && named && name.split_whitespace().count() <= 12).then(|| name.to_owned())
 }
 

@@ -286,6 +286,9 @@ pub struct Page {
     /// Words that open a photo's caption or credit before a colon ("Photo:", "Фото:");
     /// such a line is page furniture (whole words).
     pub captions: List,
+    /// Headings of a contact block ("Für Rückfragen:", "Press contact:"): the names and
+    /// numbers under one are the page's, not signatories (the heading's words, folded).
+    pub contact: List,
 }
 
 /// `[tables]`.
