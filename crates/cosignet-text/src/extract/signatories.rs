@@ -565,11 +565,17 @@ fn same_opener(opener_line: &str, line: &str) -> Option<String> {
 }
 
 /// "On behalf of PARTY:" then "ROLE **NAME**"; or a group header then one line per party.
+/// Most words of a line that opens a unit of an "on behalf of" block after a blank line
+/// (a name, a role, or both); a longer one is a sentence.
+const MAX_BLOCK_LINE_WORDS: usize = 12;
+
 fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut Found) {
     let mut i = 0;
     // An organisation's name that ended the block before it opens a block of its own.
     let mut implicit: Option<usize> = None;
     while i < lines.len() {
+        // The office an implicit block's line names before its party.
+        let mut office: Option<String> = None;
         let org = match &kinds[i] {
             Kind::OnBehalf(org) => org.clone(),
             _ if implicit == Some(i) => {
@@ -578,7 +584,18 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
                     .rev()
                     .find(|&k| matches!(kinds[k], Kind::OnBehalf(_)))
                     .and_then(|k| same_opener(&lines[k].text, &text));
-                org.unwrap_or_else(|| text.trim().to_owned())
+                match org {
+                    Some(org) => org,
+                    // "Secrétariat national du Parti de gauche": the party, its office the
+                    // role of a block without a person.
+                    None => match entry::office_of_party(&text) {
+                        Some((role, party)) => {
+                            office = entry::tidy_role(&role);
+                            party
+                        }
+                        None => text.trim().to_owned(),
+                    },
+                }
             }
             _ => {
                 i += 1;
@@ -617,6 +634,15 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
                     after_blank = true;
                     j += 1;
                     continue;
+                }
+                // After a blank line, a sentence that names no signer is the text again ("La
+                // Gauche européenne, qui a suivi les travaux ..., n'est pas signataire").
+                Kind::Text
+                    if after_blank
+                        && lines[j].text.split_whitespace().count() > MAX_BLOCK_LINE_WORDS
+                        && role_and_person(&lines[j].text).1.is_none() =>
+                {
+                    break
                 }
                 Kind::Text | Kind::Item(..) if !closes_block(lines, kinds, j) && !next_block => {
                     body.push(&lines[j]);
@@ -705,7 +731,7 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
             // Organisationen:" above signature stanzas) signs nothing itself.
             let taken = body.is_empty() && j < lines.len() && found.used.contains(&lines[j].no);
             if people.is_empty() && !taken && !signed_apart {
-                people.push((None, None, lines[i].no));
+                people.push((office.take(), None, lines[i].no));
             }
             for (role, person, no) in people {
                 found.signatories.push(RawSignatory {
@@ -1179,6 +1205,34 @@ mod tests {
         assert!(
             got.contains(&("Grünen Partei Musterlands", None, Some("Zentralsekretariat"))),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_office_of_a_party_among_blocks_is_its_party_and_a_sentence_after_them_is_not_a_block() {
+        // Invented: "Pour PARTY" / person / role blocks, one block with only an office of a
+        // party, and a sentence after the last block that names no signer.
+        let text = "Appel\n\nNous appelons à la paix.\n\n\
+            Pour le Parti communiste de Mustérie\nJeanne Exemple\nPrésidente\n\n\
+            Pour le Parti du Travail de Mustérie (PTM)\nPaul Modèle\nSecrétaire national\n\n\
+            Secrétariat national du Parti de gauche de Mustérie\n\n\
+            Pour le Parti ouvrier de Mustérie\nMarie Essai\nPorte-parole\n\n\
+            La Gauche unie, qui a suivi les travaux en qualité d’observatrice, n’est pas signataire\n\
+            du présent appel.\n";
+        let got = names(text);
+        let got = borrowed(&got);
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert_eq!(
+            got[2],
+            ("Parti de gauche de Mustérie", None, Some("Secrétariat national"))
+        );
+        assert_eq!(
+            got[3],
+            (
+                "Parti ouvrier de Mustérie",
+                Some("Marie Essai"),
+                Some("Porte-parole")
+            )
         );
     }
 
