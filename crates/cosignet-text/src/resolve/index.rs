@@ -71,6 +71,14 @@ impl PartyIndex {
                     (country, party_key(g, name, country, Strictness::Loose)),
                     i,
                 );
+                // Keyed without the country too, for names read with no country beside
+                // them: a key that only one listed party has.
+                add(
+                    &mut idx.strict_any,
+                    party_key(g, name, None, Strictness::Strict),
+                    i,
+                );
+                add(&mut idx.loose_any, party_key(g, name, None, Strictness::Loose), i);
             }
             for a in &p.acronyms {
                 add(&mut idx.acronyms, acronym_key(a), i);
@@ -211,8 +219,12 @@ impl PartyIndex {
             let key = party_key(g, name, country, strictness);
             let found = match country {
                 Some(_) => unique(hits(index.get(&(country, key)), country)),
-                // No country known: the key must point to one party of any country.
-                None => unique(any.get(&key).cloned().unwrap_or_default()),
+                // No country known: the key must point to one party of any country, and the
+                // statement's language must be spoken in that party's country alone ("Partii
+                // Razem" in Polish is Razem); a generic key unique only in this list, "Partido
+                // Demócrata Cristiano" in a Spanish text, names no country's party.
+                None => unique(any.get(&key).cloned().unwrap_or_default())
+                    .filter(|&i| self.countries[i].is_some_and(|c| speaks_only(language, &g.get(c).key))),
             };
             if let Some(i) = found {
                 return Some((i, kind));
@@ -290,6 +302,15 @@ pub struct Clues<'a> {
     pub hint: Option<usize>,
     /// The statement's language (ISO 639-1).
     pub language: Option<&'a str>,
+}
+
+/// Whether the language with this code is usually written in the country with this key
+/// and in no other (its file's `[spoken_in] countries`: Polish).
+pub fn speaks_only(language: Option<&str>, country_key: &str) -> bool {
+    language.and_then(crate::lang::language).is_some_and(|l| {
+        let countries = &l.words.spoken_in.countries;
+        countries.iter().count() == 1 && countries.contains(country_key)
+    })
 }
 
 /// Whether the language with this code is usually written in the country with this key

@@ -755,6 +755,24 @@ mod tests {
     }
 
     #[test]
+    fn a_key_without_a_country_finds_a_party_only_in_the_one_country_of_its_language() {
+        let r = r();
+        let poland = r.gazetteer().lookup("Poland").map(|(i, _)| i);
+        // Polish genitives of listed names: their keys are the listed names' keys.
+        for name in ["Partii Razem", "Partii Zieloni"] {
+            let id = r.party(name, None, Some("pl"));
+            assert_eq!(id.country, poland, "{name}");
+            assert!(matches!(id.method, Method::Listed(_)), "{name}");
+        }
+        // Spanish is written in many countries: a generic key names nobody's party.
+        assert_eq!(
+            r.party("Partido Demócrata Cristiano", None, Some("es")).country,
+            None
+        );
+        assert_eq!(r.party("Partii Razem", None, None).country, None);
+    }
+
+    #[test]
     fn a_branch_word_before_the_place_leaves_the_party_and_an_acronym_needs_its_language() {
         let r = r();
         let germany = r.gazetteer().lookup("Germany").map(|(i, _)| i);
