@@ -575,7 +575,12 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
         if text.trim_end().ends_with(':') {
             continue;
         }
-        let folded = fold(&text);
+        // Apostrophes as spaces, as the phrases write them ("qu’elles s’y associent": "s y
+        // associent"); one character for one keeps the positions.
+        let folded: String = fold(&text)
+            .chars()
+            .map(|c| if matches!(c, '\'' | '’' | '‘') { ' ' } else { c })
+            .collect();
         let signing = &lang::all().signing;
         // Every signing phrase of the line, each with the list after it, up to its sentence's
         // end ("... signed by A, B and C. Other signatories include D, E and F.").
@@ -942,6 +947,28 @@ mod tests {
             .map(|s| s.as_written)
             .collect();
         assert_eq!(found, ["PCF", "CGT-Cheminots", "SUD-Rail", "NPA", "GDS"]);
+    }
+
+    #[test]
+    fn a_phrase_with_apostrophes_opens_its_list_as_written_without_them() {
+        // Invented: "s’y associent" (typographic apostrophe) as "s y associent".
+        let g = Gazetteer::bundled();
+        let lines = split_lines(
+            "Appel\n\nLe texte reste ouvert à la signature. Ont fait savoir qu’elles s’y associent : \
+             le Parti communiste de Mustérie, le Parti du Travail de Mustérie (PTM) et le Parti ouvrier de Mustérie.\n",
+        );
+        let found: Vec<String> = sentence_list(g, &lines)
+            .into_iter()
+            .map(|s| s.as_written)
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Parti communiste de Mustérie",
+                "Parti du Travail de Mustérie (PTM)",
+                "Parti ouvrier de Mustérie"
+            ]
+        );
     }
 
     #[test]
