@@ -273,10 +273,13 @@ impl Resolver {
             _ if key.is_empty() => name.to_owned(),
             _ => key.join(" "),
         };
+        // A local organisation named after its place ("POP Vaud", "Corsica Libera
+        // (Corsica)"): the place's country.
+        let place = crate::reference::places::country_at_end(name).and_then(|c| self.gazetteer.by_code(c));
         PartyIdentity {
             label: expand_abbreviations(name),
             iri: self.base.party(seg.as_deref(), &slug_source),
-            country: hint.or(branch),
+            country: hint.or(branch).or(place),
             method: Method::Fallback,
             listed: None,
             rule: None,
@@ -420,12 +423,22 @@ impl Resolver {
         // signers of no country are of it too ("Left parties of Bangladesh"). A text that
         // never names its country (a local news report) is about the one country every
         // signer of a known country belongs to.
-        let (home, why) = match x.home_country {
-            Some(c) => (Some(c), "the country the statement is about"),
-            None => (
-                self.shared_country(&signatories, x.language.as_deref()),
+        // A statement dated at a place of a country whose language it is written in
+        // ("Lausanne, 3 septembre 2024") is that country's too.
+        let dated_at = x
+            .place
+            .as_deref()
+            .and_then(crate::reference::places::country_of)
+            .and_then(|c| self.gazetteer.by_code(c))
+            .filter(|&c| index::speaks(x.language.as_deref(), &self.gazetteer.get(c).key));
+        let shared = self.shared_country(&signatories, x.language.as_deref());
+        let (home, why) = match (x.home_country, shared, dated_at) {
+            (Some(c), _, _) => (Some(c), "the country the statement is about"),
+            (None, Some(c), _) => (
+                Some(c),
                 "the country of every other signatory whose country is known",
             ),
+            (None, None, place) => (place, "the country of the place the statement was made"),
         };
         if let Some((home_at, home)) = home.map(|c| (c, self.gazetteer.get(c))) {
             let with_country: Vec<&Signatory> = signatories.iter().filter(|s| s.country.is_some()).collect();
@@ -433,7 +446,8 @@ impl Resolver {
                 .iter()
                 .filter(|s| s.country_code == home.alpha2)
                 .count();
-            if 2 * at_home > with_country.len() {
+            let placed = Some(home_at) == dated_at && with_country.is_empty();
+            if 2 * at_home > with_country.len() || placed {
                 for (i, raw) in x.signatories.iter().enumerate() {
                     if signatories[i].country.is_some() {
                         continue;
@@ -732,6 +746,38 @@ mod tests {
     }
 
     #[test]
+    fn signers_of_no_country_take_the_country_of_the_place_of_a_statement_in_its_language() {
+        let r = r();
+        let raw = |party: &str, line| RawSignatory {
+            as_written: party.into(),
+            party: party.into(),
+            country: None,
+            person: None,
+            role: None,
+            line,
+        };
+        // Invented local associations, a statement dated at Lausanne, in French.
+        let local = |language: &str| Extraction {
+            place: Some("Lausanne".into()),
+            language: Some(language.into()),
+            signatories: vec![
+                raw("Association des locataires", 3),
+                raw("Collectif Logement pour tous", 4),
+            ],
+            ..Extraction::default()
+        };
+        let rec = r.record(&local("fr"), Source::default(), "s");
+        assert_eq!(rec.signatories[1].country_code.as_deref(), Some("CH"));
+        assert!(rec
+            .diagnostics
+            .iter()
+            .any(|d| d.line == Some(4) && d.message.contains("place the statement was made")));
+        // Written in a language not of that country: the place says nothing of the signers.
+        let rec = r.record(&local("pl"), Source::default(), "s");
+        assert_eq!(rec.signatories[1].country_code, None);
+    }
+
+    #[test]
     fn unlisted_parties_get_a_stable_key_iri() {
         let r = r();
         let a = r.party("Communist Party of the Workers of Narnia", None, None);
@@ -749,9 +795,12 @@ mod tests {
         assert_eq!(branch.country, germany);
         assert_eq!(branch.method, Method::Fallback);
         assert_ne!(branch.iri, r.party("Die Linke", None, None).iri);
-        // A word in small letters is no place; an acronym before the place is not enough.
+        // A word in small letters is no place; an acronym before a word that may be a
+        // place is not enough without the statement's language, but a listed place is.
         assert_eq!(r.party("Die Linke heute", None, None).country, None);
-        assert_eq!(r.party("UGT Aragón", None, None).country, None);
+        assert_eq!(r.party("UGT Nordwerk", None, None).country, None);
+        let spain = r.gazetteer().lookup("Spain").map(|(i, _)| i);
+        assert_eq!(r.party("UGT Aragón", None, None).country, spain);
     }
 
     #[test]
@@ -792,6 +841,9 @@ mod tests {
         assert_eq!(without_branch_word("PCF Section de"), Some("PCF"));
         assert_eq!(without_branch_word("Partia Razem – Okręg"), Some("Partia Razem"));
         assert_eq!(without_branch_word("Die Linke"), None);
+        // An unlisted organisation named after a listed place has that place's country.
+        let switzerland = r.gazetteer().lookup("Switzerland").map(|(i, _)| i);
+        assert_eq!(r.party("Mieterverband Vaud", None, Some("fr")).country, switzerland);
     }
 
     #[test]
