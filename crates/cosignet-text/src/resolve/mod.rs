@@ -843,7 +843,10 @@ mod tests {
         assert_eq!(without_branch_word("Die Linke"), None);
         // An unlisted organisation named after a listed place has that place's country.
         let switzerland = r.gazetteer().lookup("Switzerland").map(|(i, _)| i);
-        assert_eq!(r.party("Mieterverband Vaud", None, Some("fr")).country, switzerland);
+        assert_eq!(
+            r.party("Mieterverband Vaud", None, Some("fr")).country,
+            switzerland
+        );
     }
 
     #[test]
