@@ -104,10 +104,31 @@ pub fn split_list(text: &str) -> Vec<String> {
                 last.push_str(&j);
                 last.push_str(t);
             }
+            // The acronym after the word spells the whole name ("Movimiento Alternativo
+            // Indígena y Social (MAIS)"): one item.
+            (Some(j), Some(last)) if acronym_spells(&format!("{last} {t}")) => {
+                last.push_str(&j);
+                last.push_str(t);
+            }
             _ => items.push(without_descriptor(strip_article(t)).to_owned()),
         }
     }
     items
+}
+
+/// Whether a name ends in a bracketed acronym made of the initials of its capitalised
+/// words ("Movimiento Alternativo Indígena y Social (MAIS)").
+fn acronym_spells(name: &str) -> bool {
+    let Some((head, bracket)) = name.trim_end().strip_suffix(')').and_then(|n| n.rsplit_once('(')) else {
+        return false;
+    };
+    let acronym: String = bracket.chars().filter(|c| c.is_alphabetic()).collect();
+    let initials: String = head
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    acronym.chars().count() >= 3 && acronym.to_uppercase() == initials.to_uppercase()
 }
 
 /// An item without the side of a spaced dash that opens in lower case.
@@ -919,6 +940,11 @@ mod tests {
         assert_eq!(
             split_list("the Green Party and Plaid Cymru"),
             ["Green Party", "Plaid Cymru"]
+        );
+        // Invented: the acronym after the last word spells the whole name.
+        assert_eq!(
+            split_list("la Unión Popular y el Movimiento Obrero Rural y Social (MORS)"),
+            ["Unión Popular", "Movimiento Obrero Rural y Social (MORS)"]
         );
         assert_eq!(
             split_list("el PCE así como Izquierda Unida"),
