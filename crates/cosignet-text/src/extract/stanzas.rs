@@ -196,7 +196,9 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
                 lines_of.remove(0);
             }
         }
-        let ok = (2..=4).contains(&lines_of.len())
+        let one_signs_whole =
+            matches!(lines_of.as_slice(), [one] if signs_whole(&lines[*one].text).is_some());
+        let ok = ((2..=4).contains(&lines_of.len()) || one_signs_whole)
             && lines_of
                 .iter()
                 .all(|&i| fits(&kinds[i], &lines[i].text) && !found.used.contains(&lines[i].no));
@@ -256,6 +258,13 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
             if !opens_more {
                 break;
             }
+            j += 1;
+        }
+        // Lines that sign whole, "ROLE of PARTY Name" ("Секретарь ЦК КНПК А.Н. Калиев"),
+        // after a group end it as stanzas of their own.
+        let whole = |s: &Stanza| s.ok && s.lines.len() == 1;
+        while k >= 2 && members.len() >= MIN_STANZAS && j < stanzas.len() && whole(&stanzas[j]) {
+            members.push(j);
             j += 1;
         }
         i = j.max(i + 1);
@@ -338,10 +347,30 @@ fn person_and_org<'a>(stanza: &[&'a Line]) -> Option<(&'a Line, &'a Line)> {
     ordered_pair(a, b, &fits_org, &|l| is_named_person(&l.text))
 }
 
+/// The role, party and person of a line that signs whole ("Секретарь ЦК КНПК А.Н.
+/// Калиев", or a role of a party alone): its party not an organ or a role.
+fn signs_whole(text: &str) -> Option<(String, String, Option<String>)> {
+    let (role, party, person) = super::regions::signature_line(&plain(text))?;
+    let organ = is_role_term(&party) || super::vocab::names_an_organ(&crate::text::fold::fold(&party));
+    (!organ).then_some((role, party, person))
+}
+
 /// The signatory one stanza gives, read by the group's columns; a stanza one line short
 /// has its organisation and a role, no person, or (in a group with roles) its
-/// organisation and a person, no role.
+/// organisation and a person, no role; a stanza of one line signs whole.
 fn read_stanza(g: &Gazetteer, stanza: &[&Line], cols: Columns) -> Option<RawSignatory> {
+    if let [one] = stanza {
+        let (role, party_text, person) = signs_whole(&one.text)?;
+        let (party, country) = split_country_affix(g, &party_text);
+        return Some(RawSignatory {
+            as_written: as_written(&party_text),
+            party,
+            country,
+            person,
+            role: tidy_role(&role),
+            line: one.no,
+        });
+    }
     let roleless = (stanza.len() == 2 && cols.role.is_some() && !cols.signed_role)
         .then(|| person_and_org(stanza))
         .flatten();
@@ -409,6 +438,32 @@ mod tests {
 
     fn row(org: &str, person: &str, role: Option<&str>) -> (String, Option<String>, Option<String>) {
         (org.to_owned(), Some(person.to_owned()), role.map(str::to_owned))
+    }
+
+    #[test]
+    fn lines_that_sign_whole_after_a_group_end_it() {
+        // Invented: three-line blocks, then a line with role, party and initials, and a
+        // role of a party alone; a line of that shape before any group is left to others.
+        let text = "Заявление\n\nПервый секретарь ЦК КПУ А.Б. Петренко\n\n\
+            **Партия «Альфа»**\nПредседатель партии\nА.Б. Ивлев\n\n\
+            **Партия «Бета»**\nСопредседатель партии\nВ.Г. Орлова\n\n\
+            Секретарь ЦК КНПК Д.Е. Калиев\n\nПервый секретарь ЦК Коммунистической партии Латвии\n";
+        let got = read(text);
+        let party_of = |s: &(String, Option<String>, Option<String>)| s.0.clone();
+        assert_eq!(
+            got.iter().map(party_of).collect::<Vec<_>>(),
+            [
+                "Партия «Альфа»",
+                "Партия «Бета»",
+                "КНПК",
+                "Коммунистической партии Латвии"
+            ],
+            "{got:?}"
+        );
+        assert_eq!(got[2].1.as_deref(), Some("Д.Е. Калиев"), "{got:?}");
+        assert_eq!(got[2].2.as_deref(), Some("Секретарь ЦК КНПК"));
+        assert_eq!(got[3].1, None);
+        assert_eq!(got[3].2.as_deref(), Some("Первый секретарь ЦК"));
     }
 
     #[test]

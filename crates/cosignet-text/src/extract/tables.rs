@@ -59,12 +59,18 @@ pub fn joined_cell_breaks(lines: &[Line]) -> Vec<Line> {
     out
 }
 
-/// A cell as the columns are told by: a dash alone is an empty cell, and "Name – role" is
-/// "Name, role".
+/// A cell as the columns are told by: a dash alone is an empty cell, and "Name – role" and
+/// "role, Name" (a role above the name, broken by a line) are "Name, role".
 fn cell_text(cell: &str) -> String {
     let c = cell.trim();
     if matches!(c, "–" | "—" | "-") {
         return String::new();
+    }
+    if let Some((role, name)) = c.rsplit_once(", ") {
+        let is_person = super::regions::is_person_line;
+        if is_person(name) && !is_person(role) && role_cell(role) {
+            return format!("{}, {}", name.trim(), role.trim());
+        }
     }
     for dash in [" – ", " — ", " - "] {
         if let Some((name, role)) = c.split_once(dash) {
@@ -88,12 +94,17 @@ fn person_cell(cell: &str) -> bool {
 /// A cell that names a body or a role rather than a person ("Service international",
 /// "Bureau politique", "Section des relations internationales du CC").
 fn body_cell(cell: &str) -> bool {
-    let organ = super::vocab::names_an_organ(&crate::text::fold::fold(cell));
+    let organ = organ_cell(cell);
     let no_name =
         !cell.split(',').next().unwrap_or("").split_whitespace().any(|w| {
             super::entry::is_name_token(w) && !super::vocab::is_role_word(w) && !looks_like_party(w)
         });
     !person_cell(cell) && (role_cell(cell) || organ || no_name)
+}
+
+/// A cell that names a party's organ ("Comité Central", "Departamento Internacional").
+fn organ_cell(cell: &str) -> bool {
+    super::vocab::names_an_organ(&crate::text::fold::fold(cell))
 }
 
 fn role_cell(cell: &str) -> bool {
@@ -224,6 +235,14 @@ fn read_table(g: &Gazetteer, lines: &[Line], run: &[usize], found: &mut Found) {
         if party_cell.is_empty() {
             continue;
         }
+        // "Partido Comunista de Cuba, Departamento de Relações Internacionais": the party,
+        // and the body that signs for it as the role.
+        let (party_cell, body) = match party_cell.rsplit_once(", ") {
+            Some((name, body)) if looks_like_party(name) && organ_cell(body) => {
+                (&name.to_owned(), tidy_role(body))
+            }
+            _ => (party_cell, None),
+        };
         let (party, affix_country) = split_country_affix(g, party_cell);
         let country = cols
             .country
@@ -246,6 +265,7 @@ fn read_table(g: &Gazetteer, lines: &[Line], run: &[usize], found: &mut Found) {
         if let Some(k) = cols.role {
             role = tidy_role(&c[k]).or(role);
         }
+        role = role.or(body);
         found.push(RawSignatory {
             as_written: as_written(party_cell),
             party,
@@ -289,6 +309,26 @@ mod tests {
 
     fn some(s: &str) -> Option<String> {
         Some(s.to_owned())
+    }
+
+    #[test]
+    fn a_role_above_the_name_and_an_organ_after_the_party_are_roles() {
+        // Invented rows: "role, Name" as a cell broken by a line is read, and a party's
+        // organ after its name in the party's cell is the role of a row without a person.
+        let text = "Partido Uno\tPresidente del CC, A.B. Ruiz\n\
+            Partido Dos\tSecretario general, C.D. Vidal\n";
+        let got = read(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0, "Partido Uno");
+        assert_eq!(got[0].2, some("A.B. Ruiz"));
+        assert_eq!(got[0].3, some("Presidente del CC"));
+        let text = "Bélgica\tPartido del Trabajo de Bélgica (PTB), Comité Central\n\
+            Grecia\tPartido Comunista de Grecia (KKE)\n";
+        let got = read(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0, "Partido del Trabajo de Bélgica (PTB)");
+        assert_eq!(got[0].3, some("Comité Central"));
+        assert_eq!(got[1].3, None);
     }
 
     #[test]

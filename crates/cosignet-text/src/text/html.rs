@@ -61,10 +61,25 @@ struct Builder {
     current: String,
     current_no: usize,
     pending_space: bool,
+    /// Where `<br>` broke a table cell in the current line, and where its cells begin: the
+    /// offset in `current`, the source line of the text after it (found when that text
+    /// comes), and whether it is a break (or a new cell's tab).
+    cell_breaks: Vec<(usize, usize, bool)>,
+    /// The last cell break waits for the line number of the text after it.
+    break_awaits_text: bool,
 }
+
+/// Most words of a part of a table row (a cell, or a piece of one between `<br>`s) for the
+/// row to stay one line when a cell is broken: longer parts are a page laid out in a table.
+const MAX_CELL_PART_WORDS: usize = 12;
 
 impl Builder {
     fn flush(&mut self) {
+        if self.cell_breaks.iter().any(|&(_, _, is_break)| is_break) {
+            self.flush_broken_cells();
+        }
+        self.cell_breaks.clear();
+        self.break_awaits_text = false;
         let text = self.current.trim().to_owned();
         if !text.is_empty() {
             self.lines.push(Line {
@@ -74,6 +89,103 @@ impl Builder {
         }
         self.current.clear();
         self.pending_space = false;
+    }
+
+    /// `<br>` inside a table cell: the row goes on, and the flush decides (see
+    /// [`Builder::flush_broken_cells`]).
+    fn break_cell(&mut self) {
+        let at = self.current.len();
+        let open = !self.current.trim().is_empty() && !self.current.ends_with('\t');
+        if open && self.cell_breaks.last().is_none_or(|&(last, _, _)| last < at) {
+            self.cell_breaks.push((at, self.current_no, true));
+            self.break_awaits_text = true;
+        }
+        self.pending_space = false;
+    }
+
+    /// A table cell after the first of its row: a tab, and where the cell's text begins.
+    fn open_cell(&mut self) {
+        if !self.current.is_empty() {
+            self.cell_breaks
+                .push((self.current.len(), self.current_no, false));
+            self.break_awaits_text = true;
+            self.current.push('\t');
+        }
+        self.pending_space = false;
+    }
+
+    /// A row whose cells `<br>` broke, when its parts are short (otherwise a page laid out
+    /// in a table: every part a line of its own, as `<br>` makes outside tables). A row
+    /// of cells broken once ("Secretary<br>Jane Doe") is one line with the parts of a cell
+    /// joined by a comma, as "Name, role" is written; a row of cells that are blocks
+    /// ("Party<br>role<br>Name" side by side) is each cell a block of lines, set apart by
+    /// a blank line as the cells are on the screen.
+    fn flush_broken_cells(&mut self) {
+        let breaks = std::mem::take(&mut self.cell_breaks);
+        self.break_awaits_text = false;
+        let current = std::mem::take(&mut self.current);
+        // The parts of each cell, each with its source line.
+        let mut cells: Vec<Vec<(usize, String)>> = vec![Vec::new()];
+        let mut from = 0;
+        let mut no = self.current_no;
+        // A break just before a cell's end comes before the tab at the same offset.
+        let mut cuts = breaks.clone();
+        cuts.sort_unstable_by_key(|&(at, _, is_break)| (at, !is_break));
+        for &(at, next, is_break) in &cuts {
+            let part = current[from.min(at)..at].trim().to_owned();
+            if let Some(cell) = cells.last_mut() {
+                cell.push((no, part));
+            }
+            no = next;
+            if !is_break {
+                cells.push(Vec::new());
+            }
+            from = at + usize::from(!is_break);
+        }
+        if let Some(cell) = cells.last_mut() {
+            cell.push((no, current[from..].trim().to_owned()));
+        }
+        for cell in &mut cells {
+            cell.retain(|(_, p)| !p.is_empty());
+        }
+        let short = cells
+            .iter()
+            .flatten()
+            .all(|(_, p)| p.split_whitespace().count() <= MAX_CELL_PART_WORDS);
+        let most_parts = cells.iter().map(Vec::len).max().unwrap_or(0);
+        if short && cells.len() >= 2 && most_parts <= 2 {
+            let joined: Vec<String> = cells
+                .iter()
+                .map(|c| c.iter().map(|(_, p)| p.as_str()).collect::<Vec<_>>().join(", "))
+                .collect();
+            self.current = joined.join("\t");
+            return;
+        }
+        if short && cells.len() >= 2 {
+            for cell in cells.into_iter().filter(|c| !c.is_empty()) {
+                let ends_at = cell.last().map_or(self.current_no, |(no, _)| *no);
+                self.lines
+                    .extend(cell.into_iter().map(|(no, text)| Line { no, text }));
+                self.lines.push(Line {
+                    no: ends_at,
+                    text: String::new(),
+                });
+            }
+            return;
+        }
+        // Lines as `<br>` makes them outside tables.
+        let mut from = 0;
+        let mut no = self.current_no;
+        for (at, next, _) in breaks.into_iter().filter(|&(_, _, is_break)| is_break) {
+            let text = current[from..at].trim().to_owned();
+            if !text.is_empty() {
+                self.lines.push(Line { no, text });
+            }
+            from = at;
+            no = next;
+        }
+        self.current = current[from..].to_owned();
+        self.current_no = no;
     }
 
     fn push_text(&mut self, text: &str, line_no: usize, pre: bool) {
@@ -96,6 +208,12 @@ impl Builder {
             if self.pending_space {
                 self.current.push(' ');
                 self.pending_space = false;
+            }
+            if self.break_awaits_text {
+                self.break_awaits_text = false;
+                if let Some(last) = self.cell_breaks.last_mut() {
+                    last.1 = line_no;
+                }
             }
             self.current.push(c);
         }
@@ -272,6 +390,8 @@ pub fn read(html: &str) -> (Vec<Line>, PageMeta) {
         current: String::new(),
         current_no: 1,
         pending_space: false,
+        cell_breaks: Vec::new(),
+        break_awaits_text: false,
     };
     let mut meta = PageMeta::default();
     let mut skip_depth: Vec<String> = Vec::new();
@@ -283,6 +403,8 @@ pub fn read(html: &str) -> (Vec<Line>, PageMeta) {
     // before was set apart as a block.
     let mut paragraph_from: Option<usize> = None;
     let mut after_block = false;
+    // Whether a table cell is open, where `<br>` does not end the row's line.
+    let mut in_cell = false;
     for event in tokens(html) {
         let (name, closing, line_no) = match event {
             Event::Text(text, line_no) => {
@@ -380,12 +502,11 @@ pub fn read(html: &str) -> (Vec<Line>, PageMeta) {
             }
             // Table cells stay on their row's line, separated by a tab.
             ("td" | "th", false) => {
-                if !b.current.is_empty() {
-                    b.current.push('\t');
-                }
-                b.pending_space = false;
+                b.open_cell();
+                in_cell = true;
             }
-            ("td" | "th", true) => {}
+            ("td" | "th", true) => in_cell = false,
+            ("br", _) if in_cell => b.break_cell(),
             // A paragraph broken into lines by `<br>` is a block of its own ("Party" /
             // "Person" / "role"): a blank line after it sets it apart, as its margin does
             // on the screen; so does one of a single line among such blocks.
@@ -404,7 +525,12 @@ pub fn read(html: &str) -> (Vec<Line>, PageMeta) {
                     });
                 }
             }
-            (n, _) if BLOCKS.contains(&n) => b.flush(),
+            (n, _) if BLOCKS.contains(&n) => {
+                if matches!(n, "tr" | "table" | "tbody" | "thead") {
+                    in_cell = false;
+                }
+                b.flush()
+            }
             _ => {}
         }
     }
@@ -464,6 +590,36 @@ mod tests {
             <div id=\"footer\">Partito della Rifondazione Comunista - Federazione</div>\n</body>";
         let texts: Vec<String> = to_lines(html).into_iter().map(|l| l.text).collect();
         assert_eq!(texts, ["Appel", "- Parti communiste"]);
+    }
+
+    #[test]
+    fn breaks_in_table_cells_keep_rows_and_blocks_together() {
+        // Invented rows: a role above the name in one cell; cells that are whole blocks
+        // side by side; a page laid out in a table cell, whose breaks end lines as usual.
+        let html = "<table>\n<tr><td>Partido Uno</td>\n<td>Presidente<br>\n<b>Ana Ruiz</b></td></tr>\n\
+            <tr><td><b>Partido Dos</b><br>Secretario<br>Luis Vidal</td>\n\
+            <td><b>Partido Tres</b><br>Presidenta<br>Marta Díaz</td></tr>\n</table>\n\
+            <table><tr><td>Menu</td><td>A long first paragraph of the article that runs on for many words before it breaks<br>\n\
+            Partido Cuatro<br>\nPartido Cinco</td></tr></table>";
+        let lines = to_lines(html);
+        let texts: Vec<(usize, &str)> = lines.iter().map(|l| (l.no, l.text.as_str())).collect();
+        assert_eq!(
+            texts,
+            [
+                (2, "Partido Uno\tPresidente, **Ana Ruiz**"),
+                (5, "**Partido Dos**"),
+                (5, "Secretario"),
+                (5, "Luis Vidal"),
+                (5, ""),
+                (6, "**Partido Tres**"),
+                (6, "Presidenta"),
+                (6, "Marta Díaz"),
+                (6, ""),
+                (8, "Menu\tA long first paragraph of the article that runs on for many words before it breaks"),
+                (9, "Partido Cuatro"),
+                (10, "Partido Cinco"),
+            ]
+        );
     }
 
     #[test]
