@@ -430,23 +430,58 @@ pub fn office_of_party(text: &str) -> Option<(String, String)> {
     (looks_like_party(&party) || acronym).then_some((role, party))
 }
 
-/// An organ named before its party's acronym, with no link between them ("Международный
-/// отдел ЦК КПТ"): `(organ, acronym)`. The words before the acronym hold an organ noun
-/// (`[organs] stems`) and no comma.
+/// An organ named before its party's acronym or quoted name, with no link between them
+/// ("Международный отдел ЦК КПТ", "ЦК РКРП", "Бюро ЦК ЛКСМ РФ", "Совет «Левого фронта»"):
+/// `(organ, party)`. The words before the party hold an organ noun (`[organs] stems`) or
+/// open with an organ (`[organs] phrases`), and no comma; acronyms that are organs ("ЦК")
+/// stay in the organ.
 fn organ_then_acronym(text: &str) -> Option<(String, String)> {
     let t = plain(text);
     let t = t.trim();
-    let (before, last) = t.rsplit_once(' ')?;
-    if last.starts_with(['(', '[']) {
+    let is_organ = |words: &str| {
+        let folded = crate::text::fold::fold(words);
+        let stems = &lang::all().organs.stems;
+        crate::text::fold::words(words).iter().any(|w| stems.begins(w))
+            || lang::all().organs.phrases.begins(&format!("{folded} "))
+    };
+    // A quoted name at the end: "Совет «Левого фронта»".
+    if let Some(open) = t.rfind('«').filter(|_| t.ends_with('»')) {
+        let before = t[..open].trim();
+        let quoted = &t[open..];
+        let plain_before = !before.is_empty() && !before.contains(',') && !before.contains('«');
+        return (plain_before && is_organ(before) && !looks_like_party(before))
+            .then(|| (before.to_owned(), quoted.to_owned()));
+    }
+    let tokens: Vec<&str> = t.split_whitespace().collect();
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_owned()
+    };
+    if tokens.last().is_some_and(|l| l.starts_with(['(', '['])) {
         return None; // a name's own acronym: "Conselho Português para a Paz (CPPC)"
     }
-    let acronym = last.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-    if !super::is_bare_acronym(acronym) || before.contains(',') || before.split_whitespace().count() < 2 {
+    // The party: the acronyms at the end that are no organ ("ЛКСМ РФ" after "Бюро ЦК").
+    let mut from = tokens.len();
+    while from > 1 {
+        let w = bare(tokens[from - 1]);
+        if !super::is_bare_acronym(&w) || is_organ(&w) {
+            break;
+        }
+        from -= 1;
+    }
+    if from == tokens.len() || from == 0 {
         return None;
     }
-    let stems = &lang::all().organs.stems;
-    let organ = crate::text::fold::words(before).iter().any(|w| stems.begins(w));
-    organ.then(|| (before.trim().to_owned(), acronym.to_owned()))
+    let before = tokens[..from].join(" ");
+    let party = tokens[from..]
+        .iter()
+        .map(|w| bare(w))
+        .collect::<Vec<_>>()
+        .join(" ");
+    if before.contains(',') {
+        return None;
+    }
+    is_organ(&before).then_some((before, party))
 }
 
 /// A person, a comma or a dash, then an office of a party ("**Carla Moura** – Presidenta
@@ -786,6 +821,15 @@ mod tests {
             office("Международный отдел ЦК КПТ"),
             Some(("Международный отдел ЦК".to_owned(), "КПТ".to_owned()))
         );
+        // Invented organs: one acronym organ, two acronyms for the party, a quoted name.
+        let pair = |a: &str, b: &str| Some((a.to_owned(), b.to_owned()));
+        assert_eq!(office("ЦК АБВП"), pair("ЦК", "АБВП"));
+        assert_eq!(office("Бюро ЦК СМЛ РФ"), pair("Бюро ЦК", "СМЛ РФ"));
+        assert_eq!(
+            office("Совет «Народного фронта»"),
+            pair("Совет", "«Народного фронта»")
+        );
+        assert_eq!(office("Партия «Народный фронт»"), None);
         assert_eq!(office("Partido Comunista de Venezuela"), None);
         assert_eq!(office("Comité de Solidaridad con Cuba"), None);
         assert_eq!(
