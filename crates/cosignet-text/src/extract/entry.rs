@@ -418,7 +418,7 @@ pub fn role_of_named(text: &str) -> Option<(String, String)> {
 /// party reads as one (a party word, or an acronym).
 pub fn office_of_party(text: &str) -> Option<(String, String)> {
     let Some((role, party)) = split_role_of(text, false, true) else {
-        return organ_then_acronym(text);
+        return organ_then_acronym(text).or_else(|| organ_then_name(text));
     };
     if role.contains(',') {
         return None; // "Name, role of PARTY": see person_then_office
@@ -482,6 +482,23 @@ fn organ_then_acronym(text: &str) -> Option<(String, String)> {
         return None;
     }
     is_organ(&before).then_some((before, party))
+}
+
+/// An organ named in full before its party, with no link between them ("Zarząd Krajowy
+/// Polskiej Partii Socjalistycznej"): the longest `[organs] phrases` entry the line opens
+/// with, then a name that reads as a party and names no organ: `(organ, party)`.
+fn organ_then_name(text: &str) -> Option<(String, String)> {
+    let t = plain(text);
+    let tokens: Vec<&str> = t.split_whitespace().collect();
+    let phrases = &lang::all().organs.phrases;
+    let words = (1..tokens.len()).rev().find(|&k| {
+        let head = fold(&tokens[..k].join(" "));
+        phrases.iter().any(|p| p.trim_end() == head)
+    })?;
+    let party = tokens[words..].join(" ");
+    let capital = party.chars().next().is_some_and(crate::text::fold::is_capital);
+    (capital && looks_like_party(&party) && !names_an_organ(&fold(&party)))
+        .then(|| (tokens[..words].join(" "), party))
 }
 
 /// A person, a comma or a dash, then an office of a party ("**Carla Moura** – Presidenta
@@ -830,6 +847,11 @@ mod tests {
             pair("Совет", "«Народного фронта»")
         );
         assert_eq!(office("Партия «Народный фронт»"), None);
+        assert_eq!(
+            office("Rada Krajowa Polskiej Partii Pracowniczej"),
+            pair("Rada Krajowa", "Polskiej Partii Pracowniczej")
+        );
+        assert_eq!(office("Rada Krajowa Jan Nowak"), None);
         assert_eq!(office("Partido Comunista de Venezuela"), None);
         assert_eq!(office("Comité de Solidaridad con Cuba"), None);
         assert_eq!(

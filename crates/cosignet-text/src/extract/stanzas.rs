@@ -238,10 +238,16 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
             k == 3 && person_and_org(&s.lines.iter().map(|&l| &lines[l]).collect::<Vec<_>>()).is_some()
         };
         let same = |s: &Stanza| s.ok && (s.lines.len() == k || short(s) || roleless(s));
+        // A line alone that signs whole ("Секретарь ЦК КНПК А.Н. Калиев") or names an organ
+        // of a party ("Zarząd Krajowy Polskiej Partii Socjalistycznej"), between blocks of
+        // three lines or more, or after a group; lines of that kind one after another are
+        // a list the region reader reads.
+        let one_line = |at: usize| stanzas.get(at).is_some_and(|s| s.ok && s.lines.len() == 1);
+        let lone = |at: usize| one_line(at) && !one_line(at + 1) && !(at > 0 && one_line(at - 1));
         let mut members: Vec<usize> = Vec::new();
         let mut j = i;
         loop {
-            while j < stanzas.len() && same(&stanzas[j]) {
+            while j < stanzas.len() && (same(&stanzas[j]) || (k >= 3 && lone(j))) {
                 members.push(j);
                 j += 1;
             }
@@ -260,10 +266,7 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
             }
             j += 1;
         }
-        // Lines that sign whole, "ROLE of PARTY Name" ("Секретарь ЦК КНПК А.Н. Калиев"),
-        // after a group end it as stanzas of their own.
-        let whole = |s: &Stanza| s.ok && s.lines.len() == 1;
-        while k >= 2 && members.len() >= MIN_STANZAS && j < stanzas.len() && whole(&stanzas[j]) {
+        if k >= 2 && members.len() >= MIN_STANZAS && lone(j) {
             members.push(j);
             j += 1;
         }
@@ -347,12 +350,38 @@ fn person_and_org<'a>(stanza: &[&'a Line]) -> Option<(&'a Line, &'a Line)> {
     ordered_pair(a, b, &fits_org, &|l| is_named_person(&l.text))
 }
 
-/// The role, party and person of a line that signs whole ("Секретарь ЦК КНПК А.Н.
-/// Калиев", or a role of a party alone): its party not an organ or a role.
-fn signs_whole(text: &str) -> Option<(String, String, Option<String>)> {
-    let (role, party, person) = super::regions::signature_line(&plain(text))?;
-    let organ = is_role_term(&party) || super::vocab::names_an_organ(&crate::text::fold::fold(&party));
-    (!organ).then_some((role, party, person))
+/// A line that signs whole: "ROLE of PARTY Name" ("Секретарь ЦК КНПК А.Н. Калиев"), a role
+/// of a party alone, or an organ of a party ("Zarząd Krajowy Polskiej Partii
+/// Socjalistycznej"), its party not an organ or a role.
+struct Whole {
+    role: String,
+    party: String,
+    person: Option<String>,
+    /// As written: the party's name.
+    as_written: String,
+}
+
+fn signs_whole(text: &str) -> Option<Whole> {
+    let line = plain(text);
+    let not_organ =
+        |party: &str| !is_role_term(party) && !super::vocab::names_an_organ(&crate::text::fold::fold(party));
+    if let Some((role, party, person)) =
+        super::regions::signature_line(&line).filter(|(_, p, _)| not_organ(p))
+    {
+        return Some(Whole {
+            role,
+            as_written: as_written(&party),
+            party,
+            person,
+        });
+    }
+    let (role, party) = super::entry::office_of_party(&line).filter(|(_, p)| not_organ(p))?;
+    Some(Whole {
+        role,
+        as_written: as_written(&party),
+        party,
+        person: None,
+    })
 }
 
 /// The signatory one stanza gives, read by the group's columns; a stanza one line short
@@ -360,14 +389,14 @@ fn signs_whole(text: &str) -> Option<(String, String, Option<String>)> {
 /// organisation and a person, no role; a stanza of one line signs whole.
 fn read_stanza(g: &Gazetteer, stanza: &[&Line], cols: Columns) -> Option<RawSignatory> {
     if let [one] = stanza {
-        let (role, party_text, person) = signs_whole(&one.text)?;
-        let (party, country) = split_country_affix(g, &party_text);
+        let whole = signs_whole(&one.text)?;
+        let (party, country) = split_country_affix(g, &whole.party);
         return Some(RawSignatory {
-            as_written: as_written(&party_text),
+            as_written: whole.as_written,
             party,
             country,
-            person,
-            role: tidy_role(&role),
+            person: whole.person,
+            role: tidy_role(&whole.role),
             line: one.no,
         });
     }
@@ -441,29 +470,48 @@ mod tests {
     }
 
     #[test]
-    fn lines_that_sign_whole_after_a_group_end_it() {
-        // Invented: three-line blocks, then a line with role, party and initials, and a
-        // role of a party alone; a line of that shape before any group is left to others.
+    fn a_line_that_signs_whole_after_a_group_ends_it() {
+        // Invented: three-line blocks, then a line with role, party and initials; a line
+        // of that shape before the group is left to the other readers.
         let text = "Заявление\n\nПервый секретарь ЦК КПУ А.Б. Петренко\n\n\
             **Партия «Альфа»**\nПредседатель партии\nА.Б. Ивлев\n\n\
             **Партия «Бета»**\nСопредседатель партии\nВ.Г. Орлова\n\n\
-            Секретарь ЦК КНПК Д.Е. Калиев\n\nПервый секретарь ЦК Коммунистической партии Латвии\n";
+            Секретарь ЦК КНПК Д.Е. Калиев\n";
         let got = read(text);
         let party_of = |s: &(String, Option<String>, Option<String>)| s.0.clone();
         assert_eq!(
             got.iter().map(party_of).collect::<Vec<_>>(),
-            [
-                "Партия «Альфа»",
-                "Партия «Бета»",
-                "КНПК",
-                "Коммунистической партии Латвии"
-            ],
+            ["Партия «Альфа»", "Партия «Бета»", "КНПК"],
             "{got:?}"
         );
         assert_eq!(got[2].1.as_deref(), Some("Д.Е. Калиев"), "{got:?}");
         assert_eq!(got[2].2.as_deref(), Some("Секретарь ЦК КНПК"));
-        assert_eq!(got[3].1, None);
-        assert_eq!(got[3].2.as_deref(), Some("Первый секретарь ЦК"));
+    }
+
+    #[test]
+    fn an_organ_of_a_party_alone_between_blocks_stays_in_the_group() {
+        // Invented: blocks of organisation, person, role, and one organ of a party alone;
+        // two such lines one after another are left to the region reader.
+        let text = "Apel\n\n**Partia Razem**\nAnna Kowal\nczłonkini zarządu\n\n\
+            **Rada Krajowa Polskiej Partii Pracowniczej**\n\n\
+            **Unia Pracy**\nPiotr Zięba\nprzewodniczący\n\n\
+            **Stowarzyszenie Lokatorów**\nJan Wilk\nprezes\n";
+        let got = read(text);
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert_eq!(
+            got[1],
+            (
+                "Polskiej Partii Pracowniczej".to_owned(),
+                None,
+                Some("Rada Krajowa".to_owned())
+            )
+        );
+        let two = text.replace(
+            "**Rada Krajowa Polskiej Partii Pracowniczej**\n",
+            "**Rada Krajowa Polskiej Partii Pracowniczej**\n\nZarząd Krajowy Partii Zieloni\n",
+        );
+        let got = read(&two);
+        assert!(got.iter().all(|s| !s.0.contains("Pracowniczej")), "{got:?}");
     }
 
     #[test]
