@@ -58,7 +58,7 @@ const SECTIONS: &[(&str, &[&str])] = &[
         ],
     ),
     ("tables", &["column_headings"]),
-    ("names", &["particles"]),
+    ("names", &["particles", "titles"]),
     (
         "grammar",
         &[

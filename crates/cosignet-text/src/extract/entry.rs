@@ -254,13 +254,13 @@ fn names_an_office(text: &str) -> bool {
 /// Text that is a person's name alone: two to five name words (particles inside), as
 /// written with single spaces.
 fn person_name(text: &str) -> Option<String> {
-    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let tokens: Vec<&str> = super::vocab::after_titles(text).split_whitespace().collect();
     let particles = &lang::all().names.particles;
     let ok = (2..=5).contains(&tokens.len())
         && tokens.first().is_some_and(|t| is_name_token(t))
         && tokens.last().is_some_and(|t| is_name_token(t))
         && tokens.iter().all(|t| is_name_token(t) || particles.contains(t));
-    ok.then(|| tokens.join(" "))
+    ok.then(|| text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Splits a person written after the party in a list entry ("Communist Party of Britain —

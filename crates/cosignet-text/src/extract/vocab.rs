@@ -17,6 +17,8 @@ struct Padded {
     of_links: Vec<String>,
     /// `[lead_ins] phrases` as " signed by" (matched at a word's start).
     lead_ins: Vec<String>,
+    /// `[signing] signed_by` as " signed by " (whole words).
+    signed_by: Vec<String>,
 }
 
 /// The padded phrases, built on first use.
@@ -28,6 +30,7 @@ fn padded() -> &'static Padded {
             organ_links: all.organs.links.padded(" ", " "),
             of_links: all.grammar.of_links.padded(" ", " "),
             lead_ins: all.lead_ins.phrases.padded(" ", ""),
+            signed_by: all.signing.signed_by.padded(" ", " "),
         }
     })
 }
@@ -270,6 +273,7 @@ pub fn opens_with_person(text: &str) -> bool {
     let Some((head, _)) = text.trim().split_once(',') else {
         return false;
     };
+    let head = after_titles(head);
     let tokens: Vec<&str> = head.split_whitespace().collect();
     (1..=4).contains(&tokens.len())
         && tokens.iter().all(|t| t.chars().next().is_some_and(is_capital))
@@ -278,6 +282,21 @@ pub fn opens_with_person(text: &str) -> bool {
             .iter()
             .any(|t| is_role_word(t) || crate::text::fold::fold(t).len() <= 1)
         && !looks_like_party(head)
+}
+
+/// Text after the titles that open it ("dr hab. Irena Stawarz": "Irena Stawarz"; `[names]
+/// titles`), when a word follows them; the text itself otherwise.
+pub fn after_titles(text: &str) -> &str {
+    let titles = &lang::all().names.titles;
+    let mut rest = text.trim_start();
+    while let Some((word, after)) = rest.split_once(char::is_whitespace) {
+        let bare = word.strip_suffix('.').unwrap_or(word);
+        if after.trim().is_empty() || !titles.contains(&crate::text::fold::fold(bare)) {
+            break;
+        }
+        rest = after.trim_start();
+    }
+    rest
 }
 
 /// Whether a line is only column headings ("Party — Country", "**Country** **Party**":
@@ -294,9 +313,19 @@ pub fn is_lead_in(text: &str) -> bool {
     let ws = words(text);
     let k = format!(" {} ", ws.join(" "));
     let before_colon = &lang::all().lead_ins.before_colon;
+    let colon = text.trim_end().ends_with(':');
+    // A short line that ends in a colon after a `[signing] signed_by` phrase ("Apel
+    // poparli także:").
+    let signed_by = colon
+        && ws.len() <= MAX_SIGNED_BY_LEAD_IN_WORDS
+        && padded().signed_by.iter().any(|p| k.contains(p.as_str()));
     padded().lead_ins.iter().any(|p| k.contains(p.as_str()))
-        || (text.trim_end().ends_with(':') && ws.last().is_some_and(|w| before_colon.contains(w)))
+        || signed_by
+        || (colon && ws.last().is_some_and(|w| before_colon.contains(w)))
 }
+
+/// Most words of a line that opens a list by a `[signing] signed_by` phrase and a colon.
+const MAX_SIGNED_BY_LEAD_IN_WORDS: usize = 8;
 
 /// Whether a word and the one after it open a role as an ordinal and its head ("I
 /// sekretarz KC").
@@ -420,5 +449,22 @@ mod tests {
         assert!(is_lead_in("Подписали:"));
         assert!(is_lead_in("Unterzeichner:"));
         assert!(!is_lead_in("Dear comrades"));
+        // A signing phrase before a colon opens a list; the same phrase in a long sentence
+        // or without the colon does not.
+        assert!(is_lead_in("Apel poparli także:"));
+        assert!(!is_lead_in("Apel poparli także"));
+        assert!(!is_lead_in(
+            "W ubiegłym tygodniu apel poparli także radni kilku dzielnic miasta i mieszkańcy:"
+        ));
+    }
+
+    #[test]
+    fn titles_before_a_name_leave_a_name() {
+        assert_eq!(after_titles("dr hab. Irena Stawarz"), "Irena Stawarz");
+        assert_eq!(after_titles("Prof. Dr. Jan Nowak"), "Jan Nowak");
+        assert_eq!(after_titles("dr"), "dr");
+        assert_eq!(after_titles("Drukarnia Nowa"), "Drukarnia Nowa");
+        assert!(super::super::regions::is_person_line("dr Irena Stawarz"));
+        assert!(opens_with_person("dott. Marco Rossi, segretario"));
     }
 }

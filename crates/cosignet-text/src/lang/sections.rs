@@ -305,6 +305,8 @@ pub struct Tables {
 pub struct Names {
     /// Lowercase particles inside persons' names (compared as written).
     pub particles: List,
+    /// Titles before a person's name ("dr", "prof"), folded, without their dot.
+    pub titles: List,
 }
 
 /// `[grammar]`.
