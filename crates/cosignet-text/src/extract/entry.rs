@@ -315,7 +315,19 @@ pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
         if !left_named || Gazetteer::bundled().lookup(&plain_right).is_some() {
             continue;
         }
-        if !right.contains("**") && looks_like_party(&plain_right) && !opens_with_person(&plain_right) {
+        // "КПРФ — Председатель ЦК Г. А. Зюганов": an office, then a person's name (no party
+        // words, no place) at the end.
+        let office_then_name = trailing_name(&plain_right).filter(|(rest, name)| {
+            !rest.is_empty()
+                && names_an_office(rest)
+                && !looks_like_party(name)
+                && Gazetteer::bundled().lookup(name).is_none()
+        });
+        if !right.contains("**")
+            && looks_like_party(&plain_right)
+            && !opens_with_person(&plain_right)
+            && office_then_name.is_none()
+        {
             continue;
         }
         let (role, person) = if right.contains("**") {
@@ -323,8 +335,9 @@ pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
         } else if let Some((name, rest)) = leading_name(right) {
             (tidy_role(&rest), Some(name))
         } else {
-            match trailing_name(right) {
-                Some((rest, name)) if rest.is_empty() => (None, Some(name)),
+            match (trailing_name(&plain_right), office_then_name) {
+                (Some((rest, name)), _) if rest.is_empty() => (None, Some(name)),
+                (_, Some((rest, name))) => (tidy_role(&rest), Some(name)),
                 _ => (None, None),
             }
         };
@@ -596,6 +609,24 @@ mod tests {
         let g = Gazetteer::bundled();
         let (p, c) = split_country_affix(g, text);
         (p, c.map(|i| g.get(i).name.clone()))
+    }
+
+    #[test]
+    fn an_office_then_a_name_after_the_dash() {
+        // Invented: the party, a dash, the office and the signer's initials and surname.
+        assert_eq!(
+            split_person("Компартия Арктиды — Первый секретарь ЦК А.Н. Петров"),
+            Some((
+                "Компартия Арктиды".to_owned(),
+                "А.Н. Петров".to_owned(),
+                Some("Первый секретарь ЦК".to_owned())
+            ))
+        );
+        // An organ then its party's name is no person.
+        assert_eq!(
+            split_person("PCA — Comité Central do Partido Comunista Arctico"),
+            None
+        );
     }
 
     #[test]
