@@ -33,6 +33,8 @@ const SECTIONS: &[(&str, &[&str])] = &[
         &[
             "signed_by",
             "verbs",
+            "backing",
+            "agents",
             "led_by",
             "passive",
             "proposed_by",
@@ -104,6 +106,7 @@ const MAY_BE_EMPTY: &[&str] = &[
     "lead_ins.before_colon",     // not every language writes "Signed:"
     "on_behalf.weak",            // Polish and Russian have only the strong openers
     "signing.passive",           // only German
+    "signing.agents",            // Russian names the agent by case, with no word
     "conjunctions.other",        // most languages have only the plain "and"
     "page.menu",                 // Russian sites' menus are not read
     "page.byline",               // Russian bylines are not read

@@ -189,10 +189,13 @@ fn opens_a_name(text: &str) -> bool {
         })
     };
     let t = strip_article(text);
-    // A short preposition may repeat before the item ("... et par SUD-Rail").
+    // A short preposition or an agent word may repeat before the item ("... et par
+    // SUD-Rail", "... e pelo Partido Ecologista").
+    let agents = &lang::all().signing.agents;
     opens(t)
-        || t.split_once(' ')
-            .is_some_and(|(w, rest)| w.chars().count() <= 3 && !opens(w) && opens(strip_article(rest)))
+        || t.split_once(' ').is_some_and(|(w, rest)| {
+            (w.chars().count() <= 3 || agents.contains(w)) && !opens(w) && opens(strip_article(rest))
+        })
         || without_descriptor(t) != t
 }
 
@@ -629,6 +632,9 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
             }
         }
         if spans.is_empty() {
+            spans = agent_spans(&text);
+        }
+        if spans.is_empty() {
             if let Some(span) = signing
                 .passive
                 .iter()
@@ -643,6 +649,65 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
         }
     }
     out
+}
+
+/// Most words between a word of signing or backing and its agent word ("Unterstützt wird
+/// die Erklärung von ...").
+const MAX_WORDS_BEFORE_AGENT: usize = 4;
+
+/// "endossée par A, B et C", "Unterstützt wird die Erklärung von der A, ... und der B": a
+/// word of signing or backing (`[signing] verbs`, `backing`), then, within a few words of
+/// the same sentence, an agent word (`[signing] agents`) of the same language (Italian's
+/// "da" is Portuguese's "of"): the sentence's rest after the agent word, with that word
+/// (which may open every item again: "pelo A, pelo B e pelo C").
+fn agent_spans(text: &str) -> Vec<(String, Option<&'static str>)> {
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    let folded_word = |w: &str| fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let head = folded_word(words[i].1);
+        let mut found = None;
+        for language in lang::languages() {
+            let signing = &language.words.signing;
+            if !(signing.verbs.begins(&head) || signing.backing.begins(&head)) {
+                continue;
+            }
+            for j in i + 1..words.len().min(i + 2 + MAX_WORDS_BEFORE_AGENT) {
+                // The agent stays in the clause of its participle ("abaixo assinados,
+                // reunidos em Brasília por ..." names no signer).
+                if words[j - 1].1.ends_with(['.', '!', '?', ':', ';', ',']) {
+                    break;
+                }
+                let (at, word) = words[j];
+                if let Some(agent) = signing.agents.iter().find(|a| *a == word) {
+                    found = Some((at + word.len(), agent));
+                    break;
+                }
+            }
+            if found.is_some() {
+                break;
+            }
+        }
+        let Some((after, agent)) = found else {
+            i += 1;
+            continue;
+        };
+        let span = sentence_rest(&text[after..]);
+        let start = text[..words[i].0].rfind(['.', '!', '?']).map_or(0, |p| p + 1);
+        let end = text[after..]
+            .find(['.', '!', '?'])
+            .map_or(text.len(), |p| after + p);
+        if !super::vocab::denies_signing(&fold(&text[start..end])) {
+            spans.push((span.to_owned(), Some(agent)));
+        }
+        let end = after + span.len();
+        i = words.iter().position(|(at, _)| *at >= end).unwrap_or(words.len());
+    }
+    spans
 }
 
 /// Whether the sentence of `folded` around byte `at` says that someone did not sign
@@ -1208,6 +1273,34 @@ mod tests {
                 "Partei der Arbeit Österreichs"
             ]
         );
+    }
+
+    #[test]
+    fn a_backing_word_then_an_agent_word_opens_a_sentence_list() {
+        let g = Gazetteer::bundled();
+        let read = |text: &str| -> Vec<String> {
+            sentence_list(g, &split_lines(text))
+                .into_iter()
+                .map(|s| s.as_written)
+                .collect()
+        };
+        // Invented sentences; no `[signing] signed_by` phrase in either.
+        assert_eq!(
+            read("La déclaration est endossée par le Parti communiste français, le Parti du Travail de Belgique et le Parti suisse du Travail."),
+            ["Parti communiste français", "Parti du Travail de Belgique", "Parti suisse du Travail"]
+        );
+        assert_eq!(
+            read("Unterstützt wird die Erklärung von der Deutschen Kommunistischen Partei und der Kommunistischen Partei Österreichs."),
+            ["Deutschen Kommunistischen Partei", "Kommunistischen Partei Österreichs"]
+        );
+        // The agent word repeats before the last item, after the conjunction.
+        assert_eq!(
+            read("A moção foi subscrita pelo Partido Comunista Português, pelo Partido Socialista e pelo Partido Ecologista Os Verdes."),
+            ["Partido Comunista Português", "Partido Socialista", "Partido Ecologista Os Verdes"]
+        );
+        // An agent word of another language, or in another clause, opens nothing.
+        assert!(read("Subscrevem o comunicado o membro da Direção do Partido Comunista Português e o Partido Socialista.").is_empty());
+        assert!(read("Die Regierung hat die Erklärung unterzeichnet, einem von der Partei der Arbeit und der Kommunistischen Partei geplanten Projekt.").is_empty());
     }
 
     #[test]

@@ -210,6 +210,12 @@ pub struct Signing {
     pub signed_by: List,
     /// Prefixes of the verbs and nouns of signing.
     pub verbs: List,
+    /// Prefixes of words that back a text ("endors", "unterstutz"): with an agent word after
+    /// them, a sentence lists who backs it.
+    pub backing: List,
+    /// The words that name the agent after a signing or backing participle ("by", "par",
+    /// "pelo").
+    pub agents: List,
     /// "Led by" phrases after a delegation's party.
     pub led_by: List,
     /// Passive sentences that list the signatories between two words.
