@@ -416,7 +416,27 @@ pub fn role_and_person(line: &str) -> (Option<String>, Option<String>) {
 /// party of Latvia", "miembro del Buró Político del Partido Comunista de Venezuela") at the
 /// link after which a party name starts: `(role, party)`.
 pub fn role_of_party(text: &str) -> Option<(String, String)> {
-    split_role_of(text, true, false).or_else(|| role_before_genitive(text))
+    split_role_of(text, true, false)
+        .or_else(|| role_comma_party(text))
+        .or_else(|| role_before_genitive(text))
+}
+
+/// "General Secretary, Communist Party of India (Marxist)": an office alone (a role's head,
+/// no party word, no capitalised name besides the office's own words), a comma, then a
+/// party's name of two words or more with no office in it: `(role, party)`.
+fn role_comma_party(text: &str) -> Option<(String, String)> {
+    let (role, party) = text.split_once(", ")?;
+    let office = role.split_whitespace().any(is_role_head)
+        && role
+            .split_whitespace()
+            .all(|w| is_role_head(w) || super::vocab::is_role_term(w) || !is_name_token(w));
+    // An acronym alone after the comma is a "Name, Office, ACR" entry's, which the entry
+    // reader splits at its commas.
+    let party_ok = looks_like_party(party)
+        && party.split_whitespace().count() > 1
+        && !party.split_whitespace().any(is_role_head)
+        && !party.contains(',');
+    (office && !looks_like_party(role) && party_ok).then(|| (role.trim().to_owned(), party.trim().to_owned()))
 }
 
 /// "ROLE of NAME" where NAME need not read as a party ("Presidente Nacional do
@@ -564,7 +584,12 @@ fn split_role_of(text: &str, party_words: bool, organs: bool) -> Option<(String,
         let opens_like_name = party.chars().next().is_some_and(is_capital)
             || looks_like_party(party.split_whitespace().next().unwrap_or(""));
         let partyish = !party_words || looks_like_party(party);
-        if role_ok && opens_like_name && partyish && !names_an_organ(&party_folded) {
+        // "General Secretary, Communist Party of India": the party opens after the comma,
+        // before the link.
+        let party_before_link = role
+            .rsplit_once(',')
+            .is_some_and(|(_, tail)| looks_like_party(tail) && !tail.split_whitespace().any(is_role_head));
+        if role_ok && !party_before_link && opens_like_name && partyish && !names_an_organ(&party_folded) {
             return Some((role.trim().to_owned(), party.to_owned()));
         }
     }
@@ -609,6 +634,20 @@ mod tests {
         let g = Gazetteer::bundled();
         let (p, c) = split_country_affix(g, text);
         (p, c.map(|i| g.get(i).name.clone()))
+    }
+
+    #[test]
+    fn an_office_a_comma_then_its_party() {
+        // Invented: the party opens after the comma, though "of" comes later.
+        assert_eq!(
+            role_of_party("Deputy General Secretary, Communist Party of Arcadia (Marxist)"),
+            Some((
+                "Deputy General Secretary".to_owned(),
+                "Communist Party of Arcadia (Marxist)".to_owned()
+            ))
+        );
+        // A name before the comma is no office.
+        assert_eq!(role_comma_party("Anna Berg, Communist Party of Arcadia"), None);
     }
 
     #[test]
