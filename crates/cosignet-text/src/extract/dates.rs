@@ -126,6 +126,22 @@ fn match_at(toks: &[Tok], i: usize) -> Option<Match> {
             end: i + 5,
         });
     }
+    // Year first with slashes or dots: 2020/08/18, 2020.08.18
+    if let (Some(y), Some(Tok::Punct(s1)), Some(Tok::Num(m, 1 | 2)), Some(Tok::Punct(s2)), Some(d)) = (
+        is_year(toks.get(i)),
+        toks.get(i + 1),
+        toks.get(i + 2),
+        toks.get(i + 3),
+        is_day(toks.get(i + 4)),
+    ) {
+        if s1 == s2 && matches!(s1, '.' | '/') {
+            return Some(Match {
+                found: make(y, *m, d),
+                start: i,
+                end: i + 5,
+            });
+        }
+    }
     // Numeric, day first: 18.08.2020, 18/08/2020
     if let (Some(d), Some(Tok::Punct(s1)), Some(Tok::Num(m, 1 | 2)), Some(Tok::Punct(s2)), Some(y)) = (
         is_day(toks.get(i)),
@@ -154,12 +170,21 @@ fn match_at(toks: &[Tok], i: usize) -> Option<Match> {
                     end: k + 1,
                 });
             }
+            // A meeting over two months: "30 novembre - 2 décembre 2018".
+            return range_end(toks, i, j + 1);
         }
     }
-    // Month first: August 18, 2020; August 18th, 2020
+    // Month first: August 18, 2020; August 18th, 2020; August 18-20, 2020
     if let Some(m) = month(toks.get(i)) {
-        let j = skip_fillers(toks, i + 1);
-        if let Some(d) = is_day(toks.get(j)) {
+        let mut j = skip_fillers(toks, i + 1);
+        if let Some(mut d) = is_day(toks.get(j)) {
+            // A range of days in one month: the last day.
+            if let (Some(Tok::Punct('-' | '–' | '—')), Some(last)) =
+                (toks.get(j + 1), is_day(toks.get(j + 2)))
+            {
+                d = last;
+                j += 2;
+            }
             let k = skip_fillers(toks, j + 1);
             if let Some(y) = is_year(toks.get(k)) {
                 return Some(Match {
@@ -168,9 +193,30 @@ fn match_at(toks: &[Tok], i: usize) -> Option<Match> {
                     end: k + 1,
                 });
             }
+            // "June 30 - July 2, 2020".
+            return range_end(toks, i, j + 1);
         }
     }
     None
+}
+
+/// The end of a range whose first day has no year ("30 novembre - 2 décembre 2018"): a
+/// dash after token `after`, then a whole date; the range as one match dated by its last
+/// day, as meetings are dated.
+fn range_end(toks: &[Tok], start: usize, after: usize) -> Option<Match> {
+    let mut k = after;
+    while matches!(toks.get(k), Some(Tok::Punct('.' | ','))) {
+        k += 1;
+    }
+    if !matches!(toks.get(k), Some(Tok::Punct('-' | '–' | '—'))) {
+        return None;
+    }
+    let last = match_at(toks, k + 1)?;
+    Some(Match {
+        found: last.found,
+        start,
+        end: last.end,
+    })
 }
 
 fn find_matches(toks: &[Tok]) -> Vec<Match> {
@@ -576,6 +622,21 @@ mod tests {
 
     fn d(s: &str) -> Found {
         Found::Valid(IsoDate::parse(s).unwrap())
+    }
+
+    #[test]
+    fn ranges_with_the_month_first_or_over_two_months_are_dated_by_their_last_day() {
+        for (line, date) in [
+            ("Athens, June 5-7, 2020", "2020-06-07"),
+            ("Athens, June 30 - July 2, 2020", "2020-07-02"),
+            ("30 novembre - 2 décembre 2018", "2018-12-02"),
+            ("2020/06/05", "2020-06-05"),
+        ] {
+            let got = date_line(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(got.found, d(date), "{line}");
+        }
+        // "Stand:" labels a German page's date.
+        assert!(date_line("Stand: 05.06.2020").is_some_and(|l| l.publication));
     }
 
     #[test]
