@@ -73,7 +73,14 @@ const SECTIONS: &[(&str, &[&str])] = &[
     ),
     (
         "dates",
-        &["weekdays", "line_words", "fillers", "publication", "labels"],
+        &[
+            "weekdays",
+            "line_words",
+            "fillers",
+            "publication",
+            "labels",
+            "until",
+        ],
     ),
     ("months", &[]),
     ("numbers", &[]),

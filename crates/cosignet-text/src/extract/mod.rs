@@ -362,14 +362,15 @@ fn date_and_place(
             date_line(head).filter(|_| vocab::is_lead_in(t))
         };
         let Some(dl) = date_line(&l.text).or_else(lead_in_date) else {
-            if let Some(c) = meeting_sentence(&l.text) {
+            let prose = without_deadlines(&l.text);
+            if let Some(c) = meeting_sentence(&prose) {
                 candidates.push(Candidate {
                     date: c.0,
                     place: c.1,
                     rank: 3,
                     in_prose: true,
                 });
-            } else if let Some(day) = signed_on_a_day(&l.text) {
+            } else if let Some(day) = signed_on_a_day(&prose) {
                 yearless.get_or_insert(day);
             }
             continue;
@@ -492,6 +493,39 @@ fn meeting_sentence(text: &str) -> Option<(IsoDate, Option<String>)> {
         .collect();
     let place = place.join(" ").trim_end_matches([',', '.', ';']).to_owned();
     Some((date, (!place.is_empty()).then_some(place)))
+}
+
+/// A paragraph without its sentences that set a deadline for signing ("L'appel peut être
+/// signé jusqu'au 1er mai 2024"): their day is not the statement's.
+fn without_deadlines(text: &str) -> String {
+    sentences(text)
+        .into_iter()
+        .filter(|s| !sets_a_deadline(s))
+        .collect()
+}
+
+/// Whether a sentence sets a deadline for signing: a word of signing (`[signing] verbs`)
+/// and a `[dates] until` phrase before a figure, with no figure before the phrase ("od 5
+/// do 7 czerwca" is a range of days).
+fn sets_a_deadline(sentence: &str) -> bool {
+    let words = crate::text::fold::words(sentence);
+    let all = crate::lang::all();
+    if !words.iter().any(|w| all.signing.verbs.begins(w)) {
+        return false;
+    }
+    let figure = |w: Option<&String>| w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    all.dates.until.iter().any(|phrase| {
+        let phrase: Vec<&str> = phrase.split_whitespace().collect();
+        (0..words.len()).any(|i| {
+            words.len() >= i + phrase.len()
+                && words[i..i + phrase.len()]
+                    .iter()
+                    .zip(&phrase)
+                    .all(|(w, p)| w == p)
+                && figure(words.get(i + phrase.len()))
+                && !(i > 0 && figure(words.get(i - 1)))
+        })
+    })
 }
 
 /// The day of a sentence that says the statement was signed or adopted on a day written
@@ -723,6 +757,22 @@ mod tests {
              Подписали:\nКоммунистическая партия Греции\nГерманская коммунистическая партия\n",
         ));
         assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2024-07-24"));
+    }
+
+    #[test]
+    fn a_deadline_for_signing_dates_nothing() {
+        // Invented: the only date is the last day to sign.
+        let x = extract(&split_lines(
+            "Appel commun pour la paix\n\nL'appel peut être signé jusqu'au 1er mai 2024 par les \
+             organisations qui le souhaitent.\n\nParti communiste français\nParti du Travail de \
+             Belgique\nParti suisse du Travail\n",
+        ));
+        assert_eq!(x.date, None);
+        // A range of days is no deadline: "od 5 do 7 czerwca".
+        assert!(!sets_a_deadline(
+            "Apel podpisano na zjeździe od 5 do 7 czerwca 2024 r."
+        ));
+        assert!(sets_a_deadline("Apel można podpisywać do 7 czerwca 2024 r."));
     }
 
     #[test]

@@ -345,6 +345,9 @@ pub struct Dates {
     pub publication: List,
     /// Labels a page writes before its date ("Date: 2024-02-24"; whole words).
     pub labels: List,
+    /// Words before a deadline ("until", "jusqu au"): a date after one in a sentence of
+    /// signing is no date of the statement (phrases of whole words).
+    pub until: List,
 }
 
 /// `[counts]`.
