@@ -69,6 +69,7 @@ const SECTIONS: &[(&str, &[&str])] = &[
             "of_links",
             "country_articles",
             "with_links",
+            "possessives",
         ],
     ),
     (

@@ -409,6 +409,15 @@ fn party_and_role(g: &Gazetteer, before: &[&str]) -> Option<(String, Option<Stri
         {
             wide -= 1;
         }
+        // Nor a possessive and what comes before it ("sprach deren Bundessprecherin"): the
+        // role opens after it.
+        let possessives = &lang::all().grammar.possessives;
+        let role_from = |start: usize| {
+            (start..r)
+                .rev()
+                .find(|&k| possessives.contains(&fold(before[k])))
+                .map_or(start, |k| k + 1)
+        };
         // "Pd ha firmato il segretario regionale", "Parti de gauche a signé la secrétaire":
         // the party before a signing verb and its auxiliary.
         let verbs = &lang::all().signing.verbs;
@@ -447,7 +456,7 @@ fn party_and_role(g: &Gazetteer, before: &[&str]) -> Option<(String, Option<Stri
                 .or_else(|| trailing_party_tokens(&before[..start], true));
             if let Some(party) = party {
                 // Without the article that opens it ("il segretario provinciale").
-                let role = before[start..].join(" ");
+                let role = before[role_from(start)..].join(" ");
                 return Some((party, Some(super::prose::strip_article(&role).to_owned())));
             }
         }
@@ -1148,6 +1157,28 @@ mod tests {
 
     fn chain(item: &str) -> Option<(String, Option<String>, String)> {
         read_chain(Gazetteer::bundled(), item).map(|c| (c.party, c.role, c.person))
+    }
+
+    #[test]
+    fn compound_offices_and_possessives_before_an_office() {
+        // Invented persons: a compound office that opens like an organisation word
+        // ("Bundes-"), and a possessive between the party's verb and the office.
+        assert_eq!(
+            chain("Für die KPÖ unterschrieb Bundessprecher Tobias Weiler"),
+            Some((
+                "KPÖ".to_owned(),
+                Some("Bundessprecher".to_owned()),
+                "Tobias Weiler".to_owned()
+            ))
+        );
+        assert_eq!(
+            chain("für die Deutsche Kommunistische Partei ihr Vorsitzender Paul Kern"),
+            Some((
+                "Deutsche Kommunistische Partei".to_owned(),
+                Some("Vorsitzender".to_owned()),
+                "Paul Kern".to_owned()
+            ))
+        );
     }
 
     #[test]

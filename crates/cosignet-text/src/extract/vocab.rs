@@ -152,11 +152,12 @@ fn is_role_vocabulary(folded: &str) -> bool {
 }
 
 /// Whether a word (any case) belongs to a role phrase: a role head or qualifier
-/// (`[roles]`), but no organisation word ("party"), article, link or conjunction.
+/// (`[roles]`), but no organisation word ("party"), article, link or conjunction. A
+/// compound ending in a role's head is one whatever it opens with ("Bundessprecher").
 pub fn is_role_term(word: &str) -> bool {
     let f = crate::text::fold::fold(word);
     let f = f.trim_matches(|c: char| !c.is_alphanumeric());
-    if f.is_empty() || is_org_word(f) {
+    if f.is_empty() || (is_org_word(f) && !is_role_head(word)) {
         return false;
     }
     let all = lang::all();

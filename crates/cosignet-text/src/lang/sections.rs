@@ -329,6 +329,9 @@ pub struct Grammar {
     pub country_articles: List,
     /// Words that join a party to its representative ("con", "mit": whole words).
     pub with_links: List,
+    /// Possessives before an office in a report ("its", "deren": whole words): the role
+    /// starts after them.
+    pub possessives: List,
 }
 
 /// `[dates]`.
