@@ -112,6 +112,19 @@ pub fn read_chain(g: &Gazetteer, item: &str) -> Option<Signer> {
     // "Per il Pd ha firmato il segretario regionale ...": an "on behalf of" opener at the
     // start of a sentence, capitalised there, is not part of the party's name.
     let opener = on_behalf_opener(&tokens);
+    // After a short conjunction that joins two clauses ("..., a w imieniu PPS –
+    // przewodniczący ..."), too.
+    let joined = tokens
+        .first()
+        .is_some_and(|t| t.chars().count() <= 2 && opens_lower(t))
+        && opener == 0
+        && tokens.len() > 1
+        && on_behalf_opener(&tokens[1..]) > 0;
+    let opener = if joined {
+        1 + on_behalf_opener(&tokens[1..])
+    } else {
+        opener
+    };
     tokens.drain(..opener);
     // "... Camille Berthier demandent au gouvernement", "... Giulia Ferraresi «la Regione
     // ...»": the clause or quotation after the last name of the item is not part of the
@@ -1157,6 +1170,19 @@ mod tests {
 
     fn chain(item: &str) -> Option<(String, Option<String>, String)> {
         read_chain(Gazetteer::bundled(), item).map(|c| (c.party, c.role, c.person))
+    }
+
+    #[test]
+    fn an_on_behalf_opener_after_a_conjunction_is_no_part_of_the_party() {
+        // Invented person.
+        assert_eq!(
+            chain("a w imieniu Polskiej Partii Socjalistycznej – przewodniczący Jan Kowal"),
+            Some((
+                "Polskiej Partii Socjalistycznej".to_owned(),
+                Some("przewodniczący".to_owned()),
+                "Jan Kowal".to_owned()
+            ))
+        );
     }
 
     #[test]
