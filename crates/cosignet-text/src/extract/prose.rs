@@ -644,11 +644,98 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                 spans.push((sentence_rest(&span).to_owned(), None));
             }
         }
+        if spans.is_empty() {
+            spans = subject_spans(&text);
+        }
         for (span, by) in spans {
             out.extend(list_of_signers(g, &span, by, line.no));
         }
     }
     out
+}
+
+/// Most words in lower case between a sentence's subject and its signing verb ("have
+/// also", "ont également"); one article and the text's noun may stand among them too
+/// ("haben den Appell").
+const MAX_WORDS_BEFORE_VERB: usize = 3;
+
+/// Most words of one party named as a sentence's subject.
+const MAX_SUBJECT_ITEM_WORDS: usize = 8;
+
+/// Whether a word is an article (`[grammar] articles`, `more_articles`).
+fn is_article(word: &str) -> bool {
+    let grammar = &lang::all().grammar;
+    let f = fold(word);
+    grammar.articles.contains(&f) || grammar.more_articles.contains(&f)
+}
+
+/// "Auch die KPL und die PdAB haben den Appell unterzeichnet", "The CPB and the CPI also
+/// signed it": parties named as the subject before the signing verb of their sentence
+/// (`[signing] verbs`, in lower case). Read only when every item of the subject reads as a
+/// party (two at least), few words in lower case stand between it and the verb, and the
+/// sentence denies no signing; a word before the first item's article opens the sentence
+/// ("Auch", "Yesterday"), not the party.
+fn subject_spans(text: &str) -> Vec<(String, Option<&'static str>)> {
+    let verbs = &lang::all().signing.verbs;
+    let mut spans = Vec::new();
+    for sentence in super::sentences(text) {
+        let words: Vec<&str> = sentence.split_whitespace().collect();
+        let Some(v) = words.iter().position(|w| {
+            opens_lower(w) && verbs.begins(&fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        }) else {
+            continue;
+        };
+        let (mut end, mut lower, mut noun) = (v, 0, false);
+        while end > 0 {
+            let w = words[end - 1];
+            if opens_lower(w) && !w.ends_with([',', ';', ':']) {
+                (end, lower) = (end - 1, lower + 1);
+            } else if !noun
+                && end >= 2
+                && is_article(words[end - 2])
+                && !looks_like_party(w)
+                && !w.ends_with(',')
+            {
+                (end, noun) = (end - 2, true);
+            } else {
+                break;
+            }
+        }
+        if end == 0 || lower > MAX_WORDS_BEFORE_VERB {
+            continue;
+        }
+        let first_item_end = words[..end]
+            .iter()
+            .position(|w| w.ends_with(',') || lang::all().conjunctions.plain.contains(&fold(w)))
+            .unwrap_or(end);
+        let start = (1..first_item_end).find(|&k| is_article(words[k])).unwrap_or(0);
+        let subject = words[start..end].join(" ");
+        if subject.contains([':', ';', '.', '?', '!']) {
+            continue;
+        }
+        // Each item names a party: a capital after its first word (which the sentence may
+        // have capitalised: "Cinco partidos"), an acronym, or a listed name; and it is short.
+        let named = |item: &str| {
+            let words: Vec<&str> = item.split_whitespace().collect();
+            words.len() <= MAX_SUBJECT_ITEM_WORDS
+                && (words
+                    .iter()
+                    .skip(1)
+                    .any(|w| w.chars().next().is_some_and(is_capital))
+                    || words.iter().any(|w| super::vocab::is_acronym(w))
+                    || crate::reference::parties::known(item))
+        };
+        let items = split_list(&subject);
+        let parties = items
+            .iter()
+            .map(|i| strip_article(i))
+            .filter(|i| reads_as_party(i) && named(i))
+            .count();
+        if items.len() >= 2 && parties == items.len() && !super::vocab::denies_signing(&fold(sentence)) {
+            spans.push((subject, None));
+        }
+    }
+    spans
 }
 
 /// Most words between a word of signing or backing and its agent word ("Unterstützt wird
@@ -1273,6 +1360,34 @@ mod tests {
                 "Partei der Arbeit Österreichs"
             ]
         );
+    }
+
+    #[test]
+    fn parties_named_as_the_subject_of_a_signing_verb() {
+        let g = Gazetteer::bundled();
+        let read = |text: &str| -> Vec<String> {
+            sentence_list(g, &split_lines(text))
+                .into_iter()
+                .map(|s| s.as_written)
+                .collect()
+        };
+        // Invented sentences.
+        assert_eq!(
+            read("Auch die Kommunistische Partei Luxemburgs und die Partei der Arbeit Belgiens haben den Appell unterzeichnet."),
+            ["Kommunistische Partei Luxemburgs", "Partei der Arbeit Belgiens"]
+        );
+        assert_eq!(
+            read("Yesterday the Communist Party of Britain and the CPI also signed the appeal."),
+            ["Communist Party of Britain", "CPI"]
+        );
+        // A count of parties names none; many words before the verb, or a denial, make
+        // the parties no subject of signing.
+        assert!(read(
+            "Cinco partidos, a União dos Sindicatos do Porto e duas associações assinaram o texto."
+        )
+        .is_empty());
+        assert!(read("O PSOE e o PP nunca foram convidados a assinar o texto.").is_empty());
+        assert!(read("Il Partito Comunista Libanese e il Partito del Popolo Palestinese ed è aperto a ulteriori adesioni.").is_empty());
     }
 
     #[test]
