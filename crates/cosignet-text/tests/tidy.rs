@@ -44,7 +44,10 @@ const SECTIONS: &[(&str, &[&str])] = &[
         ],
     ),
     ("conjunctions", &["plain", "other", "respectively"]),
-    ("headlines", &["document_words", "name_words", "function_words"]),
+    (
+        "headlines",
+        &["document_words", "name_words", "function_words", "topic_links"],
+    ),
     (
         "page",
         &[

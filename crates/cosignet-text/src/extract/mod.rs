@@ -158,6 +158,24 @@ pub fn extract_page(lines: &[Line], published: Option<IsoDate>) -> Extraction {
             found.signatories = read;
         }
     }
+    if found.signatories.is_empty() {
+        if let Some((line, read)) = head
+            .title
+            .as_deref()
+            .and_then(|t| prose::headline_parties(g, lines, t))
+        {
+            found.diagnostics.push(Diagnostic {
+                line: Some(line),
+                severity: crate::record::Severity::Info,
+                message: format!(
+                    "signers read on weak evidence: nothing else names a signer, and the \
+                     headline names {} parties as the statement's authors",
+                    read.len()
+                ),
+            });
+            found.signatories = read;
+        }
+    }
     let mut diagnostics = found.diagnostics;
     let mut signatories = dedupe(found.signatories, &mut diagnostics);
     chain::persons_from_other_sentences(g, lines, &mut signatories);
@@ -757,6 +775,25 @@ mod tests {
              Подписали:\nКоммунистическая партия Греции\nГерманская коммунистическая партия\n",
         ));
         assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2024-07-24"));
+    }
+
+    #[test]
+    fn parties_named_in_the_headline_sign_when_nothing_else_does() {
+        // Invented statements with no list.
+        let x = extract(&split_lines(
+            "Gemeinsame Erklärung von DKP und KPÖ zum Krieg in der Ukraine\n\n3. März 2022\n\n\
+             Beide Parteien verurteilen den Krieg.\n",
+        ));
+        let read: Vec<&str> = x.signatories.iter().map(|s| s.as_written.as_str()).collect();
+        assert_eq!(read, ["DKP", "KPÖ"]);
+        assert!(x.diagnostics.iter().any(|d| d.message.contains("weak evidence")));
+        // One party, or a headline that names no party, gives none.
+        for text in [
+            "Statement of the Central Committee of the Communist Party of Greece on the war\n\nWe condemn the war.\n",
+            "Joint Declaration of Principles and Aims\n\nWe condemn the war.\n",
+        ] {
+            assert!(extract(&split_lines(text)).signatories.is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -659,6 +659,84 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
 /// ("haben den Appell").
 const MAX_WORDS_BEFORE_VERB: usize = 3;
 
+/// Most words between a headline's document noun and the link before the parties it
+/// names ("Déclaration commune du ...").
+const MAX_WORDS_AFTER_DOCUMENT_NOUN: usize = 2;
+
+/// "Joint Statement of the Communist Party of Greece and the Portuguese Communist Party on
+/// the war", "Gemeinsame Erklärung von DKP und KPÖ zum ...": the parties a headline names
+/// after its document noun (`[headlines] document_words`) and a link (`[grammar] of_links`,
+/// `[signing] agents`), up to its topic (`[headlines] topic_links`), when every item reads
+/// as a party and there are two at least: `(line, signatories)`.
+pub fn headline_parties(g: &Gazetteer, lines: &[Line], title: &str) -> Option<(usize, Vec<RawSignatory>)> {
+    let all = lang::all();
+    let title = plain(title);
+    let line = lines.iter().find(|l| plain(&l.text).contains(&title))?.no;
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let bare = |w: &str| fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let link_word = |w: &str| {
+        let f = bare(w);
+        all.grammar
+            .of_links
+            .iter()
+            .any(|l| l.split(' ').next() == Some(f.as_str()))
+            || all.signing.agents.contains(&f)
+    };
+    let document = words
+        .iter()
+        .position(|w| all.headlines.document_words.contains(&bare(w)))?;
+    let mut at = document + 1;
+    while at < words.len() && all.headlines.document_words.contains(&bare(words[at])) {
+        at += 1;
+    }
+    let link = (at..words.len().min(at + 1 + MAX_WORDS_AFTER_DOCUMENT_NOUN))
+        .find(|&k| link_word(words[k]))
+        .filter(|&k| (at..k).all(|j| opens_lower(words[j])))?;
+    // The topic opens at the first topic link that follows a capitalised word.
+    let rest: Vec<&str> = words[link + 1..].to_vec();
+    let folded: Vec<String> = rest.iter().map(|w| bare(w)).collect();
+    let topic = (1..rest.len())
+        .find(|&k| {
+            all.headlines.topic_links.iter().any(|t| {
+                let t: Vec<&str> = t.split(' ').collect();
+                folded.len() >= k + t.len() && folded[k..k + t.len()].iter().zip(&t).all(|(a, b)| a == b)
+            })
+        })
+        .unwrap_or(rest.len());
+    let names = rest[..topic].join(" ");
+    let names = names.split([':', '–', '—']).next().unwrap_or("").trim();
+    let by = bare(words[link]);
+    let items: Vec<String> = split_list(names)
+        .into_iter()
+        .map(|i| {
+            let i = after_repeated_by(&i, &by).unwrap_or(&i).to_owned();
+            strip_article(&i).to_owned()
+        })
+        .collect();
+    if items.len() < 2
+        || !items
+            .iter()
+            .all(|i| reads_as_party(i) || super::vocab::is_acronym(i))
+    {
+        return None;
+    }
+    let read = items
+        .into_iter()
+        .map(|item| {
+            let (party, country) = split_country_affix(g, &item);
+            RawSignatory {
+                as_written: entry::as_written(&item),
+                party,
+                country,
+                person: None,
+                role: None,
+                line,
+            }
+        })
+        .collect();
+    Some((line, read))
+}
+
 /// Most words of one party named as a sentence's subject.
 const MAX_SUBJECT_ITEM_WORDS: usize = 8;
 

@@ -269,6 +269,9 @@ pub struct Headlines {
     pub name_words: List,
     /// Short words that stand lowercase inside names and titles (whole words).
     pub function_words: List,
+    /// Words that open a headline's topic after the parties it names ("on", "sur", "zum":
+    /// phrases of whole words).
+    pub topic_links: List,
 }
 
 /// `[page]`.
