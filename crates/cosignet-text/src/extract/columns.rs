@@ -248,7 +248,7 @@ fn runs(lines: &[Line]) -> Vec<Run> {
 }
 
 /// Whether both columns hold signature blocks: an organisation's name and a person's in
-/// each. A table of country and party, or of role and name ("Председатель
+/// each, or whole entries with their signers on every line. A table of country and party, or of role and name ("Председатель
 /// ПКРМ      С. М. Чебан"), has one kind of line in a column and is read by its rows, and so
 /// is a table of three columns.
 fn blocks_side_by_side(run: &Columns) -> bool {
@@ -262,6 +262,18 @@ fn blocks_side_by_side(run: &Columns) -> bool {
         .collect();
     if filled.iter().filter(|t| split_at(t).is_some()).count() * 2 > filled.len() {
         return false;
+    }
+    // Two lists of whole entries side by side ("Name, Role, ACR      Name, Role, ACR").
+    let whole_entries = [&run.left, &run.right].iter().all(|column| {
+        let mut texts = column
+            .iter()
+            .map(|l| l.text.trim())
+            .filter(|t| !t.is_empty())
+            .peekable();
+        texts.peek().is_some() && texts.all(|t| super::entry::split_person(t).is_some())
+    });
+    if whole_entries {
+        return true;
     }
     [&run.left, &run.right].iter().all(|column| {
         let texts: Vec<&str> = column
@@ -402,6 +414,17 @@ mod tests {
         );
         // Every piece keeps its line's number.
         assert_eq!(found[0].right[1].no, 4);
+    }
+
+    #[test]
+    fn two_lists_of_whole_entries_side_by_side_are_columns() {
+        // Invented: "Name, Office, ACR" entries printed in two columns.
+        let text = "Anna Berg, General Secretary, CPA          Ben Holt, Chairman, WPB\n\
+            Carl Dunn, President, CPC                   Dora Finn, General Secretary, CPD\n\
+            Emil Gray, Secretary, CPE                   Fay Hart, President, CPF\n";
+        let found = find(&split_lines(text));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].right[0].text, "Ben Holt, Chairman, WPB");
     }
 
     #[test]

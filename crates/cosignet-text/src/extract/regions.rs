@@ -293,6 +293,10 @@ fn role_then_acronym(text: &str) -> Option<(String, String)> {
     };
     let (last, head) = words.split_last()?;
     if super::is_bare_acronym(last) && role_like(head) {
+        // After a comma the acronym is the party's alone ("General Secretary, CPI(M)").
+        if let Some(role) = head.join(" ").strip_suffix(',') {
+            return Some((role.to_owned(), (*last).to_owned()));
+        }
         return Some((t.to_owned(), (*last).to_owned()));
     }
     // The acronym, then a country in one to three words.
@@ -925,6 +929,19 @@ mod tests {
         let text = "Explore more on these topics\nElectoral reform\nLiberal Democrats\nGreen party\n\
             SNP\nPlaid Cymru\nNorthern Ireland\nnews\n";
         assert!(read(text).is_empty());
+    }
+
+    #[test]
+    fn an_acronym_after_a_comma_is_no_part_of_the_role() {
+        // Invented signer.
+        assert_eq!(
+            super::signature_line("Anna Berg, General Secretary, CPI(M)"),
+            Some((
+                "General Secretary".into(),
+                "CPI(M)".into(),
+                Some("Anna Berg".into())
+            ))
+        );
     }
 
     #[test]
