@@ -119,8 +119,11 @@ fn columns(stanzas: &[Vec<&Line>], k: usize) -> Option<Columns> {
         });
     }
     let partyish = count(org, &is_partyish);
+    // Three stanzas or more, each with a person's name and a role in place, are signature
+    // blocks by their shape, whatever their organisations are called ("déi gréng").
+    let shaped = role.is_some_and(|r| n >= 3 && persons[person] == n && count(r, &is_role) == n);
     let evidence = match role {
-        Some(_) => partyish >= 1,
+        Some(_) => partyish >= 1 || shaped,
         None => partyish * 2 >= n,
     };
     evidence.then_some(Columns {
@@ -244,12 +247,35 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         // a list the region reader reads.
         let one_line = |at: usize| stanzas.get(at).is_some_and(|s| s.ok && s.lines.len() == 1);
         let lone = |at: usize| one_line(at) && !one_line(at + 1) && !(at > 0 && one_line(at - 1));
+        // A country's name alone between stanzas of the group ("LUXEMBOURG", a blank line,
+        // then its parties' stanzas) heads the stanzas after it.
+        let heading_at = |at: usize| {
+            stanzas.get(at).and_then(|s| match s.lines.as_slice() {
+                [one] if !found.used.contains(&lines[*one].no) && stanzas.get(at + 1).is_some_and(same) => {
+                    super::regions::country_heading(g, &lines[*one].text).map(|c| (c, lines[*one].no))
+                }
+                _ => None,
+            })
+        };
         let mut members: Vec<usize> = Vec::new();
+        let mut headings: Vec<(usize, (usize, usize))> = Vec::new();
+        if let Some(heading) = i.checked_sub(1).and_then(heading_at).filter(|_| k >= 2) {
+            headings.push((0, heading));
+        }
         let mut j = i;
         loop {
-            while j < stanzas.len() && (same(&stanzas[j]) || (k >= 3 && lone(j))) {
-                members.push(j);
-                j += 1;
+            loop {
+                if let Some(heading) = heading_at(j).filter(|_| k >= 2 && j > i) {
+                    headings.push((members.len(), heading));
+                    j += 1;
+                    continue;
+                }
+                if j < stanzas.len() && (same(&stanzas[j]) || (k >= 3 && lone(j))) {
+                    members.push(j);
+                    j += 1;
+                    continue;
+                }
+                break;
             }
             // One short paragraph ending in a colon may open a further group of the same
             // stanzas ("As a voice from Switzerland:").
@@ -282,12 +308,21 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         let Some(cols) = columns(&full, k) else {
             continue;
         };
-        for &m in &members {
+        // The country heading in force: the last one met, on a stanza's own first line or
+        // alone between stanzas.
+        let mut current: Option<(usize, usize)> = None;
+        for (at, &m) in members.iter().enumerate() {
+            if let Some((_, h)) = headings.iter().rev().find(|(from, _)| *from == at) {
+                current = Some(*h);
+            }
+            if stanzas[m].heading.is_some() {
+                current = stanzas[m].heading;
+            }
             let stanza: Vec<&Line> = stanzas[m].lines.iter().map(|&l| &lines[l]).collect();
             let Some(mut signatory) = read_stanza(g, &stanza, cols) else {
                 continue;
             };
-            if let Some((country, no)) = stanzas[m].heading {
+            if let Some((country, no)) = current {
                 signatory.country = signatory.country.or(Some(country));
                 found.mark_used(no);
             }
@@ -467,6 +502,37 @@ mod tests {
 
     fn row(org: &str, person: &str, role: Option<&str>) -> (String, Option<String>, Option<String>) {
         (org.to_owned(), Some(person.to_owned()), role.map(str::to_owned))
+    }
+
+    #[test]
+    fn country_headings_alone_between_stanzas_keep_the_group_and_head_what_follows() {
+        // Invented persons; organisations with and without party words.
+        let text = "SUISSE\n\nParti socialiste suisse\nAnne Roux\nvice-présidente\n\n\
+            Parti du Travail\nBen Roth\nprésident\n\nLUXEMBOURG\n\ndéi gréng\nCléo Weis\n\
+            porte-parole\n\ndéi Lénk\nDan Thill\nmembre de la coordination nationale\n";
+        let g = Gazetteer::bundled();
+        let lines = split_lines(text);
+        let kinds: Vec<Kind> = lines
+            .iter()
+            .map(|l| super::super::signatories::classify(g, &l.text))
+            .collect();
+        let mut found = Found::default();
+        read_stanzas(g, &lines, &kinds, &mut found);
+        let got: Vec<(String, Option<String>)> = found
+            .signatories
+            .iter()
+            .map(|s| (s.as_written.clone(), s.country.map(|c| g.get(c).name.clone())))
+            .collect();
+        let country = |c: &str| Some(c.to_owned());
+        assert_eq!(
+            got,
+            [
+                ("Parti socialiste suisse".to_owned(), country("Switzerland")),
+                ("Parti du Travail".to_owned(), country("Switzerland")),
+                ("déi gréng".to_owned(), country("Luxembourg")),
+                ("déi Lénk".to_owned(), country("Luxembourg")),
+            ]
+        );
     }
 
     #[test]
