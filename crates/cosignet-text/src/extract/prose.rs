@@ -1440,15 +1440,17 @@ mod tests {
         );
     }
 
+    /// The parties a text's sentences list, as written.
+    fn listed_in_sentences(text: &str) -> Vec<String> {
+        sentence_list(Gazetteer::bundled(), &split_lines(text))
+            .into_iter()
+            .map(|s| s.as_written)
+            .collect()
+    }
+
     #[test]
     fn parties_named_as_the_subject_of_a_signing_verb() {
-        let g = Gazetteer::bundled();
-        let read = |text: &str| -> Vec<String> {
-            sentence_list(g, &split_lines(text))
-                .into_iter()
-                .map(|s| s.as_written)
-                .collect()
-        };
+        let read = listed_in_sentences;
         // Invented sentences.
         assert_eq!(
             read("Auch die Kommunistische Partei Luxemburgs und die Partei der Arbeit Belgiens haben den Appell unterzeichnet."),
@@ -1470,13 +1472,7 @@ mod tests {
 
     #[test]
     fn a_backing_word_then_an_agent_word_opens_a_sentence_list() {
-        let g = Gazetteer::bundled();
-        let read = |text: &str| -> Vec<String> {
-            sentence_list(g, &split_lines(text))
-                .into_iter()
-                .map(|s| s.as_written)
-                .collect()
-        };
+        let read = listed_in_sentences;
         // Invented sentences; no `[signing] signed_by` phrase in either.
         assert_eq!(
             read("La déclaration est endossée par le Parti communiste français, le Parti du Travail de Belgique et le Parti suisse du Travail."),

@@ -484,7 +484,8 @@ mod tests {
     use super::*;
     use crate::text::lines::split_lines;
 
-    fn read(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    /// What the stanza reader finds in a text.
+    fn found_in(text: &str) -> Found {
         let g = Gazetteer::bundled();
         let lines = split_lines(text);
         let kinds: Vec<Kind> = lines
@@ -494,6 +495,10 @@ mod tests {
         let mut found = Found::default();
         read_stanzas(g, &lines, &kinds, &mut found);
         found
+    }
+
+    fn read(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        found_in(text)
             .signatories
             .into_iter()
             .map(|s| (s.as_written, s.person, s.role))
@@ -511,14 +516,7 @@ mod tests {
             Parti du Travail\nBen Roth\nprésident\n\nLUXEMBOURG\n\ndéi gréng\nCléo Weis\n\
             porte-parole\n\ndéi Lénk\nDan Thill\nmembre de la coordination nationale\n";
         let g = Gazetteer::bundled();
-        let lines = split_lines(text);
-        let kinds: Vec<Kind> = lines
-            .iter()
-            .map(|l| super::super::signatories::classify(g, &l.text))
-            .collect();
-        let mut found = Found::default();
-        read_stanzas(g, &lines, &kinds, &mut found);
-        let got: Vec<(String, Option<String>)> = found
+        let got: Vec<(String, Option<String>)> = found_in(text)
             .signatories
             .iter()
             .map(|s| (s.as_written.clone(), s.country.map(|c| g.get(c).name.clone())))
