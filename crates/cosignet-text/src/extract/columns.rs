@@ -248,9 +248,9 @@ fn runs(lines: &[Line]) -> Vec<Run> {
 }
 
 /// Whether both columns hold signature blocks: an organisation's name and a person's in
-/// each, or whole entries with their signers on every line. A table of country and party, or of role and name ("Председатель
-/// ПКРМ      С. М. Чебан"), has one kind of line in a column and is read by its rows, and so
-/// is a table of three columns.
+/// each, or whole entries with their signers on every line. A table of country and party,
+/// or of role and name ("Председатель ПКРМ      С. М. Чебан"), has one kind of line in a
+/// column and is read by its rows, and so is a table of three columns.
 fn blocks_side_by_side(run: &Columns) -> bool {
     // A right column that splits again is a table of three columns or more (organisation,
     // name, role), read by its rows.

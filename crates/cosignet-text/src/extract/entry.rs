@@ -317,7 +317,8 @@ pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
         }
         // "КПРФ — Председатель ЦК Г. А. Зюганов": an office, then a person's name (no party
         // words, no place) at the end.
-        let office_then_name = trailing_name(&plain_right).filter(|(rest, name)| {
+        let trailing = trailing_name(&plain_right);
+        let office_then_name = trailing.clone().filter(|(rest, name)| {
             !rest.is_empty()
                 && names_an_office(rest)
                 && !looks_like_party(name)
@@ -335,7 +336,7 @@ pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
         } else if let Some((name, rest)) = leading_name(right) {
             (tidy_role(&rest), Some(name))
         } else {
-            match (trailing_name(&plain_right), office_then_name) {
+            match (trailing, office_then_name) {
                 (Some((rest, name)), _) if rest.is_empty() => (None, Some(name)),
                 (_, Some((rest, name))) => (tidy_role(&rest), Some(name)),
                 _ => (None, None),

@@ -532,17 +532,11 @@ fn sets_a_deadline(sentence: &str) -> bool {
         return false;
     }
     let figure = |w: Option<&String>| w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-    all.dates.until.iter().any(|phrase| {
-        let phrase: Vec<&str> = phrase.split_whitespace().collect();
-        (0..words.len()).any(|i| {
-            words.len() >= i + phrase.len()
-                && words[i..i + phrase.len()]
-                    .iter()
-                    .zip(&phrase)
-                    .all(|(w, p)| w == p)
-                && figure(words.get(i + phrase.len()))
-                && !(i > 0 && figure(words.get(i - 1)))
-        })
+    (0..words.len()).any(|i| {
+        all.dates
+            .until
+            .phrase_at(&words, i)
+            .is_some_and(|n| figure(words.get(i + n)) && !(i > 0 && figure(words.get(i - 1))))
     })
 }
 

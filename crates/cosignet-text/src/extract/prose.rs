@@ -225,7 +225,6 @@ pub fn without_descriptor(item: &str) -> &str {
 /// Drops leading articles ("the", "der", "les"...: `[grammar] articles` and
 /// `more_articles`).
 pub fn strip_article(text: &str) -> &str {
-    let grammar = &lang::all().grammar;
     let mut t = text.trim();
     loop {
         // An elided article glued to the name: "l'UNSA", "dell'ANPI", "d’Izquierda".
@@ -238,8 +237,7 @@ pub fn strip_article(text: &str) -> &str {
         let Some((first, rest)) = t.split_once(' ') else {
             return t;
         };
-        let f = fold(first);
-        if grammar.articles.contains(&f) || grammar.more_articles.contains(&f) {
+        if is_article(first) {
             t = rest.trim_start();
         } else {
             return t;
@@ -692,16 +690,11 @@ pub fn headline_parties(g: &Gazetteer, lines: &[Line], title: &str) -> Option<(u
     let link = (at..words.len().min(at + 1 + MAX_WORDS_AFTER_DOCUMENT_NOUN))
         .find(|&k| link_word(words[k]))
         .filter(|&k| (at..k).all(|j| opens_lower(words[j])))?;
-    // The topic opens at the first topic link that follows a capitalised word.
-    let rest: Vec<&str> = words[link + 1..].to_vec();
+    // The topic opens at the first topic link after the first name's first word.
+    let rest = &words[link + 1..];
     let folded: Vec<String> = rest.iter().map(|w| bare(w)).collect();
     let topic = (1..rest.len())
-        .find(|&k| {
-            all.headlines.topic_links.iter().any(|t| {
-                let t: Vec<&str> = t.split(' ').collect();
-                folded.len() >= k + t.len() && folded[k..k + t.len()].iter().zip(&t).all(|(a, b)| a == b)
-            })
-        })
+        .find(|&k| all.headlines.topic_links.phrase_at(&folded, k).is_some())
         .unwrap_or(rest.len());
     let names = rest[..topic].join(" ");
     let names = names.split([':', '–', '—']).next().unwrap_or("").trim();
@@ -809,7 +802,7 @@ fn subject_spans(text: &str) -> Vec<(String, Option<&'static str>)> {
             .map(|i| strip_article(i))
             .filter(|i| reads_as_party(i) && named(i))
             .count();
-        if items.len() >= 2 && parties == items.len() && !super::vocab::denies_signing(&fold(sentence)) {
+        if items.len() >= 2 && parties == items.len() && !super::vocab::denies_signing(sentence) {
             spans.push((subject, None));
         }
     }
@@ -862,11 +855,7 @@ fn agent_spans(text: &str) -> Vec<(String, Option<&'static str>)> {
             continue;
         };
         let span = sentence_rest(&text[after..]);
-        let start = text[..words[i].0].rfind(['.', '!', '?']).map_or(0, |p| p + 1);
-        let end = text[after..]
-            .find(['.', '!', '?'])
-            .map_or(text.len(), |p| after + p);
-        if !super::vocab::denies_signing(&fold(&text[start..end])) {
+        if !denies_signing(text, words[i].0) {
             spans.push((span.to_owned(), Some(agent)));
         }
         let end = after + span.len();
@@ -875,7 +864,8 @@ fn agent_spans(text: &str) -> Vec<(String, Option<&'static str>)> {
     spans
 }
 
-/// Whether the sentence of `folded` around byte `at` says that someone did not sign
+/// Whether the sentence of `folded` (or plain text: the words are folded anyway) around
+/// byte `at` says that someone did not sign
 /// ([`super::vocab::denies_signing`]): "... hanno aderito anche A e B, che non figurano tra i
 /// firmatari", "n'a pas été signé par A".
 fn denies_signing(folded: &str, at: usize) -> bool {

@@ -42,6 +42,21 @@ impl List {
     pub fn padded(&self, before: &str, after: &str) -> Vec<String> {
         self.0.iter().map(|e| format!("{before}{e}{after}")).collect()
     }
+
+    /// How many words the longest entry has that `words` hold from `at` on, word for word
+    /// (entries are phrases of whole words, compared as written: fold `words` first).
+    pub fn phrase_at(&self, words: &[String], at: usize) -> Option<usize> {
+        self.0
+            .iter()
+            .map(|e| e.split_whitespace().collect::<Vec<_>>())
+            .filter(|p| {
+                words
+                    .get(at..at + p.len())
+                    .is_some_and(|w| w.iter().zip(p).all(|(w, p)| w == p))
+            })
+            .map(|p| p.len())
+            .max()
+    }
 }
 
 /// Key words of the identity key (`communist`, `party`...) and the prefixes that stand for
