@@ -43,8 +43,8 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout25/d \
   tests/fixtures/heldout26/a tests/fixtures/heldout26/b tests/fixtures/heldout26/d \
   tests/fixtures/heldout27/b tests/fixtures/heldout27/c \
-  tests/fixtures/heldout28/b tests/fixtures/heldout28/c tests/fixtures/heldout28/e \
-  tests/fixtures/heldout28/f tests/fixtures/heldout28/h
+  tests/fixtures/heldout28/b tests/fixtures/heldout28/c tests/fixtures/heldout28/d \
+  tests/fixtures/heldout28/e tests/fixtures/heldout28/f tests/fixtures/heldout28/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py

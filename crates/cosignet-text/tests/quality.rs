@@ -378,11 +378,11 @@ fn the_twenty_seventh_set_reads_as_measured() {
 
 #[test]
 fn the_twenty_eighth_set_reads_as_measured() {
-    // Blind set Z, folders b, c, e, f and h (a, d and g did not come back in time): measured
-    // once per build (F1 0.875 at the session's start of 2026-12-05's afternoon and after
-    // its first eleven extraction changes; 0.882 after the twelfth, which c03 prompted).
-    // See its README. Floors at the final figures.
+    // Blind set Z, folders b to f and h (a and g were stopped unfinished): measured once per
+    // build (F1 0.878 at the session's start of 2026-12-05's afternoon and after its first
+    // eleven extraction changes; 0.884 after the twelfth, which c03 prompted). See its
+    // README. Floors at the final figures.
     let (total, files) = scores(&root().join("tests/fixtures/heldout28"));
-    assert_eq!(files.len(), 15);
-    does_not_regress(&total, 0.88, 0.94, 0.85, 0.83, 0.86);
+    assert_eq!(files.len(), 18);
+    does_not_regress(&total, 0.88, 0.93, 0.87, 0.85, 0.83);
 }
