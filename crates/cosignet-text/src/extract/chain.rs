@@ -481,7 +481,7 @@ fn party_and_role(g: &Gazetteer, before: &[&str]) -> Option<(String, Option<Stri
     while q > 0 && (is_party_token(before[q - 1]) || (is_link(before[q - 1]) && q < before.len())) {
         q -= 1;
     }
-    while q < before.len() && (is_link(before[q]) || is_number(before[q])) {
+    while q < before.len() && (is_link(before[q]) || is_number(before[q])) && !opens_a_name(before, q) {
         q += 1;
     }
     if q == before.len() {
@@ -561,7 +561,24 @@ fn organ_end(g: &Gazetteer, run: &[&str]) -> Option<usize> {
 /// words inside, as French and Spanish write names): `(party, role)`.
 fn role_link_party(before: &[&str]) -> Option<(String, Option<String>)> {
     let head = before.iter().position(|t| is_role_head(t))?;
-    let link = (head + 1..before.len()).find(|&i| is_link(before[i]))?;
+    // The link before the party: the first after which a capitalised word follows the
+    // links, so that a complement in lower case stays in the role ("coordinateur des
+    // relations européennes de La France insoumise").
+    let capitalised_after = |i: usize| {
+        let mut p = i;
+        while p < before.len() && is_link(before[p]) && !opens_a_name(before, p) {
+            p += 1;
+        }
+        before
+            .get(p)
+            .is_some_and(|t| t.chars().next().is_some_and(is_capital))
+    };
+    let links: Vec<usize> = (head + 1..before.len()).filter(|&i| is_link(before[i])).collect();
+    let link = links
+        .iter()
+        .copied()
+        .find(|&i| capitalised_after(i) && i - head <= 2 * MAX_ROLE_COMPLEMENT)
+        .or_else(|| links.first().copied())?;
     let start = before[..=head]
         .iter()
         .position(|t| is_role_term(t))
@@ -570,7 +587,7 @@ fn role_link_party(before: &[&str]) -> Option<(String, Option<String>)> {
         .iter()
         .all(|t| is_role_term(t) || t.chars().next().is_some_and(is_small_letter));
     let mut p = link;
-    while p < before.len() && is_link(before[p]) {
+    while p < before.len() && is_link(before[p]) && !opens_a_name(before, p) {
         p += 1;
     }
     let party = &before[p..];
@@ -578,6 +595,17 @@ fn role_link_party(before: &[&str]) -> Option<(String, Option<String>)> {
         .first()
         .is_some_and(|t| t.chars().next().is_some_and(is_capital));
     (role_ok && named && party.len() <= 6).then(|| (party.join(" "), Some(before[start..link].join(" "))))
+}
+
+/// Whether `tokens[k]` is a capitalised article after a link word, which opens a name
+/// rather than standing for grammar: "de Die Linke", "de La France insoumise", "of The
+/// Left" (a grammatical article there is in lower case).
+fn opens_a_name(tokens: &[&str], k: usize) -> bool {
+    k > 0
+        && k + 1 < tokens.len()
+        && is_link(tokens[k - 1])
+        && tokens[k].chars().next().is_some_and(is_capital)
+        && lang::all().grammar.articles.contains(&fold(tokens[k]))
 }
 
 /// "PARTY with [its] ROLE" before a person: `(party, role)`.
@@ -1170,6 +1198,32 @@ mod tests {
 
     fn chain(item: &str) -> Option<(String, Option<String>, String)> {
         read_chain(Gazetteer::bundled(), item).map(|c| (c.party, c.role, c.person))
+    }
+
+    #[test]
+    fn a_capitalised_article_after_the_link_opens_the_party_name() {
+        // Invented persons.
+        assert_eq!(
+            chain("la coprésidente de Die Linke Katrin Hellwig"),
+            Some((
+                "Die Linke".into(),
+                Some("coprésidente".into()),
+                "Katrin Hellwig".into()
+            ))
+        );
+        assert_eq!(
+            chain("le coordinateur des relations européennes de La France insoumise Yanis Belkacem"),
+            Some((
+                "La France insoumise".into(),
+                Some("coordinateur des relations européennes".into()),
+                "Yanis Belkacem".into()
+            ))
+        );
+        // In lower case the article is grammar: "de la Gauche unitaire".
+        assert_eq!(
+            chain("le porte-parole de la Gauche Unitaire Marc Dubois").map(|c| c.0),
+            Some("Gauche Unitaire".into())
+        );
     }
 
     #[test]
