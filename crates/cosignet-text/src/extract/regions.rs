@@ -319,15 +319,18 @@ fn trailing_signer(text: &str) -> Option<(String, String)> {
     Some((tokens[..start].join(" "), tokens[start..].join(" ")))
 }
 
+/// Initials: "П.С.", "J.", "A.K." (capitals, each with at most one more letter, and full
+/// stops).
+fn is_initials(t: &str) -> bool {
+    t.ends_with('.')
+        && t.split('.')
+            .filter(|p| !p.is_empty())
+            .all(|p| p.chars().count() <= 2 && p.chars().next().is_some_and(is_capital))
+}
+
 /// Where the signer's name at the end of `tokens` starts: initials and a surname, or two
 /// to four capitalised words in mixed case (see [`trailing_signer`]).
 fn signer_start(tokens: &[&str]) -> Option<usize> {
-    let is_initials = |t: &str| {
-        t.ends_with('.')
-            && t.split('.')
-                .filter(|p| !p.is_empty())
-                .all(|p| p.chars().count() <= 2 && p.chars().next().is_some_and(is_capital))
-    };
     let is_word = |t: &str| {
         let mut cs = t.chars();
         cs.next().is_some_and(is_capital)
@@ -697,6 +700,31 @@ fn read_region(
                     .map(|p| lines[p].text.as_str())
                     .filter(|t| is_person_line(t) && signature_line(t).is_none())
                     .map(|t| plain(t).trim().to_owned());
+                // "Kommunistische Partei der Ukraine" / "Erster Sekretär des ZK der KPU P. I.
+                // Demtschenko": a signature line naming its party by acronym right under an
+                // entry still without a signer gives that entry its signer and role (the
+                // role as written before the name). Not under an entry with a signer of its
+                // own ("Председатель правления СПЛ И.В. Лебедев").
+                let under_entry = at > 0
+                    && region[at - 1] + 1 == r
+                    && weights[r - 1] == Weight::Entry
+                    && !lines[r - 1].text.split_whitespace().any(is_initials)
+                    && super::is_bare_acronym(party_text.trim());
+                if let (true, Some(name)) = (under_entry, person.as_deref()) {
+                    let line_above = lines[r - 1].no;
+                    if let Some(last) = found
+                        .signatories
+                        .last_mut()
+                        .filter(|s| s.line == line_above && s.person.is_none() && s.role.is_none())
+                    {
+                        let written = plain(&text);
+                        let role = written.trim().strip_suffix(name).map_or(role.as_str(), str::trim);
+                        last.person = Some(name.to_owned());
+                        last.role = super::entry::tidy_role(role);
+                        found.mark_used(no);
+                        continue;
+                    }
+                }
                 let person = person.or(pending_person.take()).or(above);
                 let (party, country) = split_country_affix(g, &party_text);
                 found.push(RawSignatory {
@@ -999,6 +1027,36 @@ mod tests {
                 Some("Первый секретарь ЦК".into())
             )
         );
+    }
+
+    #[test]
+    fn a_signature_line_by_acronym_under_its_party_signs_for_that_party() {
+        // Invented persons: each party's full name, then its signature line naming it by
+        // acronym; the signer belongs to the name above, not to a second entry. Under an
+        // entry that has its own signer, the signature line is one more signatory.
+        let text = "Moskau, den 8. Mai 2025\n\nKommunistische Partei der Ukraine\n\
+            Erster Sekretär des ZK der KPU P. I. Demtschenko\n\n\
+            Partei der Kommunisten der Republik Moldau\nVorsitzender der PKRM W. G. Ursu\n\n\
+            Deutsche Kommunistische Partei\n\n\
+            Председатель правления СПЛ И.В. Лебедев\nПредседатель ЦК КПРА Л.Ш. Квициния\n";
+        let got = read(text);
+        assert_eq!(
+            got[..2],
+            [
+                (
+                    "Kommunistische Partei der Ukraine".into(),
+                    Some("P. I. Demtschenko".into()),
+                    Some("Erster Sekretär des ZK der KPU".into())
+                ),
+                (
+                    "Partei der Kommunisten der Republik Moldau".into(),
+                    Some("W. G. Ursu".into()),
+                    Some("Vorsitzender der PKRM".into())
+                ),
+            ]
+        );
+        assert_eq!(got.len(), 5, "{got:?}");
+        assert_eq!(got[4].0, "КПРА");
     }
 
     #[test]
