@@ -1110,6 +1110,16 @@ mod tests {
     }
 
     #[test]
+    fn plural_party_names_mark_items_of_a_list() {
+        // Invented: "Democrats" and "Greens" name parties as "Party" does, so the two
+        // names without such a word count as items once two items read as parties.
+        assert_eq!(
+            signed("The statement has also been endorsed by the Social Democrats, Solidarity Now, the Scottish Greens and Kernow First.\n"),
+            ["Social Democrats", "Solidarity Now", "Scottish Greens", "Kernow First"]
+        );
+    }
+
+    #[test]
     fn a_listed_party_of_one_word_after_and_is_an_item_of_its_own() {
         // "Génération·s" is of the bundled list: not the end of the name before it.
         assert_eq!(
