@@ -633,6 +633,9 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
             spans = agent_spans(&text);
         }
         if spans.is_empty() {
+            spans = colon_spans(&text);
+        }
+        if spans.is_empty() {
             if let Some(span) = signing
                 .passive
                 .iter()
@@ -812,6 +815,33 @@ fn subject_spans(text: &str) -> Vec<(String, Option<&'static str>)> {
 /// Most words between a word of signing or backing and its agent word ("Unterstützt wird
 /// die Erklärung von ...").
 const MAX_WORDS_BEFORE_AGENT: usize = 4;
+
+/// "Subscreveram igualmente a Declaração, após a sua aprovação, os seguintes partidos, que
+/// não puderam estar presentes: A, B e C.": a colon inside a sentence whose words before
+/// it sign or lead in to signatories (`[signing] verbs`, `[lead_ins]`), and deny no
+/// signing, opens the list after it, up to the sentence's end.
+fn colon_spans(text: &str) -> Vec<(String, Option<&'static str>)> {
+    let Some(colon) = text.find(':') else {
+        return Vec::new();
+    };
+    let before = &text[..colon];
+    let clause = &before[before.rfind(['.', '!', '?']).map_or(0, |p| p + 1)..];
+    let verbs = &lang::all().signing.verbs;
+    let signs =
+        crate::text::fold::words(clause).iter().any(|w| verbs.begins(w)) || super::vocab::is_lead_in(clause);
+    let rest = sentence_rest(&text[colon + 1..]);
+    // What follows is a list of names, each capitalised after its article, not a sentence
+    // ("Wir, die unterzeichnenden Parteien, erklären: Die Lehre aus 1918 lautet, dass ...").
+    let names = split_list(rest);
+    let all_named = names.len() >= 2
+        && names
+            .iter()
+            .all(|i| strip_article(i).chars().next().is_some_and(char::is_uppercase));
+    if !signs || !all_named || super::vocab::denies_signing(clause) {
+        return Vec::new();
+    }
+    vec![(rest.to_owned(), None)]
+}
 
 /// "endossée par A, B et C", "Unterstützt wird die Erklärung von der A, ... und der B": a
 /// word of signing or backing (`[signing] verbs`, `backing`), then, within a few words of
@@ -1107,6 +1137,20 @@ mod tests {
             signed("The appeal has also been endorsed by the Workers' Party, Independent Left and the Communist Party of Ireland, organisers said.\n"),
             ["Workers' Party", "Independent Left", "Communist Party of Ireland"]
         );
+    }
+
+    #[test]
+    fn a_colon_inside_a_signing_sentence_opens_its_list() {
+        // Invented sentences after the layout of a Portuguese declaration.
+        assert_eq!(
+            signed("Subscreveram igualmente a Declaração, após a sua aprovação, os seguintes partidos, que não puderam estar presentes no Encontro: Partido Comunista de Cuba, Partido Comunista Sudanês e Partido do Povo Palestiniano.\n"),
+            ["Partido Comunista de Cuba", "Partido Comunista Sudanês", "Partido do Povo Palestiniano"]
+        );
+        // Without a word of signing before the colon, or denying it, no list.
+        assert!(signed("Spoke at the meeting, in this order: the Communist Party of Britain, the Labour Party and the Green Party.\n").is_empty());
+        assert!(signed("The following parties did not sign it: the Communist Party of Britain, the Labour Party and the Green Party.\n").is_empty());
+        // Nor when a sentence follows the colon.
+        assert!(signed("Wir, die unterzeichnenden Parteien, erklären: Die Lehre lautet, dass die Arbeiterklasse eine eigene, revolutionäre Partei braucht.\n").is_empty());
     }
 
     #[test]
