@@ -30,6 +30,8 @@ const MAX_ENTRY_WORDS: usize = 16;
 const MAX_BRIDGED_WORDS: usize = 8;
 /// How far before a region (in non-blank lines) a lead-in or heading still supports it.
 const SUPPORT_REACH: usize = 3;
+/// Most words of a line naming the document in a title block ("Gemeinsame Erklärung").
+const MAX_TITLE_WORDS: usize = 6;
 /// Fewest entries a region needs without a lead-in.
 const MIN_UNLED_ENTRIES: usize = 3;
 
@@ -408,6 +410,16 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         if !supported && weak.len() > strong_entries(&weights, &region) {
             continue;
         }
+        // Without a lead-in, a run one of whose entries names the document ("Gemeinsame
+        // Erklärung", "DEKLARACJA KOŃCOWA") is the text's title block, its organisers'
+        // names included, not its signatories (a running head inside a list is no entry).
+        let title_line = |r: usize| {
+            (matches!(weights[r], Weight::Entry | Weight::Weak | Weight::Signature) || weak.contains(&r))
+                && names_the_document(&lines[r].text)
+        };
+        if !supported && region.iter().any(|&r| title_line(r)) {
+            continue;
+        }
         if !supported {
             found.diagnostics.push(Diagnostic::info(
                 lines[start].no,
@@ -419,6 +431,13 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         }
         read_region(g, lines, kinds, &weights, &region, &weak, found);
     }
+}
+
+/// Whether a line is a title naming the document: few words, one of them a document noun
+/// (`[headlines] document_words`).
+fn names_the_document(text: &str) -> bool {
+    let ws = crate::text::fold::words(text);
+    (1..=MAX_TITLE_WORDS).contains(&ws.len()) && ws.iter().any(|w| super::vocab::is_document_word(w))
 }
 
 /// A short line that nothing marks as an entry, after two entries of a list and before a
@@ -924,6 +943,24 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_title_block_naming_the_document_is_no_list() {
+        // Invented: a converted PDF's title block (organiser, document noun, subtitle) over
+        // prose, then a bare list with a running head naming the document inside it.
+        let text = "        EUROPÄISCHES KOMMUNISTISCHES TREFFEN\n\n        Gemeinsame Erklärung\n\n        \
+            Die Arbeiterklasse Europas gegen Krieg und Verarmung\n\n        Wien, 14./15. Juni 2024\n\n\
+            Auf Einladung der Partei trafen sich Vertreter vieler Parteien in Wien, um zu beraten.\n\n\
+            Deutsche Kommunistische Partei (DKP)\n\nKommunistische Partei Luxemburgs (KPL)\n\n\
+            Gemeinsame Erklärung, Seite 2\n\nPartei der Arbeit der Schweiz (PdA)\n";
+        let got: Vec<String> = read(text).into_iter().map(|s| s.0).collect();
+        assert!(
+            !got.iter()
+                .any(|p| p.contains("TREFFEN") || p.contains("Erklärung")),
+            "{got:?}"
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
     }
 
     #[test]
