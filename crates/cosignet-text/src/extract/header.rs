@@ -19,13 +19,22 @@ pub fn is_contact(text: &str) -> bool {
     folded.contains("http://")
         || folded.contains("https://")
         || folded.starts_with("www.")
-        || (t.contains('@') && !t.contains(' '))
+        || t.split_whitespace().any(is_email)
         || folded.starts_with("e-mail")
         || folded.starts_with("email")
         || crate::lang::all().page.phone.begins(&folded)
         || (date_line(t).is_none()
             && ((digits >= 4 && digits * 2 >= letters)
                 || (digits >= 3 && t.matches(',').count() >= 2 && t.split_whitespace().count() <= 12)))
+}
+
+/// Whether a word is an e-mail address: letters before the "@", a dot after it
+/// ("international@parteiderarbeit.at").
+fn is_email(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| matches!(c, '(' | ')' | '<' | '>' | ',' | ';' | '.'));
+    w.split_once('@').is_some_and(|(user, host)| {
+        !user.is_empty() && host.contains('.') && !host.starts_with('.') && !host.contains('@')
+    })
 }
 
 /// Whether a line is site furniture: a menu ("Home | About | Contact"), a breadcrumb
@@ -261,6 +270,14 @@ fn join_shouting(from: &[&Line]) -> String {
 mod tests {
     use super::*;
     use crate::text::lines::split_lines;
+
+    #[test]
+    fn a_line_with_an_email_address_is_contact_details() {
+        assert!(is_contact("1100 Wien - international@parteiderarbeit.at"));
+        assert!(is_contact("Presse: presse@example.org"));
+        assert!(!is_contact("Partei der Arbeit Österreichs (PdA)"));
+        assert!(!is_contact("@PdA_Wien auf X"));
+    }
 
     #[test]
     fn letterhead_then_headline() {

@@ -94,11 +94,15 @@ fn on_behalf(text: &str) -> Option<String> {
     None
 }
 
-/// Whether a line is a contact block's heading (`[page] contact`, a colon after it).
+/// Whether a line is a contact block's heading (`[page] contact`, a colon after it), alone
+/// or with the contact after it on its line ("Kontakt: Partei der Arbeit Österreichs,
+/// Internationale Abteilung").
 fn is_contact_heading(text: &str) -> bool {
     let t = plain(text);
-    let t = t.trim();
-    t.ends_with(':') && lang::all().page.contact.contains(&crate::text::fold::key(t))
+    let Some((head, _)) = t.trim().split_once(':') else {
+        return false;
+    };
+    lang::all().page.contact.contains(&crate::text::fold::key(head))
 }
 
 /// Whether a line is "[...]" or a similar mark of omitted text.
@@ -1128,6 +1132,15 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         read_names(text)
+    }
+
+    #[test]
+    fn a_contact_heading_with_its_contact_on_the_same_line_ends_a_list() {
+        assert!(is_contact_heading(
+            "Kontakt: Partei der Arbeit Österreichs, Internationale Abteilung"
+        ));
+        assert!(is_contact_heading("Für Rückfragen:"));
+        assert!(!is_contact_heading("Partei der Arbeit Österreichs: Vorsitzender"));
     }
 
     /// Signatories as read, borrowed for comparing with literals.
