@@ -150,6 +150,12 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
     if is_navigation(&t) || is_headline(&t) || t.split_whitespace().count() > MAX_ENTRY_WORDS {
         return Weight::Outside;
     }
+    // Two clauses set apart by a semicolon are no one entry: a glossary of acronyms
+    // ("Comunista dell'Ucraina; PCRM – Partito dei Comunisti della Repubblica di"), a
+    // subheading ("Texto é assinado por nove legendas; PSDB e MDB não aderiram").
+    if t.trim_end_matches(';').contains("; ") {
+        return Weight::Outside;
+    }
     // A sentence wrapped over lines: it starts in lowercase or ends in a hyphen; or a line
     // that says who proposed the text ("Texte proposé par le PCF").
     // A short name paired with its country may open in lower case ("déi Lénk (Lussemburgo)").
@@ -961,6 +967,18 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_glossary_of_acronyms_is_no_list() {
+        // Invented: a translator's footnote of acronyms, hard-wrapped, after the blocks.
+        let text = "Some argument about the day, long enough to be prose and not a name at all.\n\n\
+            ___________________\n\
+            Sigle: PCFR – Partito Comunista della Federazione Russa; PCU – Partito\n\
+            Comunista dell'Ucraina; PCRM – Partito dei Comunisti della Repubblica di\n\
+            Moldova; PCB – Partito Comunista di Bielorussia; PCA – Partito Comunista\n\
+            Armeno; PCAz – Partito Comunista dell'Azerbaigian\n";
+        assert!(read(text).is_empty(), "{:?}", read(text));
     }
 
     #[test]
