@@ -439,11 +439,12 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
     }
 }
 
-/// Whether a line is a title naming the document: few words, one of them a document noun
-/// (`[headlines] document_words`).
+/// Whether a line is a title naming the document: few words, the first a document word
+/// (`[headlines] document_words`: "Gemeinsame Erklärung", "DEKLARACJA KOŃCOWA"; not
+/// "Miasto Jest Wspólne").
 fn names_the_document(text: &str) -> bool {
     let ws = crate::text::fold::words(text);
-    (1..=MAX_TITLE_WORDS).contains(&ws.len()) && ws.iter().any(|w| super::vocab::is_document_word(w))
+    (1..=MAX_TITLE_WORDS).contains(&ws.len()) && super::vocab::is_document_word(&ws[0])
 }
 
 /// A short line that nothing marks as an entry, after two entries of a list and before a
