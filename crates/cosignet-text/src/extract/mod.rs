@@ -189,7 +189,8 @@ pub fn extract_page(lines: &[Line], published: Option<IsoDate>) -> Extraction {
                 .to_owned(),
         });
     }
-    let (date, place) = date_and_place(lines, published, &mut diagnostics);
+    let first_signatory = signatories.iter().map(|s| s.line).min();
+    let (date, place) = date_and_place(lines, published, first_signatory, &mut diagnostics);
     let mut title = head.title;
     if title.as_ref().is_some_and(|t| issuer.as_ref() == Some(t)) {
         title = None;
@@ -346,9 +347,19 @@ fn meetings() -> &'static Meetings {
     })
 }
 
+/// Most lines with text between a date line and the signatory list under it for the date
+/// line to be the list's ("Mosca, 28 aprile 2025" right above the signatures, or above a
+/// lead-in).
+const SIGNING_DATE_REACH: usize = 3;
+
+/// The statement's date and place: date lines ranked by what they say (a place with the
+/// date first, a page's publication line last), sentences that date a meeting or a
+/// signing, the page's markup; among equals, the date line nearest above the signatory list
+/// (`first_signatory`, a line number), then the first in the text.
 fn date_and_place(
     lines: &[Line],
     published: Option<IsoDate>,
+    first_signatory: Option<usize>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Option<IsoDate>, Option<String>) {
     struct Candidate {
@@ -357,7 +368,19 @@ fn date_and_place(
         rank: u8,
         /// Read from a sentence rather than a date line.
         in_prose: bool,
+        /// For a date line above the signatory list, how many lines with text stand between.
+        above_list: Option<usize>,
     }
+    // Where the list starts among the lines, and the lines with text before it.
+    let list_at = first_signatory.and_then(|no| lines.iter().position(|l| l.no >= no));
+    let above_list = |i: usize| {
+        let at = list_at.filter(|&at| i < at)?;
+        let between = lines[i + 1..at]
+            .iter()
+            .filter(|l| !l.text.trim().is_empty())
+            .count();
+        (between <= SIGNING_DATE_REACH).then_some(between)
+    };
     let mut candidates: Vec<Candidate> = Vec::new();
     // The first "signed on 1 March" with no year: (month, day).
     let mut yearless: Option<(u32, u32)> = None;
@@ -387,6 +410,7 @@ fn date_and_place(
                     place: c.1,
                     rank: 3,
                     in_prose: true,
+                    above_list: None,
                 });
             } else if let Some(day) = signed_on_a_day(&prose) {
                 yearless.get_or_insert(day);
@@ -426,6 +450,7 @@ fn date_and_place(
             place,
             rank,
             in_prose: false,
+            above_list: above_list(i),
         });
     }
     if let Some(date) = published {
@@ -434,6 +459,7 @@ fn date_and_place(
             place: None,
             rank: 5,
             in_prose: false,
+            above_list: None,
         });
     }
     let page_date = candidates.iter().filter(|c| c.rank >= 4).map(|c| c.date).min();
@@ -450,6 +476,7 @@ fn date_and_place(
                 place: None,
                 rank: 2,
                 in_prose: true,
+                above_list: None,
             });
         }
     }
@@ -462,12 +489,12 @@ fn date_and_place(
         };
         candidates.retain(|c| !(c.in_prose && c.date < year_before));
     }
-    // Lowest rank wins; among equals, a date on a line of its own before one in a sentence,
-    // then the first in the text.
+    // Lowest rank wins; among equals, the date line nearest above the list, then a date on a
+    // line of its own before one in a sentence, then the first in the text.
     let best = candidates
         .iter()
         .enumerate()
-        .min_by_key(|(i, c)| (c.rank, c.in_prose, *i))
+        .min_by_key(|(i, c)| (c.rank, c.above_list.unwrap_or(usize::MAX), c.in_prose, *i))
         .map(|(_, c)| c);
     match best {
         Some(c) => (Some(c.date), c.place.clone()),
@@ -901,6 +928,20 @@ mod tests {
                 ("Partito Comunista Italiano", None, None),
             ]
         );
+    }
+
+    #[test]
+    fn the_place_and_date_right_above_the_signatures_date_the_statement() {
+        // Invented: a translator's note dated in Rome at the top, the statement's own place
+        // and date above its signature lines.
+        let text = "Traduzione a cura del Dipartimento Esteri.\nRoma, 5 maggio 2025\n\n\
+            Dichiarazione congiunta\n\nIl testo della dichiarazione, lungo abbastanza da essere prosa e non un nome.\n\n\
+            Mosca, 28 aprile 2025\n\nPresidente del CC del PCFR S.A. Rjabinin\n\n\
+            Primo segretario del CC del PCU P.M. Kovalenko\n\nPresidente del PCRM V.I. Dorošenko\n";
+        let x = extract(&split_lines(text));
+        assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2025-04-28"));
+        assert_eq!(x.place.as_deref(), Some("Mosca"));
+        assert_eq!(x.signatories.len(), 3);
     }
 
     #[test]
