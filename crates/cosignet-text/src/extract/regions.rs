@@ -691,7 +691,12 @@ fn read_region(
     // The line of a person given to the signature line above it (not the one below).
     let mut taken_below: Option<usize> = None;
     let strong = strong_entries(weights, region);
+    // A party's line read together with the role line above it.
+    let mut joined_below: Option<usize> = None;
     for (at, &r) in region.iter().enumerate() {
+        if joined_below == Some(r) {
+            continue;
+        }
         let no = lines[r].no;
         let text = match &kinds[r] {
             Kind::Item(_, rest) => rest.trim().to_owned(),
@@ -719,6 +724,32 @@ fn read_region(
                 let Some((role, party_text, person)) = signature_line(&text) else {
                     continue;
                 };
+                // "Первый секретарь ЦК" / "Коммунистической партии Украины   А.П. Бондарь": a
+                // role whose party is only its organ, over the party's line with the signer at
+                // its end: one signature.
+                let organ_only = person.is_none()
+                    && super::vocab::names_an_organ(&format!("{} ", key(&party_text)))
+                    && region.get(at + 1) == Some(&(r + 1))
+                    && weights[r + 1] == Weight::Entry;
+                if organ_only {
+                    let below = plain(&lines[r + 1].text).trim().to_owned();
+                    let (party_text, person) = match trailing_signer(&below) {
+                        Some((rest, name)) if rest.split_whitespace().count() >= 2 => (rest, Some(name)),
+                        _ => (below, None),
+                    };
+                    let (party, country) = split_country_affix(g, &party_text);
+                    found.push(RawSignatory {
+                        as_written: super::entry::as_written(&party_text),
+                        party,
+                        country,
+                        person,
+                        role: super::entry::tidy_role(&text),
+                        line: no,
+                    });
+                    found.mark_used(lines[r + 1].no);
+                    joined_below = Some(r + 1);
+                    continue;
+                }
                 // The person's line may also open the region, right above.
                 let above = r
                     .checked_sub(1)
@@ -965,6 +996,26 @@ mod tests {
         assert!(
             !got.iter()
                 .any(|p| p.contains("TREFFEN") || p.contains("Erklärung")),
+            "{got:?}"
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_role_over_its_party_and_signer_is_one_signature() {
+        // Invented persons, after a converted PDF: the role with its organ on one line, the
+        // party and the signer (far right) on the next.
+        let text = "г. Минск, 9 мая 2025 года\n\nПредседатель ЦК КПРФ                 В.Н. Сорокин\n\n\
+            Первый секретарь ЦК\nКоммунистической партии Украины           А.П. Бондарь\n\n\
+            Первый секретарь ЦК КПБ              Д.А. Жукович\n";
+        let got = read(text);
+        assert_eq!(
+            got[1],
+            (
+                "Коммунистической партии Украины".into(),
+                Some("А.П. Бондарь".into()),
+                Some("Первый секретарь ЦК".into())
+            ),
             "{got:?}"
         );
         assert_eq!(got.len(), 3, "{got:?}");
