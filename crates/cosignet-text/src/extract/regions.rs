@@ -30,6 +30,8 @@ const MAX_ENTRY_WORDS: usize = 16;
 const MAX_BRIDGED_WORDS: usize = 8;
 /// How far before a region (in non-blank lines) a lead-in or heading still supports it.
 const SUPPORT_REACH: usize = 3;
+/// Most words of the place that ends a regional branch's name ("Castilla-La Mancha").
+const MAX_BRANCH_PLACE_WORDS: usize = 3;
 /// Most words of a line naming the document in a title block ("Gemeinsame Erklärung").
 const MAX_TITLE_WORDS: usize = 6;
 /// Fewest entries a region needs without a lead-in.
@@ -180,7 +182,7 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
     let partyish =
         looks_like_party(&t) || names_a_known_party(g, &t) || super::entry::split_person(&t).is_some();
     let paired = split_country_affix(g, &t).1.is_some() && !is_country_heading(g, &t);
-    if partyish || (paired && words <= 8) {
+    if partyish || (paired && words <= 8) || is_regional_branch(&t) {
         return Weight::Entry;
     }
     if is_country_heading(g, &t) || is_person_line(&t) {
@@ -190,6 +192,22 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
         return Weight::Weak;
     }
     Weight::Outside
+}
+
+/// A party's regional branch: a listed party's name or acronym, then a place inside a
+/// country ("Podemos Extremadura", "Izquierda Unida Extremadura", "PCF Paris"), a link
+/// word between them allowed ("CCOO de Extremadura").
+fn is_regional_branch(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=MAX_BRANCH_PLACE_WORDS.min(words.len().saturating_sub(1))).any(|n| {
+        let place = words[words.len() - n..].join(" ");
+        let capital = place.chars().next().is_some_and(char::is_uppercase);
+        let mut head = &words[..words.len() - n];
+        if head.len() > 1 && super::vocab::is_link(head[head.len() - 1]) {
+            head = &head[..head.len() - 1];
+        }
+        capital && crate::reference::places::country_of(&place).is_some() && parties::known(&head.join(" "))
+    })
 }
 
 /// Whether a line says who proposed or initiated the text (`[signing] proposed_by`).
@@ -654,9 +672,20 @@ fn weak_entries(lines: &[Line], weights: &[Weight], region: &[usize]) -> Vec<usi
         under || last_strong.is_some_and(|l| l > at) || list_indent == Some(indent(r))
     };
     // Without a weak line, bare names count only in a list indented as every party of it
-    // is ("    Ecolo Liège" between "    PTB Liège" and "    Comac Liège").
-    let bare_name_counts =
-        |r: usize| names_are_parties && is_bare_name(r) && (weak_lines > 0 || list_indent == Some(indent(r)));
+    // is ("    Ecolo Liège" between "    PTB Liège" and "    Comac Liège"), or right
+    // between two of its entries ("Legambiente Sicilia" between "Partito Comunista
+    // Italiano - Federazione di Messina" and "WWF Sicilia Nord Orientale").
+    let entry_at = |k: usize| {
+        weights
+            .get(k)
+            .is_some_and(|w| matches!(w, Weight::Entry | Weight::Signature))
+    };
+    let between_entries = |r: usize| r > 0 && entry_at(r - 1) && entry_at(r + 1);
+    let bare_name_counts = |r: usize| {
+        names_are_parties
+            && is_bare_name(r)
+            && (weak_lines > 0 || list_indent == Some(indent(r)) || between_entries(r))
+    };
     region
         .iter()
         .enumerate()
@@ -1019,6 +1048,30 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn regional_branches_of_listed_parties_are_entries() {
+        // Invented list after the layout of a regional news page: every entry its own
+        // paragraph, most a listed party's branch ("Podemos Extremadura"), one a bare name
+        // between two entries.
+        let text = "Some argument about the railway, long enough to be prose and not a name at all.\n\n\
+            [...]\n\nIzquierda Unida Extremadura\nPodemos Extremadura\nPartido Comunista de Extremadura (PCE)\n\
+            Andecha Astur\nUnión del Pueblo Leonés (UPL)\nCCOO de Extremadura\n";
+        let got: Vec<String> = read(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(
+            got,
+            [
+                "Izquierda Unida Extremadura",
+                "Podemos Extremadura",
+                "Partido Comunista de Extremadura (PCE)",
+                "Andecha Astur",
+                "Unión del Pueblo Leonés (UPL)",
+                "CCOO de Extremadura"
+            ]
+        );
+        assert!(super::is_regional_branch("Podemos Extremadura"));
+        assert!(!super::is_regional_branch("Extremadura Unida"));
     }
 
     #[test]
