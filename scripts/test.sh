@@ -44,7 +44,13 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout26/a tests/fixtures/heldout26/b tests/fixtures/heldout26/d \
   tests/fixtures/heldout27/b tests/fixtures/heldout27/c \
   tests/fixtures/heldout28/b tests/fixtures/heldout28/c tests/fixtures/heldout28/d \
-  tests/fixtures/heldout28/e tests/fixtures/heldout28/f tests/fixtures/heldout28/h
+  tests/fixtures/heldout28/e tests/fixtures/heldout28/f tests/fixtures/heldout28/h \
+  tests/fixtures/heldout29/a tests/fixtures/heldout29/b tests/fixtures/heldout29/c \
+  tests/fixtures/heldout29/d tests/fixtures/heldout29/e tests/fixtures/heldout29/f \
+  tests/fixtures/heldout29/g tests/fixtures/heldout29/h \
+  tests/fixtures/heldout30/a tests/fixtures/heldout30/b tests/fixtures/heldout30/c \
+  tests/fixtures/heldout30/d tests/fixtures/heldout30/e tests/fixtures/heldout30/f \
+  tests/fixtures/heldout30/g tests/fixtures/heldout30/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
