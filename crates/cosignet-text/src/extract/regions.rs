@@ -703,6 +703,26 @@ fn strong_entries(weights: &[Weight], region: &[usize]) -> usize {
         .count()
 }
 
+/// A signatory read from a signature line: its party as written (a country affix split
+/// off), its person and its role.
+fn signature(
+    g: &Gazetteer,
+    party_text: &str,
+    person: Option<String>,
+    role: &str,
+    line: usize,
+) -> RawSignatory {
+    let (party, country) = split_country_affix(g, party_text);
+    RawSignatory {
+        as_written: super::entry::as_written(party_text),
+        party,
+        country,
+        person,
+        role: super::entry::tidy_role(role),
+        line,
+    }
+}
+
 /// Reads the lines of a region, given with the lines of it read on weak evidence.
 fn read_region(
     g: &Gazetteer,
@@ -766,15 +786,7 @@ fn read_region(
                         Some((rest, name)) if rest.split_whitespace().count() >= 2 => (rest, Some(name)),
                         _ => (below, None),
                     };
-                    let (party, country) = split_country_affix(g, &party_text);
-                    found.push(RawSignatory {
-                        as_written: super::entry::as_written(&party_text),
-                        party,
-                        country,
-                        person,
-                        role: super::entry::tidy_role(&text),
-                        line: no,
-                    });
+                    found.push(signature(g, &party_text, person, &text, no));
                     found.mark_used(lines[r + 1].no);
                     joined_below = Some(r + 1);
                     continue;
@@ -812,15 +824,7 @@ fn read_region(
                     }
                 }
                 let person = person.or(pending_person.take()).or(above);
-                let (party, country) = split_country_affix(g, &party_text);
-                found.push(RawSignatory {
-                    as_written: super::entry::as_written(&party_text),
-                    party,
-                    country,
-                    person,
-                    role: super::entry::tidy_role(&role),
-                    line: no,
-                });
+                found.push(signature(g, &party_text, person, &role, no));
             }
             Weight::Inside if is_person_line(&text) => {
                 let next = region.get(at + 1).copied();
