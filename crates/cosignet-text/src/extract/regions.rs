@@ -32,6 +32,8 @@ const MAX_BRIDGED_WORDS: usize = 8;
 const SUPPORT_REACH: usize = 3;
 /// Most words of the place that ends a regional branch's name ("Castilla-La Mancha").
 const MAX_BRANCH_PLACE_WORDS: usize = 3;
+/// Fewest entries that end with the same place for other lines ending with it to be entries.
+const MIN_SHARED_PLACE_ENTRIES: usize = 2;
 /// Most words of a line naming the document in a title block ("Gemeinsame Erklärung").
 const MAX_TITLE_WORDS: usize = 6;
 /// Fewest entries a region needs without a lead-in.
@@ -397,6 +399,7 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         .collect();
     bridge_short_lines(lines, kinds, &mut weights);
     let blocks = widen_uniform_lists(g, lines, kinds, &mut weights);
+    widen_shared_places(lines, &mut weights);
 
     let mut i = 0;
     while i < lines.len() {
@@ -604,6 +607,54 @@ fn widen_uniform_lists(
         blocks.push((run[0], run[run.len() - 1]));
     }
     blocks
+}
+
+/// "Cgil Calabria", "Volt Calabria" beside "Rifondazione Comunista Calabria" and "Possibile
+/// Calabria": in a run of lines with no blank line between them where two entries at least
+/// end with the same listed place (a region or city, `data/places.toml`), every other short
+/// name-like line ending with that place is an entry too (the list of one region's
+/// organisations).
+fn widen_shared_places(lines: &[Line], weights: &mut [Weight]) {
+    let place_at_end = |t: &str| -> Option<String> {
+        let last = t.split_whitespace().last()?;
+        let capital = last.chars().next().is_some_and(char::is_uppercase);
+        (capital && t.split_whitespace().count() > 1 && crate::reference::places::country_of(last).is_some())
+            .then(|| key(last))
+    };
+    let mut start = 0;
+    while start < lines.len() {
+        let mut end = start;
+        while end < lines.len() && !lines[end].text.trim().is_empty() {
+            end += 1;
+        }
+        let places: Vec<Option<String>> = (start..end)
+            .map(|k| place_at_end(&plain(&lines[k].text)))
+            .collect();
+        let entries_at = |p: &String| {
+            (start..end)
+                .filter(|&k| weights[k] == Weight::Entry && places[k - start].as_ref() == Some(p))
+                .count()
+        };
+        let shared = places
+            .iter()
+            .flatten()
+            .find(|p| entries_at(p) >= MIN_SHARED_PLACE_ENTRIES)
+            .cloned();
+        if let Some(shared) = shared {
+            for k in start..end {
+                let t = plain(&lines[k].text);
+                let t = t.trim();
+                let name_like = t.split_whitespace().count() <= MAX_BRIDGED_WORDS
+                    && !t.contains(['.', ':', '!', '?', ';', ','])
+                    && !is_navigation(t);
+                if places[k - start].as_ref() == Some(&shared) && name_like && weights[k] != Weight::Signature
+                {
+                    weights[k] = Weight::Entry;
+                }
+            }
+        }
+        start = end + 1;
+    }
 }
 
 /// What precedes a region.
@@ -1076,6 +1127,27 @@ mod tests {
         );
         assert!(super::is_regional_branch("Podemos Extremadura"));
         assert!(!super::is_regional_branch("Extremadura Unida"));
+    }
+
+    #[test]
+    fn lines_ending_with_the_place_two_entries_end_with_are_entries() {
+        // Invented list after the layout of a regional news page: one region's
+        // organisations, each its name and the region; only some have a party word.
+        let text = "Some argument about the hospitals, long enough to be prose and not a name at all.\n\n\
+            [...]\n\nCgil Calabria\nUil Calabria\nRifondazione Comunista Calabria\n\
+            Partito Socialista Calabria\nVolt Calabria\nArci Calabria\n\n© Riproduzione riservata\n";
+        let got: Vec<String> = read(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(
+            got,
+            [
+                "Cgil Calabria",
+                "Uil Calabria",
+                "Rifondazione Comunista Calabria",
+                "Partito Socialista Calabria",
+                "Volt Calabria",
+                "Arci Calabria"
+            ]
+        );
     }
 
     #[test]
