@@ -50,7 +50,10 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout29/g tests/fixtures/heldout29/h \
   tests/fixtures/heldout30/a tests/fixtures/heldout30/b tests/fixtures/heldout30/c \
   tests/fixtures/heldout30/d tests/fixtures/heldout30/e tests/fixtures/heldout30/f \
-  tests/fixtures/heldout30/g tests/fixtures/heldout30/h
+  tests/fixtures/heldout30/g tests/fixtures/heldout30/h \
+  tests/fixtures/heldout31/a tests/fixtures/heldout31/b tests/fixtures/heldout31/c \
+  tests/fixtures/heldout31/d tests/fixtures/heldout31/e tests/fixtures/heldout31/f \
+  tests/fixtures/heldout31/g tests/fixtures/heldout31/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
