@@ -451,11 +451,10 @@ fn sentence_lists_elsewhere(g: &Gazetteer, lines: &[Line], persons: &[RawSignato
 /// PARTY; ...", "Die Erklärung wurde von der A, ... und der B unterzeichnet.").
 pub fn signing_sentences(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
     let lines = &unwrapped(lines);
-    let verbs = &lang::all().signing.verbs;
     let phrases = &lang::all().signing.signed_by;
     let signing: Vec<Line> = lines
         .iter()
-        .filter(|l| crate::text::fold::words(&l.text).iter().any(|w| verbs.begins(w)))
+        .filter(|l| super::vocab::names_signing(&l.text))
         .cloned()
         .collect();
     let mut out = persons_in_prose(g, &signing);
@@ -826,9 +825,7 @@ fn colon_spans(text: &str) -> Vec<(String, Option<&'static str>)> {
     };
     let before = &text[..colon];
     let clause = &before[before.rfind(['.', '!', '?']).map_or(0, |p| p + 1)..];
-    let verbs = &lang::all().signing.verbs;
-    let signs =
-        crate::text::fold::words(clause).iter().any(|w| verbs.begins(w)) || super::vocab::is_lead_in(clause);
+    let signs = super::vocab::names_signing(clause) || super::vocab::is_lead_in(clause);
     let rest = sentence_rest(&text[colon + 1..]);
     // What follows is a list of names, each capitalised after its article, not a sentence
     // ("Wir, die unterzeichnenden Parteien, erklären: Die Lehre aus 1918 lautet, dass ...").

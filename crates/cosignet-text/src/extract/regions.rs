@@ -58,6 +58,13 @@ enum Weight {
     Outside,
 }
 
+impl Weight {
+    /// Whether the line names a signatory by strong evidence (an entry or a signature line).
+    fn is_strong(self) -> bool {
+        matches!(self, Weight::Entry | Weight::Signature)
+    }
+}
+
 /// Most words of a weak entry.
 const MAX_WEAK_WORDS: usize = 5;
 /// Fewest strong entries (parties, signature lines) a region needs before its weak lines
@@ -403,7 +410,7 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
 
     let mut i = 0;
     while i < lines.len() {
-        if !matches!(weights[i], Weight::Entry | Weight::Signature) {
+        if !weights[i].is_strong() {
             i += 1;
             continue;
         }
@@ -441,7 +448,7 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         // Erklärung", "DEKLARACJA KOŃCOWA") is the text's title block, its organisers'
         // names included, not its signatories (a running head inside a list is no entry).
         let title_line = |r: usize| {
-            (matches!(weights[r], Weight::Entry | Weight::Weak | Weight::Signature) || weak.contains(&r))
+            (weights[r].is_strong() || weights[r] == Weight::Weak || weak.contains(&r))
                 && names_the_document(&lines[r].text)
         };
         if !supported && region.iter().any(|&r| title_line(r)) {
@@ -502,10 +509,7 @@ fn bridge_short_lines(lines: &[Line], kinds: &[Kind], weights: &mut [Weight]) {
         let after = (i + 1..lines.len()).find(|&k| !blank(k));
         let fits = |k: Option<usize>| k.is_some_and(|k| listed(weights[k]) && indent(k) == indent(i));
         let (b1, b2) = (before.next(), before.next());
-        let one_strong = [b1, b2]
-            .iter()
-            .flatten()
-            .any(|&k| matches!(weights[k], Weight::Entry | Weight::Signature));
+        let one_strong = [b1, b2].iter().flatten().any(|&k| weights[k].is_strong());
         if fits(b1) && fits(b2) && one_strong && fits(after) && !t.contains('|') {
             weights[i] = Weight::Weak;
         }
@@ -571,10 +575,7 @@ fn widen_uniform_lists(
         let run: Vec<usize> = filled[first..=at].to_vec();
         at += 1;
         let Some(gap) = gap else { continue };
-        let strong = run
-            .iter()
-            .filter(|&&k| matches!(weights[k], Weight::Entry | Weight::Signature))
-            .count();
+        let strong = run.iter().filter(|&&k| weights[k].is_strong()).count();
         if strong < MIN_UNIFORM_ENTRIES || 2 * strong < run.len() {
             continue;
         }
@@ -707,13 +708,11 @@ fn weak_entries(lines: &[Line], weights: &[Weight], region: &[usize]) -> Vec<usi
     // Only inside the list: right under a line of it, above one of its parties, or
     // indented as every one of its parties is (not a trailing line after a blank, such as
     // a share button). A region is a run of lines.
-    let last_strong = region
-        .iter()
-        .rposition(|&x| matches!(weights[x], Weight::Entry | Weight::Signature));
+    let last_strong = region.iter().rposition(|&x| weights[x].is_strong());
     let indent = |r: usize| lines[r].text.len() - lines[r].text.trim_start().len();
     let mut strong_indents = region
         .iter()
-        .filter(|&&x| matches!(weights[x], Weight::Entry | Weight::Signature))
+        .filter(|&&x| weights[x].is_strong())
         .map(|&x| indent(x));
     let list_indent = strong_indents
         .next()
@@ -726,11 +725,7 @@ fn weak_entries(lines: &[Line], weights: &[Weight], region: &[usize]) -> Vec<usi
     // is ("    Ecolo Liège" between "    PTB Liège" and "    Comac Liège"), or right
     // between two of its entries ("Legambiente Sicilia" between "Partito Comunista
     // Italiano - Federazione di Messina" and "WWF Sicilia Nord Orientale").
-    let entry_at = |k: usize| {
-        weights
-            .get(k)
-            .is_some_and(|w| matches!(w, Weight::Entry | Weight::Signature))
-    };
+    let entry_at = |k: usize| weights.get(k).is_some_and(|w| w.is_strong());
     let between_entries = |r: usize| r > 0 && entry_at(r - 1) && entry_at(r + 1);
     let bare_name_counts = |r: usize| {
         names_are_parties
@@ -748,10 +743,7 @@ fn weak_entries(lines: &[Line], weights: &[Weight], region: &[usize]) -> Vec<usi
 /// How many lines of a region name a signatory by strong evidence (an entry or a
 /// signature line).
 fn strong_entries(weights: &[Weight], region: &[usize]) -> usize {
-    region
-        .iter()
-        .filter(|&&r| matches!(weights[r], Weight::Entry | Weight::Signature))
-        .count()
+    region.iter().filter(|&&r| weights[r].is_strong()).count()
 }
 
 /// A signatory read from a signature line: its party as written (a country affix split

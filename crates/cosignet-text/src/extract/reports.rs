@@ -11,13 +11,14 @@ use super::chain::{is_party_token, is_sentence, on_a_sentence_line, person_besid
 use super::entry::{as_written, is_name_token, plain, split_country_affix, tidy_role};
 use super::prose::{strip_article, unwrapped};
 use super::vocab::{
-    denies_signing, is_acronym, is_link, is_role_head, is_role_term, looks_like_party, without_trailing_links,
+    denies_signing, is_acronym, is_link, is_role_head, is_role_term, looks_like_party, names_signing,
+    without_trailing_links,
 };
 use super::RawSignatory;
 use crate::lang;
 use crate::record::{Diagnostic, Severity};
 use crate::reference::countries::Gazetteer;
-use crate::text::fold::{is_capital, key, opens_lower, words};
+use crate::text::fold::{is_capital, key, opens_lower};
 use crate::text::lines::Line;
 
 /// A person and the role written beside them.
@@ -158,13 +159,6 @@ fn years(text: &str) -> impl Iterator<Item = u16> + '_ {
         .filter(|d| d.len() == 4)
         .filter_map(|d| d.parse::<u16>().ok())
         .filter(|y| (1900..2100).contains(y))
-}
-
-/// Whether a sentence has a verb or noun of signing (`[signing] verbs`); a sentence that
-/// only names a statement ("said the statement was") does not sign.
-fn names_signing(sentence: &str) -> bool {
-    let verbs = &lang::all().signing.verbs;
-    words(sentence).iter().any(|w| verbs.begins(w))
 }
 
 /// Whether a sentence says whom someone represented or signed for (`[signing]

@@ -348,6 +348,14 @@ pub fn is_roman_ordinal(word: &str) -> bool {
 /// Words on either side of a signing verb that a negation denies.
 const NEGATION_REACH: usize = 4;
 
+/// Whether a text has a verb or noun of signing (a word that begins with one of
+/// `[signing] verbs`: "signed", "firmaron", "Unterzeichner"); a sentence that only names a
+/// statement ("said the statement was") does not sign.
+pub fn names_signing(text: &str) -> bool {
+    let verbs = &lang::all().signing.verbs;
+    words(text).iter().any(|w| verbs.begins(w))
+}
+
 /// Whether a sentence denies signing: a `[signing] not_signed` phrase, or a `negations`
 /// word within [`NEGATION_REACH`] words of a signing verb ("Tampoco firmó", "non ha
 /// firmato", "hat nicht unterzeichnet").
