@@ -2,11 +2,12 @@
 //! bipartite statements-and-nodes network ([`build_bipartite`]).
 
 use super::metrics;
-use super::model::{Network, NetworkEdge, NetworkNode};
+use super::model::{Network, NetworkEdge, NetworkNode, NodeCount, PairCount};
 use super::options::{Options, Weighting};
 use super::pairs::tally;
-use super::select::{select, Selection};
+use super::select::{country_kept, select, Selection};
 use super::signings::{ByStatement, Signings};
+use std::collections::HashMap;
 
 /// The one-mode network: one node per distinct `node` kept by the filters, one edge per pair
 /// that co-signed a kept statement, weighted as `options.weighting` says, with all metrics
@@ -43,30 +44,94 @@ pub(crate) fn build_selected(
     let edges = tally(&selection)
         .into_iter()
         .filter_map(|((a, b), t)| {
-            let (a, b) = (a as usize, b as usize);
-            let count = t.count as usize;
-            let weight = match options.weighting {
-                Weighting::Count => count as f64,
-                Weighting::Newman => t.newman,
-                Weighting::Jaccard => {
-                    count as f64 / (nodes[a].statements + nodes[b].statements - count) as f64
-                }
-            };
-            if options.min_weight.is_some_and(|m| weight < m) {
-                return None;
-            }
             let dates = t.dates();
-            Some(NetworkEdge {
-                source: a,
-                target: b,
-                weight,
-                count,
-                first_date: dates.map(|d| date(&selection, d.0)),
-                last_date: dates.map(|d| date(&selection, d.1)),
-            })
+            edge(
+                &nodes,
+                (a as usize, b as usize),
+                t.count as usize,
+                t.newman,
+                dates.map(|d| (date(&selection, d.0), date(&selection, d.1))),
+                options,
+            )
         })
         .collect();
     finish(nodes, edges, false, options)
+}
+
+/// The edge between nodes `a` and `b` (indices, `a` < `b`) that co-signed `count`
+/// statements with this Newman-Fowler sum and these first and last dates, weighted as
+/// `options` says; none when its weight is below the minimum.
+fn edge(
+    nodes: &[NetworkNode],
+    (a, b): (usize, usize),
+    count: usize,
+    newman: f64,
+    dates: Option<(String, String)>,
+    options: &Options,
+) -> Option<NetworkEdge> {
+    let weight = match options.weighting {
+        Weighting::Count => count as f64,
+        Weighting::Newman => newman,
+        Weighting::Jaccard => count as f64 / (nodes[a].statements + nodes[b].statements - count) as f64,
+    };
+    if options.min_weight.is_some_and(|m| weight < m) {
+        return None;
+    }
+    let (first_date, last_date) = dates.unzip();
+    Some(NetworkEdge {
+        source: a,
+        target: b,
+        weight,
+        count,
+        first_date,
+        last_date,
+    })
+}
+
+/// The one-mode network from counts kept elsewhere (a store's cosignings): each node with
+/// the statements it signed, each pair with what it signed together. It equals [`build`]
+/// over the signings those counts were taken from, for options without a date range
+/// (`from`, `to`), which counts over all time cannot answer: `None` then. Nodes that
+/// signed nothing, and pairs naming a node not given, are left out.
+pub fn build_counted(nodes: &[NodeCount], pairs: &[PairCount], options: &Options) -> Option<Network> {
+    if options.from.is_some() || options.to.is_some() {
+        return None;
+    }
+    let mut kept: Vec<&NodeCount> = nodes
+        .iter()
+        .filter(|n| n.statements > 0 && country_kept(n.country.as_deref(), options))
+        .collect();
+    kept.sort_by(|a, b| a.id.cmp(&b.id));
+    kept.dedup_by(|a, b| a.id == b.id);
+    let index: HashMap<&str, usize> = kept.iter().enumerate().map(|(i, n)| (n.id.as_str(), i)).collect();
+    let nodes: Vec<NetworkNode> = kept
+        .iter()
+        .map(|n| {
+            let mut node = NetworkNode::new(&n.id, &n.label, n.country.as_deref());
+            node.statements = n.statements;
+            node
+        })
+        .collect();
+    let mut edges: Vec<NetworkEdge> = pairs
+        .iter()
+        .filter_map(|p| {
+            let (a, b) = (*index.get(p.a.as_str())?, *index.get(p.b.as_str())?);
+            if a == b {
+                return None;
+            }
+            let dates = p.first_date.clone().zip(p.last_date.clone());
+            edge(
+                &nodes,
+                (a.min(b), a.max(b)),
+                p.statements,
+                p.newman,
+                dates,
+                options,
+            )
+        })
+        .collect();
+    edges.sort_by_key(|e| (e.source, e.target));
+    Some(finish(nodes, edges, false, options))
 }
 
 fn finish(nodes: Vec<NetworkNode>, edges: Vec<NetworkEdge>, bipartite: bool, options: &Options) -> Network {
@@ -223,6 +288,56 @@ mod tests {
             ..Options::default()
         };
         assert_eq!(build(&sample(), &options), build(&reversed, &options));
+    }
+
+    /// The sample's counts, worked out by hand: a and b signed s1 and s2, c only s1.
+    fn sample_counts() -> (Vec<NodeCount>, Vec<PairCount>) {
+        let node = |id: &str, country: &str, statements| NodeCount {
+            id: id.into(),
+            label: id.to_uppercase(),
+            country: Some(country.into()),
+            statements,
+        };
+        let pair = |a: &str, b: &str, statements, newman, last: &str| PairCount {
+            a: a.into(),
+            b: b.into(),
+            statements,
+            newman,
+            first_date: Some("2020-01-01".into()),
+            last_date: Some(last.into()),
+        };
+        (
+            vec![node("c", "PT", 1), node("a", "GR", 2), node("b", "GR", 2)],
+            vec![
+                pair("b", "a", 2, 1.5, "2021-05-05"),
+                pair("a", "c", 1, 0.5, "2020-01-01"),
+                pair("c", "b", 1, 0.5, "2020-01-01"),
+            ],
+        )
+    }
+
+    #[test]
+    fn counts_kept_elsewhere_give_the_network_the_signings_give() {
+        let (nodes, pairs) = sample_counts();
+        for weighting in [Weighting::Count, Weighting::Newman, Weighting::Jaccard] {
+            for countries in [vec![], vec!["gr".to_owned()]] {
+                for min_weight in [None, Some(1.0)] {
+                    let options = Options {
+                        weighting,
+                        countries: countries.clone(),
+                        min_weight,
+                        ..Options::default()
+                    };
+                    let counted = build_counted(&nodes, &pairs, &options).expect("no date range");
+                    assert_eq!(counted, build(&sample(), &options), "{options:?}");
+                }
+            }
+        }
+        let dated = Options {
+            from: Some("2021-01-01".into()),
+            ..Options::default()
+        };
+        assert!(build_counted(&nodes, &pairs, &dated).is_none());
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! - [`Signings`] holds the input interned (numbers inside, strings stored once).
 //! - [`build`] projects signings onto a one-mode network (party, person or country: the
 //!   caller passes the memberships of that level), [`build_bipartite`] onto statements and
-//!   nodes, [`slices`] into one network per [`Period`].
+//!   nodes, [`slices`] into one network per [`Period`]; [`build_counted`] makes the same
+//!   one-mode network from counts kept elsewhere (per node and per pair).
 //! - Edge weights: [`Weighting`]; filters, seed and metrics: [`Options`].
 //! - Metrics (node attributes): degree, weighted degree, statements, betweenness, closeness,
 //!   eigenvector, clustering, component, community, and the partition's modularity; for a
@@ -26,8 +27,8 @@ mod signings;
 mod slices;
 pub mod write;
 
-pub use build::{build, build_bipartite};
-pub use model::{Network, NetworkEdge, NetworkNode, Signing};
+pub use build::{build, build_bipartite, build_counted};
+pub use model::{Network, NetworkEdge, NetworkNode, NodeCount, PairCount, Signing};
 pub use options::{Options, Weighting};
 pub use period::Period;
 pub use signings::Signings;

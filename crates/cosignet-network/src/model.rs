@@ -15,6 +15,38 @@ pub struct Signing {
     pub country: Option<String>,
 }
 
+/// A node with the number of statements it signed, as counts kept elsewhere give it
+/// (the input of [`super::build_counted`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodeCount {
+    /// Id (IRI).
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// Country (ISO code or name), if known.
+    pub country: Option<String>,
+    /// Statements signed.
+    pub statements: usize,
+}
+
+/// What two nodes signed together, as counts kept elsewhere give it (the input of
+/// [`super::build_counted`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PairCount {
+    /// One node's id.
+    pub a: String,
+    /// The other's.
+    pub b: String,
+    /// Statements signed together.
+    pub statements: usize,
+    /// Sum of `1 / (n - 1)` over those statements, `n` their distinct signatories.
+    pub newman: f64,
+    /// Date of the first of them that is dated.
+    pub first_date: Option<String>,
+    /// Date of the last.
+    pub last_date: Option<String>,
+}
+
 /// A node with its attributes and metrics.
 ///
 /// Metrics that were not computed (see [`super::Options::metrics`]) are zero.

@@ -40,8 +40,13 @@ fn in_range(date: Option<&str>, options: &Options) -> bool {
 }
 
 fn in_countries(n: &NodeInfo, options: &Options) -> bool {
+    country_kept(n.country.as_deref(), options)
+}
+
+/// Whether the country filter of `options` keeps a node of this country.
+pub(crate) fn country_kept(country: Option<&str>, options: &Options) -> bool {
     options.countries.is_empty()
-        || n.country.as_deref().is_some_and(|c| {
+        || country.is_some_and(|c| {
             options
                 .countries
                 .iter()
