@@ -93,6 +93,23 @@ impl Base {
         format!("{}graph/entities", self.0)
     }
 
+    /// IRI of the graph holding what pairs of parties signed together and how many
+    /// statements each party signed (derived from the signatures, rebuilt as they change).
+    pub fn cosignings_graph(&self) -> String {
+        format!("{}graph/cosignings", self.0)
+    }
+
+    /// IRI of what two parties signed together: a fragment of the document of the party
+    /// whose IRI sorts first, named after the other, so it depends only on the two IRIs.
+    pub fn cosigning(&self, a: &str, b: &str) -> String {
+        let (first, other) = if a <= b { (a, b) } else { (b, a) };
+        let rel = other.strip_prefix(self.0.as_str()).unwrap_or(other);
+        let tail = slug(&rel.replace(['/', '#', ':'], " "), 2 * MAX_SLUG);
+        // A base ending in `#` already puts the party in a fragment.
+        let joint = if first.contains('#') { "-with-" } else { "#with-" };
+        format!("{first}{joint}{tail}")
+    }
+
     /// IRI of the graph holding the ontology.
     pub fn ontology_graph(&self) -> String {
         format!("{}graph/ontology", self.0)
@@ -123,6 +140,18 @@ pub fn statement_id(date: Option<&str>, title: Option<&str>, fallback: &str) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cosigning_is_named_after_both_parties_in_either_order() {
+        let b = Base::default();
+        let (kke, pcp) = (b.party(Some("gr"), "kke"), b.party(Some("pt"), "pcp"));
+        let one = b.cosigning(&kke, &pcp);
+        assert_eq!(one, format!("{kke}#with-party-pt-pcp"));
+        assert_eq!(b.cosigning(&pcp, &kke), one);
+        let hash = Base::new("https://example.org/data#").unwrap();
+        let (a, c) = (hash.party(None, "a"), hash.party(None, "c"));
+        assert_eq!(hash.cosigning(&c, &a), format!("{a}-with-party-int-c"));
+    }
 
     #[test]
     fn ids_and_iris_come_from_keys() {
