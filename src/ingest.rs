@@ -6,12 +6,13 @@
 
 use crate::load::{load, LoadError};
 use crate::progress::Progress;
+use crate::rdf::cosigning::CoSigningTally;
 use crate::rdf::entities::{describe, FactTally};
 use crate::rdf::map::statement_quads;
 use crate::rdf::reference::{ontology_quads, reference_quads};
 use crate::record::{Severity, StatementRecord};
 use crate::resolve::Resolver;
-use crate::store::{Compaction, EntityRefresh, FileWrite, GraphWrite, Store, StoreError};
+use crate::store::{Compaction, EntityRefresh, FileWrite, GraphWrite, Store, StoreError, Tallied};
 use oxigraph::model::NamedNode;
 use oxigraph::model::Quad;
 use rayon::prelude::*;
@@ -64,6 +65,8 @@ pub struct Report {
     pub countries: usize,
     /// Quads written (statement graphs; reference and ontology graphs aside).
     pub quads_written: usize,
+    /// Quads of the derived graphs (entity descriptions, cosignings) rewritten.
+    pub derived_written: usize,
     /// Quads in the store afterwards.
     pub store_quads: usize,
     /// Whether the store was compacted afterwards.
@@ -217,12 +220,14 @@ pub fn ingest(
     let refresh = EntityRefresh {
         graph: entities_graph.clone(),
         describe: &describe,
+        base: resolver.base(),
     };
-    // Descriptions an interrupted run left to rebuild.
-    store.refresh_entities(&refresh)?;
     // Into an empty store, every signature passes through this run: the descriptions are
-    // tallied from the quads written rather than queried back.
+    // tallied from the quads written rather than queried back. (Asked first: the refresh
+    // below records in an empty store that its cosignings graph is complete.)
     let fresh = store.is_empty()?;
+    // Descriptions an interrupted run left to rebuild.
+    let mut derived = store.refresh_entities(&refresh)?;
     let clock = std::time::Instant::now();
     progress.phase("reading files", Some(files.len() as u64));
     let run = std::cell::RefCell::new(Run {
@@ -236,7 +241,7 @@ pub fn ingest(
         claims: HashMap::new(),
         replacing: Vec::new(),
         touched: BTreeSet::new(),
-        facts: fresh.then(FactTally::default),
+        facts: fresh.then(Default::default),
         pending: Vec::new(),
         failed: None,
     });
@@ -301,8 +306,14 @@ pub fn ingest(
     }
     let written = clock.elapsed();
     progress.phase("deriving descriptions", None);
-    match run.facts.take() {
-        Some(facts) if replacing.is_empty() => store.refresh_entities_from(&refresh, facts.rows())?,
+    derived += match run.facts.take() {
+        Some((facts, cosignings)) if replacing.is_empty() => store.refresh_entities_from(
+            &refresh,
+            Tallied {
+                facts: facts.rows(),
+                cosignings,
+            },
+        )?,
         _ => store.refresh_entities(&refresh)?,
     };
     report.timings = vec![
@@ -310,6 +321,7 @@ pub fn ingest(
         ("replace changed files", written - read_and_load),
         ("derive descriptions", clock.elapsed() - written),
     ];
+    report.derived_written = derived;
     report.parties = run.tally.parties.len();
     report.persons = run.tally.persons.len();
     report.countries = run.tally.countries.len();
@@ -343,8 +355,9 @@ struct Run<'a> {
     replacing: Vec<Prepared>,
     /// Entities linked from new files.
     touched: BTreeSet<NamedNode>,
-    /// The facts of every signature written, when the store was empty at the start.
-    facts: Option<FactTally>,
+    /// The facts of every signature and the parties of every statement written, when the
+    /// store was empty at the start.
+    facts: Option<(FactTally, CoSigningTally)>,
     /// Quads of new files waiting to be loaded.
     pending: Vec<Quad>,
     /// A failure of the store itself, which ends the run.
@@ -441,8 +454,9 @@ impl Run<'_> {
                 for g in &w.graphs {
                     self.touched
                         .extend(crate::rdf::entities::linked_entities(&g.quads));
-                    if let Some(facts) = &mut self.facts {
+                    if let Some((facts, cosignings)) = &mut self.facts {
                         facts.add(&g.quads);
+                        cosignings.add_quads(&g.quads);
                     }
                 }
             }

@@ -1,11 +1,14 @@
 //! The store: the only module that names Oxigraph's `Store`. On disk (RocksDB) for users,
 //! in memory for tests. Writes go in transactions, so a batch lands whole or not at all.
 
+use crate::iri::Base;
+use crate::rdf::cosigning::CoSigningTally;
 use crate::rdf::entities::{entity_links, fact_query, linked_entities, FactRow, FACT_QUERIES};
 use crate::rdf::{cosig, string};
 use oxigraph::model::{GraphName, GraphNameRef, NamedNode, Quad, QuadRef, Term, Variable};
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use oxigraph::store::Transaction;
+use std::collections::HashSet;
 use std::path::Path;
 
 /// The store's facts about itself (its base IRI) sit in the default graph, which queries
@@ -17,6 +20,12 @@ pub const REPLACE_QUADS: usize = 20_000;
 const BULK_MEMORY_MB: usize = 512;
 /// Up to this many entities, the fact queries are restricted to them.
 const RESTRICT_ENTITIES: usize = 500;
+/// Up to this many statements signed by the parties whose cosignings are rebuilt, those
+/// statements are looked up one by one; beyond, every statement is read in one pass.
+const RESTRICT_STATEMENTS: usize = 50_000;
+/// The store's fact saying that its cosignings graph is complete (stores written before
+/// that graph existed lack it, and get the graph whole at their next write).
+const COSIGNINGS_FIELD: &str = "cosignings";
 /// The store's fact counting the quads written since it was last compacted.
 const PENDING_FIELD: &str = "quadsSinceCompaction";
 
@@ -75,13 +84,24 @@ pub struct FileWrite {
     pub graphs: Vec<GraphWrite>,
 }
 
-/// How entity descriptions are rebuilt after a write.
+/// How entity descriptions and the cosignings graph are rebuilt after a write.
 pub struct EntityRefresh<'a> {
-    /// The graph holding them.
+    /// The graph holding the descriptions.
     pub graph: NamedNode,
     /// The descriptions of some entities from the rows of the fact queries.
     #[allow(clippy::type_complexity)]
     pub describe: &'a dyn Fn(&[FactRow], &[NamedNode]) -> Vec<Quad>,
+    /// The base the store's IRIs are minted under (for the IRIs of pairs of parties).
+    pub base: &'a Base,
+}
+
+/// What an ingest into an empty store tallied from the quads it wrote: every signature
+/// and every statement of the store.
+pub struct Tallied {
+    /// The rows the fact queries would give.
+    pub facts: Vec<FactRow>,
+    /// The statements with their dates and parties.
+    pub cosignings: CoSigningTally,
 }
 
 /// A store of statements (cloning it is cheap: the clones share the database).
@@ -180,6 +200,21 @@ impl Store {
     /// The base IRI the store's data was minted under, if any data was written.
     pub fn base(&self) -> Result<Option<String>, StoreError> {
         self.meta("base")
+    }
+
+    /// Whether the store's cosignings graph is complete (a store written before it existed
+    /// gets it at its next write).
+    pub fn has_cosignings(&self) -> Result<bool, StoreError> {
+        Ok(self.meta(COSIGNINGS_FIELD)?.is_some())
+    }
+
+    /// Whether a statement is too large for its pairs to be kept (`cosig:unpaired`).
+    pub fn has_unpaired(&self) -> Result<bool, StoreError> {
+        Ok(self
+            .matching(None, Some(&cosig("unpaired")), None, None)
+            .next()
+            .transpose()?
+            .is_some())
     }
 
     /// The value of one of the store's facts about itself.
@@ -462,28 +497,27 @@ impl Store {
     }
 
     /// Rebuilds, in one transaction, the description of every entity marked for it (from
-    /// the fact queries, with `entities.describe`, into `entities.graph`), and clears the
-    /// marks. Returns how many were rebuilt.
+    /// the fact queries, with `entities.describe`, into `entities.graph`) and the
+    /// cosignings of every marked party, and clears the marks. Returns how many quads it
+    /// wrote.
     pub fn refresh_entities(&self, entities: &EntityRefresh<'_>) -> Result<usize, StoreError> {
         self.refresh(entities, None)
     }
 
-    /// [`Store::refresh_entities`] from fact rows the caller tallied instead of the fact
-    /// queries: they must cover every signature in the store (an ingest into an empty
-    /// store has them all at hand).
+    /// [`Store::refresh_entities`] from what the caller tallied instead of reading the
+    /// store: it must cover every signature and statement in the store (an ingest into an
+    /// empty store has them all at hand).
     pub fn refresh_entities_from(
         &self,
         entities: &EntityRefresh<'_>,
-        rows: Vec<FactRow>,
+        tallied: Tallied,
     ) -> Result<usize, StoreError> {
-        self.refresh(entities, Some(rows))
+        self.refresh(entities, Some(tallied))
     }
 
-    fn refresh(
-        &self,
-        entities: &EntityRefresh<'_>,
-        tallied: Option<Vec<FactRow>>,
-    ) -> Result<usize, StoreError> {
+    fn refresh(&self, entities: &EntityRefresh<'_>, tallied: Option<Tallied>) -> Result<usize, StoreError> {
+        // A store written before the cosignings graph existed gets it whole, once.
+        let complete = self.has_cosignings()?;
         let me = NamedNode::new_unchecked(META_NODE);
         let marks: Vec<Quad> = self
             .inner
@@ -495,7 +529,7 @@ impl Store {
             )
             .collect::<Result<_, _>>()
             .map_err(self.err())?;
-        if marks.is_empty() {
+        if marks.is_empty() && complete {
             return Ok(0);
         }
         let dirty: Vec<NamedNode> = marks
@@ -505,28 +539,175 @@ impl Store {
                 _ => None,
             })
             .collect();
-        let rows = match tallied {
-            Some(rows) => rows,
-            None => self.fact_rows(&dirty)?,
+        let (rows, statements) = match tallied {
+            Some(t) => (t.facts, t.cosignings),
+            None => (
+                self.fact_rows(&dirty)?,
+                self.cosigning_statements(complete.then_some(&dirty))?,
+            ),
         };
         let fresh = (entities.describe)(&rows, &dirty);
-        let mut t = self.inner.start_transaction().map_err(self.err())?;
-        let eg = entities.graph.as_ref();
-        for e in &dirty {
-            let old: Vec<Quad> = t
-                .quads_for_pattern(Some(e.as_ref().into()), None, None, Some(eg.into()))
-                .collect::<Result<_, _>>()
-                .map_err(self.err())?;
-            for q in &old {
-                t.remove(q);
+        let cg = NamedNode::new_unchecked(entities.base.cosignings_graph());
+        // Every party whose pairs are rebuilt: the marked ones, or all of them at once.
+        let mut rebuilt = dirty.clone();
+        if !complete {
+            rebuilt.extend(statements.parties().map(NamedNode::new_unchecked));
+        }
+        let pairs = statements.describe(&rebuilt, entities.base, &cg);
+        // What the rebuilt entities and parties had: only what changed is written (a
+        // small statement changes a few counts of parties that have hundreds of pairs).
+        let mut old: HashSet<Quad> = HashSet::new();
+        let g = GraphNameRef::NamedNode(cg.as_ref());
+        if complete {
+            self.cosignings_of(&dirty, g, &mut old)?;
+        } else {
+            for q in self.inner.quads_for_pattern(None, None, None, Some(g)) {
+                old.insert(q.map_err(self.err())?);
             }
         }
-        t.extend(&fresh);
+        let eg = entities.graph.as_ref();
+        for e in &dirty {
+            for q in self
+                .inner
+                .quads_for_pattern(Some(e.as_ref().into()), None, None, Some(eg.into()))
+            {
+                old.insert(q.map_err(self.err())?);
+            }
+        }
+        let new: HashSet<&Quad> = fresh.iter().chain(&pairs).collect();
+        let added: Vec<&Quad> = new.iter().copied().filter(|q| !old.contains(*q)).collect();
+        let removed: Vec<&Quad> = old.iter().filter(|q| !new.contains(q)).collect();
+        // Many new quads (a first ingest, a store getting its cosignings graph) go through
+        // the bulk loader: RocksDB's indexed write batch slows down as it grows. Until the
+        // transaction below clears the marks, an interrupted run redoes the rebuild.
+        let bulk = added.len() > REPLACE_QUADS;
+        if bulk {
+            let mut loader = self
+                .inner
+                .bulk_loader()
+                .with_max_memory_size_in_megabytes(BULK_MEMORY_MB);
+            loader
+                .load_quads(added.iter().map(|q| (*q).clone()))
+                .map_err(self.err())?;
+            loader.commit().map_err(self.err())?;
+        }
+        let mut t = self.inner.start_transaction().map_err(self.err())?;
+        for q in &removed {
+            t.remove(*q);
+        }
+        if !bulk {
+            for q in &added {
+                t.insert(q.as_ref());
+            }
+        }
+        if !complete {
+            self.set_meta(&mut t, COSIGNINGS_FIELD, "1")?;
+        }
         for mark in &marks {
             t.remove(mark);
         }
         t.commit().map_err(self.err())?;
-        Ok(marks.len())
+        Ok(added.len() + removed.len())
+    }
+
+    /// Adds to `out` what the cosignings graph `g` says of `parties`: their statement
+    /// counts and every pair with one of them.
+    fn cosignings_of(
+        &self,
+        parties: &[NamedNode],
+        g: GraphNameRef<'_>,
+        out: &mut HashSet<Quad>,
+    ) -> Result<(), StoreError> {
+        let between = cosig("between");
+        for party in parties {
+            for q in self
+                .inner
+                .quads_for_pattern(Some(party.as_ref().into()), None, None, Some(g))
+            {
+                out.insert(q.map_err(self.err())?);
+            }
+            let pairs: Vec<Quad> = self
+                .inner
+                .quads_for_pattern(None, Some(between.as_ref()), Some(party.as_ref().into()), Some(g))
+                .collect::<Result<_, _>>()
+                .map_err(self.err())?;
+            for pair in pairs {
+                for q in self
+                    .inner
+                    .quads_for_pattern(Some(pair.subject.as_ref()), None, None, Some(g))
+                {
+                    out.insert(q.map_err(self.err())?);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The statements the cosignings of `parties` are counted from: every statement one
+    /// of them signed, or every statement in the store (`None`, or when they signed more
+    /// than [`RESTRICT_STATEMENTS`]).
+    fn cosigning_statements(&self, parties: Option<&[NamedNode]>) -> Result<CoSigningTally, StoreError> {
+        let mut tally = CoSigningTally::default();
+        let signed_by = cosig("signedBy");
+        if let Some(parties) = parties {
+            let mut statements = std::collections::HashSet::new();
+            for party in parties {
+                let term: Term = party.clone().into();
+                for q in self.matching(None, Some(&signed_by), Some(&term), None) {
+                    statements.insert(q?.subject);
+                    if statements.len() > RESTRICT_STATEMENTS {
+                        break;
+                    }
+                }
+            }
+            if statements.len() <= RESTRICT_STATEMENTS {
+                let date = crate::rdf::iri(crate::rdf::vocab::DCTERMS, "date");
+                for s in statements {
+                    let oxigraph::model::NamedOrBlankNode::NamedNode(s) = s else {
+                        continue;
+                    };
+                    let mut signers = Vec::new();
+                    for q in self.matching(Some(&s), Some(&signed_by), None, Some(&s)) {
+                        if let Term::NamedNode(p) = q?.object {
+                            signers.push(p);
+                        }
+                    }
+                    let mut day = None;
+                    if let Some(q) = self.matching(Some(&s), Some(&date), None, Some(&s)).next() {
+                        if let Term::Literal(l) = q?.object {
+                            day = Some(l.value().to_owned());
+                        }
+                    }
+                    tally.add(s.as_str(), day.as_deref(), signers.iter().map(NamedNode::as_str));
+                }
+                return Ok(tally);
+            }
+        }
+        let all = format!(
+            "PREFIX cosig: <{}>\nPREFIX dcterms: <{}>\n{}",
+            crate::rdf::vocab::COSIG,
+            crate::rdf::vocab::DCTERMS,
+            "SELECT ?s (GROUP_CONCAT(STR(?p); separator=\" \") AS ?ps) (MIN(STR(?d)) AS ?date) \
+             WHERE { ?s cosig:signedBy ?p FILTER(isIRI(?p)) OPTIONAL { ?s dcterms:date ?d } } GROUP BY ?s"
+        );
+        if let QueryResults::Solutions(solutions) = self.query(&all, vec![])? {
+            for s in solutions {
+                let s = s.map_err(|e| StoreError::Query(e.to_string()))?;
+                let text = |v: &str| match s.get(v) {
+                    Some(Term::NamedNode(n)) => Some(n.as_str().to_owned()),
+                    Some(Term::Literal(l)) => Some(l.value().to_owned()),
+                    _ => None,
+                };
+                if let (Some(statement), Some(parties)) = (text("s"), text("ps")) {
+                    tally.add(
+                        &statement,
+                        text("date").as_deref(),
+                        parties.split(' ').filter(|p| !p.is_empty()),
+                    );
+                }
+            }
+        }
+        Ok(tally)
     }
 
     /// The rows of the fact queries about `dirty` entities.

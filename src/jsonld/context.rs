@@ -55,6 +55,7 @@ pub const TERMS: &[TermDef] = &[
     t("PoliticalParty", "schema", "PoliticalParty", Class),
     t("Person", "schema", "Person", Class),
     t("Country", "schema", "Country", Class),
+    t("CoSigning", "cosig", "CoSigning", Class),
     // Statements.
     t("identifier", "dcterms", "identifier", Plain),
     t("title", "dcterms", "title", Plain),
@@ -93,6 +94,13 @@ pub const TERMS: &[TermDef] = &[
     t("memberOf", "org", "memberOf", Id),
     t("replaces", "dcterms", "replaces", Id),
     t("isReplacedBy", "dcterms", "isReplacedBy", Id),
+    // Co-signings (derived).
+    t("unpaired", "cosig", "unpaired", Typed("boolean")),
+    t("between", "cosig", "between", Id),
+    t("statementCount", "cosig", "statementCount", Typed("integer")),
+    t("newmanWeight", "cosig", "newmanWeight", Typed("double")),
+    t("firstDate", "cosig", "firstDate", Typed("date")),
+    t("lastDate", "cosig", "lastDate", Typed("date")),
     // The vocabulary's own description.
     t("label", "rdfs", "label", Language),
     t("subClassOf", "rdfs", "subClassOf", Id),

@@ -93,6 +93,7 @@ pub fn statement_quads(resolver: &Resolver, rec: &StatementRecord) -> Result<Vec
     }
     let g_ref = resolver.gazetteer();
     let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut signers: std::collections::HashSet<NamedNode> = std::collections::HashSet::new();
     let mut next_number: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for sig in &rec.signatories {
         let party = match &sig.party_id {
@@ -149,6 +150,7 @@ pub fn statement_quads(resolver: &Resolver, rec: &StatementRecord) -> Result<Vec
         // derived from all signatures into the entities graph (see `entities`), so no
         // triple is repeated across statement graphs.
         if let Some(p) = &party {
+            signers.insert(p.clone());
             add(&s, cosig("signedBy"), p.clone().into());
             add(&sig_node, cosig("party"), p.clone().into());
             add(
@@ -168,6 +170,11 @@ pub fn statement_quads(resolver: &Resolver, rec: &StatementRecord) -> Result<Vec
             add(&sig_node, cosig("person"), per.clone().into());
             add(&sig_node, cosig("personName"), string(name).into());
         }
+    }
+    // Too many parties for their pairs to be kept in the cosignings graph: said here, where
+    // it comes and goes with the statement.
+    if signers.len() > super::cosigning::MAX_PAIRED {
+        add(&s, cosig("unpaired"), Literal::from(true).into());
     }
     // Diagnostics stay with the statement, so doubtful readings can be queried.
     let mut per_line: std::collections::HashMap<Option<usize>, usize> = Default::default();

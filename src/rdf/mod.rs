@@ -1,6 +1,7 @@
 //! Mapping records and reference data to RDF quads: one named graph per statement, one for
 //! reference data. Pure: builds quads, never touches the store.
 
+pub mod cosigning;
 pub mod entities;
 pub mod map;
 pub mod reference;

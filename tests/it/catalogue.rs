@@ -281,7 +281,8 @@ fn every_bad_input_has_its_outcome_and_leaves_the_examples_whole() {
     let graphs: BTreeSet<String> = first
         .lines()
         .filter_map(graph_of)
-        .filter(|g| !g.ends_with("graph/entities"))
+        // Derived graphs change when other files sign for the same parties.
+        .filter(|g| !g.ends_with("graph/entities") && !g.ends_with("graph/cosignings"))
         .map(str::to_owned)
         .collect();
     let baseline = examples_part(&ws, &graphs);

@@ -9,6 +9,7 @@
 mod catalogue;
 mod cli;
 mod common;
+mod cosignings;
 mod crash;
 mod eval;
 mod exit_codes;
