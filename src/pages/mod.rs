@@ -18,6 +18,7 @@ pub mod paths;
 pub mod vocabulary;
 
 use crate::negotiate::Representation;
+use crate::rdf::cosig;
 use crate::store::{Store, StoreError};
 use facts::Facts;
 use oxigraph::model::{NamedNode, Triple};
@@ -140,6 +141,7 @@ impl Linker<'_> {
 pub struct Pages {
     facts: Facts,
     ontology_graph: NamedNode,
+    cosignings_graph: NamedNode,
     endpoint: Option<String>,
 }
 
@@ -150,6 +152,7 @@ impl Pages {
         Self {
             facts: Facts::new(store, base),
             ontology_graph: NamedNode::new_unchecked(format!("{base}graph/ontology")),
+            cosignings_graph: NamedNode::new_unchecked(format!("{base}graph/cosignings")),
             endpoint: endpoint.map(str::to_owned),
         }
     }
@@ -219,12 +222,33 @@ impl Pages {
                     .collect::<Result<_, _>>()?,
                 iri.clone(),
             ),
-            Doc::Entity { iri, .. } => (
-                store
-                    .matching(Some(&NamedNode::new_unchecked(iri)), None, None, None)
-                    .collect::<Result<_, _>>()?,
-                iri.clone(),
-            ),
+            Doc::Entity { kind, iri, .. } => {
+                let node = NamedNode::new_unchecked(iri);
+                let mut quads: Vec<_> = store
+                    .matching(Some(&node), None, None, None)
+                    .collect::<Result<_, _>>()?;
+                if *kind == Kind::Party {
+                    // What it signed with others, named by fragments of its document.
+                    let fragment = format!("{iri}#");
+                    let term = node.clone().into();
+                    for q in store.matching(
+                        None,
+                        Some(&cosig("between")),
+                        Some(&term),
+                        Some(&self.cosignings_graph),
+                    ) {
+                        if let oxigraph::model::NamedOrBlankNode::NamedNode(pair) = q?.subject {
+                            if pair.as_str().starts_with(&fragment) {
+                                for q in store.matching(Some(&pair), None, None, Some(&self.cosignings_graph))
+                                {
+                                    quads.push(q?);
+                                }
+                            }
+                        }
+                    }
+                }
+                (quads, iri.clone())
+            }
             _ => return Ok((Vec::new(), String::new())),
         };
         let mut seen = HashSet::new();
