@@ -71,4 +71,11 @@ pub const COSIG_TERMS: &[&str] = &[
     "partyName",
     "partyCountry",
     "personName",
+    "unpaired",
+    "CoSigning",
+    "between",
+    "statementCount",
+    "newmanWeight",
+    "firstDate",
+    "lastDate",
 ];
