@@ -330,3 +330,18 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// The quads of one of the store's graphs (named by the end of its IRI, `graph/entities`),
+/// as sorted lines.
+pub fn graph_lines(ws: &Workspace, graph: &str) -> Vec<String> {
+    let suffix = format!("/{graph}>");
+    let mut out: Vec<String> = ws
+        .store()
+        .quads()
+        .map(|q| q.unwrap())
+        .filter(|q| q.graph_name.to_string().ends_with(&suffix))
+        .map(|q| q.to_string())
+        .collect();
+    out.sort();
+    out
+}

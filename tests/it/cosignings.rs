@@ -3,7 +3,7 @@
 //! an ingest of the same files into an empty store tallies, and the party network read from
 //! it equals the network read from every signature.
 
-use crate::common::{root, run_ok, Workspace};
+use crate::common::{graph_lines, root, run_ok, Workspace};
 use cosignet::app::{cosignings, signings, Level};
 use cosignet::network::{build, build_counted, Options, Weighting};
 use cosignet::resolve::Resolver;
@@ -12,15 +12,7 @@ use std::process::Command;
 
 /// The quads of the cosignings graph, as sorted lines.
 fn cosigning_quads(ws: &Workspace) -> Vec<String> {
-    let mut out: Vec<String> = ws
-        .store()
-        .quads()
-        .map(|q| q.unwrap())
-        .filter(|q| q.graph_name.to_string().ends_with("/graph/cosignings>"))
-        .map(|q| q.to_string())
-        .collect();
-    out.sort();
-    out
+    graph_lines(ws, "graph/cosignings")
 }
 
 /// Four files of 50 generated statements each (with persons and dates).

@@ -2,20 +2,12 @@
 //! it writes; ingest into a store that holds data queries them back. Both give the same
 //! entities graph.
 
-use crate::common::{root, run_ok, Workspace};
+use crate::common::{graph_lines, root, run_ok, Workspace};
 use std::process::Command;
 
 /// The quads of the entities graph, as sorted lines.
 fn entities(ws: &Workspace) -> Vec<String> {
-    let mut out: Vec<String> = ws
-        .store()
-        .quads()
-        .map(|q| q.unwrap())
-        .filter(|q| q.graph_name.to_string().ends_with("/graph/entities>"))
-        .map(|q| q.to_string())
-        .collect();
-    out.sort();
-    out
+    graph_lines(ws, "graph/entities")
 }
 
 #[test]
