@@ -2,7 +2,7 @@
 //! in memory for tests. Writes go in transactions, so a batch lands whole or not at all.
 
 use crate::iri::Base;
-use crate::rdf::cosigning::CoSigningTally;
+use crate::rdf::cosigning::{CoSigningTally, STATEMENTS_QUERY};
 use crate::rdf::entities::{entity_links, fact_query, linked_entities, FactRow, FACT_QUERIES};
 use crate::rdf::{cosig, string};
 use oxigraph::model::{GraphName, GraphNameRef, NamedNode, Quad, QuadRef, Term, Variable};
@@ -496,10 +496,11 @@ impl Store {
         )
     }
 
-    /// Rebuilds, in one transaction, the description of every entity marked for it (from
-    /// the fact queries, with `entities.describe`, into `entities.graph`) and the
-    /// cosignings of every marked party, and clears the marks. Returns how many quads it
-    /// wrote.
+    /// Rebuilds the description of every entity marked for it (from the fact queries, with
+    /// `entities.describe`, into `entities.graph`) and the cosignings of every marked party,
+    /// writing only what changed, and clears the marks in the same transaction as the last
+    /// write (many new quads go first through the bulk loader). Returns how many quads it
+    /// wrote or removed.
     pub fn refresh_entities(&self, entities: &EntityRefresh<'_>) -> Result<usize, StoreError> {
         self.refresh(entities, None)
     }
@@ -650,7 +651,7 @@ impl Store {
         let mut tally = CoSigningTally::default();
         let signed_by = cosig("signedBy");
         if let Some(parties) = parties {
-            let mut statements = std::collections::HashSet::new();
+            let mut statements = HashSet::new();
             for party in parties {
                 let term: Term = party.clone().into();
                 for q in self.matching(None, Some(&signed_by), Some(&term), None) {
@@ -683,21 +684,10 @@ impl Store {
                 return Ok(tally);
             }
         }
-        let all = format!(
-            "PREFIX cosig: <{}>\nPREFIX dcterms: <{}>\n{}",
-            crate::rdf::vocab::COSIG,
-            crate::rdf::vocab::DCTERMS,
-            "SELECT ?s (GROUP_CONCAT(STR(?p); separator=\" \") AS ?ps) (MIN(STR(?d)) AS ?date) \
-             WHERE { ?s cosig:signedBy ?p FILTER(isIRI(?p)) OPTIONAL { ?s dcterms:date ?d } } GROUP BY ?s"
-        );
-        if let QueryResults::Solutions(solutions) = self.query(&all, vec![])? {
+        if let QueryResults::Solutions(solutions) = self.query(STATEMENTS_QUERY, vec![])? {
             for s in solutions {
                 let s = s.map_err(|e| StoreError::Query(e.to_string()))?;
-                let text = |v: &str| match s.get(v) {
-                    Some(Term::NamedNode(n)) => Some(n.as_str().to_owned()),
-                    Some(Term::Literal(l)) => Some(l.value().to_owned()),
-                    _ => None,
-                };
+                let text = |v: &str| term_text(s.get(v));
                 if let (Some(statement), Some(parties)) = (text("s"), text("ps")) {
                     tally.add(
                         &statement,
@@ -719,11 +709,7 @@ impl Store {
             if let QueryResults::Solutions(solutions) = self.query(&fact_query(text, only), vec![])? {
                 for s in solutions {
                     let s = s.map_err(|e| StoreError::Query(e.to_string()))?;
-                    let text_of = |v: &str| match s.get(v) {
-                        Some(Term::NamedNode(n)) => Some(n.as_str().to_owned()),
-                        Some(Term::Literal(l)) => Some(l.value().to_owned()),
-                        _ => None,
-                    };
+                    let text_of = |v: &str| term_text(s.get(v));
                     if let (Some(entity), Some(value)) = (text_of("e"), text_of("v")) {
                         let count = text_of("n").and_then(|n| n.parse().ok()).unwrap_or(1);
                         rows.push(FactRow {
@@ -812,5 +798,14 @@ impl Store {
             .iter()
             .map(|q| q.map_err(self.err()))
             .filter(|q| !matches!(q, Ok(q) if q.graph_name.is_default_graph()))
+    }
+}
+
+/// A solution's IRI or literal as text.
+fn term_text(t: Option<&Term>) -> Option<String> {
+    match t {
+        Some(Term::NamedNode(n)) => Some(n.as_str().to_owned()),
+        Some(Term::Literal(l)) => Some(l.value().to_owned()),
+        _ => None,
     }
 }

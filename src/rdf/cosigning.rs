@@ -19,6 +19,14 @@ use std::collections::{HashMap, HashSet};
 /// cosignings graph count it from its signatures. Its parties' statement counts include it.
 pub const MAX_PAIRED: usize = 500;
 
+/// Every statement with its named signing parties (`?ps`, space-separated) and its date:
+/// what a rebuild of every pair counts from, one row per statement.
+pub const STATEMENTS_QUERY: &str = "PREFIX cosig: <https://w3id.org/cosignet/ns#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?s (GROUP_CONCAT(STR(?p); separator=\" \") AS ?ps) (MIN(STR(?d)) AS ?date)
+WHERE { ?s cosig:signedBy ?p FILTER(isIRI(?p)) OPTIONAL { ?s dcterms:date ?d } }
+GROUP BY ?s";
+
 /// The statements a rebuild counts from: each with its date and its distinct signing
 /// parties, parties numbered as they first come.
 #[derive(Debug, Default)]
