@@ -307,8 +307,8 @@ fn split(lines: &[Line], first: usize, last: usize, at: usize) -> Columns {
             Fit::Right => ("", text.trim()),
             Fit::Blank | Fit::Across => ("", ""),
         };
-        push(&mut left, line.no, l);
-        push(&mut right, line.no, r);
+        push(&mut left, line, l);
+        push(&mut right, line, r);
     }
     Columns {
         first,
@@ -319,21 +319,19 @@ fn split(lines: &[Line], first: usize, last: usize, at: usize) -> Columns {
 }
 
 /// Adds a column's piece of a line; a bracket alone right under a name ends that name.
-fn push(column: &mut Vec<Line>, no: usize, text: &str) {
+fn push(column: &mut Vec<Line>, line: &Line, text: &str) {
     let bracket = text.starts_with('(') && text.ends_with(')') && !text[1..].contains('(');
+    let piece = |text: &str| Line {
+        text: text.to_owned(),
+        ..line.clone()
+    };
     match column.last_mut() {
-        Some(above) if bracket && !above.text.is_empty() && above.no + 1 == no => {
+        Some(above) if bracket && !above.text.is_empty() && above.no + 1 == line.no => {
             above.text.push(' ');
             above.text.push_str(text);
-            column.push(Line {
-                no,
-                text: String::new(),
-            });
+            column.push(piece(""));
         }
-        _ => column.push(Line {
-            no,
-            text: text.to_owned(),
-        }),
+        _ => column.push(piece(text)),
     }
 }
 

@@ -86,6 +86,25 @@ pub fn extract(lines: &[Line]) -> Extraction {
 /// states (an HTML page's `article:published_time`, `<time datetime>`), which dates the
 /// statement when its text does not and gives the year of a day written without one.
 pub fn extract_page(lines: &[Line], published: Option<IsoDate>) -> Extraction {
+    // The readers tell lines by their number: one source line that markup broke into
+    // several gives each its own, and the source line is given back at the end.
+    let apart = crate::text::lines::numbered_apart(lines);
+    let mut read = read_numbered(&apart, published);
+    let source = |no: usize| match apart.binary_search_by_key(&no, |l| l.no) {
+        Ok(i) => apart[i].source,
+        Err(_) => no,
+    };
+    for s in &mut read.signatories {
+        s.line = source(s.line);
+    }
+    for d in &mut read.diagnostics {
+        d.line = d.line.map(source);
+    }
+    read
+}
+
+/// [`extract_page`] of lines numbered apart.
+fn read_numbered(lines: &[Line], published: Option<IsoDate>) -> Extraction {
     let lines = &lines[..comments_start(lines)];
     let g = Gazetteer::bundled();
     let full_text: String = lines
@@ -741,6 +760,46 @@ mod tests {
         let lines = split_lines(&text);
         let at = comments_start(&lines);
         assert_eq!(lines[at].text, "Комментарии (3)");
+    }
+
+    #[test]
+    fn a_page_written_on_one_line_reads_as_the_same_page_written_line_by_line() {
+        // Invented: a table of signature cells ("Pour PARTY" / person / role, broken by
+        // `<br>`) and a list, as a CMS writes them one per line and as a minified page does.
+        let cell = |party: &str, person: &str, role: &str| {
+            format!("<td><strong>Pour {party}</strong><br />{person}<br /><em>{role}</em></td>")
+        };
+        let rows = [
+            cell(
+                "le Parti du Travail de Musterland (PTM)",
+                "Awa Diallo",
+                "Secrétaire général",
+            ),
+            cell(
+                "la Ligue populaire (LP)",
+                "Omar Sall",
+                "Secrétaire général adjoint",
+            ),
+            cell("le Rassemblement démocratique (RD)", "Fatou Ba", "Présidente"),
+            cell("le Parti socialiste unifié (PSU)", "Ibra Ndiaye", "Porte-parole"),
+        ];
+        let parts = [
+            "<html><body><h1>Déclaration commune sur l'électricité</h1>".to_owned(),
+            "<p>Les partis soussignés exigent la fin des coupures.</p>".to_owned(),
+            "<p>Fait à Exempleville, le 27 juin 2011</p>".to_owned(),
+            format!("<table><tr>{}{}</tr>", rows[0], rows[1]),
+            format!("<tr>{}{}</tr></table>", rows[2], rows[3]),
+            "<p>Ont rejoint la déclaration :</p>".to_owned(),
+            "<ul><li>Mouvement pour l'unité (MU)</li><li>Union des travailleurs (UT)</li></ul>".to_owned(),
+            "</body></html>".to_owned(),
+        ];
+        let read = |html: &str| extract(&crate::text::html::to_lines(html));
+        let by_line = read(&parts.join("\n"));
+        let one_line = read(&parts.concat());
+        assert_eq!(signers(&by_line).len(), 6, "{:?}", signers(&by_line));
+        assert_eq!(signers(&one_line), signers(&by_line));
+        assert!(one_line.signatories.iter().all(|s| s.line == 1));
+        assert_eq!(one_line.date, by_line.date);
     }
 
     #[test]

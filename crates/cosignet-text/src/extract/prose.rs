@@ -375,8 +375,8 @@ pub(crate) fn unwrapped(lines: &[Line]) -> Vec<Line> {
                 previous.text.push_str(text);
             }
             _ => out.push(Line {
-                no: line.no,
                 text: text.to_owned(),
+                ..line.clone()
             }),
         }
         // A paragraph of its own (an HTML one, a sentence that ends) does not run on.

@@ -459,7 +459,7 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
                 lines[start].no,
                 format!(
                     "signatories read from a list without a lead-in (lines {}-{}, {entries} entries)",
-                    lines[start].no, lines[end].no
+                    lines[start].source, lines[end].source
                 ),
             ));
         }

@@ -131,7 +131,8 @@ pub fn add_signers(
     if added.is_empty() {
         return;
     }
-    let mut at: Vec<String> = added.iter().map(|s| s.line.to_string()).collect();
+    let source = |no: usize| lines.iter().find(|l| l.no == no).map_or(no, |l| l.source);
+    let mut at: Vec<String> = added.iter().map(|s| source(s.line).to_string()).collect();
     at.dedup();
     diagnostics.push(Diagnostic {
         line: Some(added[0].line),
@@ -507,10 +508,7 @@ mod tests {
         let lines: Vec<Line> = text
             .lines()
             .enumerate()
-            .map(|(i, t)| Line {
-                no: i + 1,
-                text: t.to_owned(),
-            })
+            .map(|(i, t)| Line::new(i + 1, t))
             .collect();
         signers_in_report(Gazetteer::bundled(), &lines)
             .into_iter()

@@ -477,12 +477,12 @@ pub fn find(g: &Gazetteer, lines: &[Line]) -> Found {
         for (column, offset) in [(&c.left, 0), (&c.right, RIGHT_COLUMN)] {
             both.extend(column.iter().map(|l| Line {
                 no: l.no + offset,
-                text: l.text.clone(),
+                ..l.clone()
             }));
-            if let Some(last) = both.last().map(|l| l.no) {
+            if let Some(last) = both.last() {
                 both.push(Line {
-                    no: last,
                     text: String::new(),
+                    ..last.clone()
                 });
             }
         }
@@ -498,7 +498,6 @@ pub fn find(g: &Gazetteer, lines: &[Line]) -> Found {
         .diagnostics
         .extend(part.diagnostics.into_iter().map(|mut d| {
             d.line = d.line.map(apart);
-            d.message = numbers_apart(&d.message);
             d
         }));
     found.used.extend(part.used.into_iter().map(apart));
@@ -508,29 +507,6 @@ pub fn find(g: &Gazetteer, lines: &[Line]) -> Found {
 
 /// Added to the numbers of a right column's lines while the columns are read together.
 const RIGHT_COLUMN: usize = 1 << 32;
-
-/// A message with the line numbers it quotes given back their own values ("lines 97-105").
-fn numbers_apart(message: &str) -> String {
-    let mut out = String::new();
-    let mut digits = String::new();
-    let flush = |digits: &mut String, out: &mut String| {
-        match digits.parse::<usize>() {
-            Ok(n) if n >= RIGHT_COLUMN => out.push_str(&(n - RIGHT_COLUMN).to_string()),
-            _ => out.push_str(digits),
-        }
-        digits.clear();
-    };
-    for c in message.chars() {
-        if c.is_ascii_digit() {
-            digits.push(c);
-        } else {
-            flush(&mut digits, &mut out);
-            out.push(c);
-        }
-    }
-    flush(&mut digits, &mut out);
-    out
-}
 
 /// Signatories of lines without side-by-side columns.
 fn find_in(g: &Gazetteer, lines: &[Line]) -> Found {
@@ -1113,10 +1089,10 @@ fn read_after_lead_in(
                     format!(
                         "the list after line {} ends at `{}`, which is not read as a party, though \
                          lines after it in the same block are: lines {}-{} left out",
-                        lines[at].no,
+                        lines[at].source,
                         lines[end].text.trim(),
-                        lines[end].no,
-                        lines[last].no
+                        lines[end].source,
+                        lines[last].source
                     ),
                 );
                 found.left_out.push((more, warning));
@@ -1316,10 +1292,6 @@ mod tests {
                 .any(|(p, n, _)| p == "Kommunistische Partei der Slowakei (KSS)"
                     && n.as_deref() == Some("Ján Novák")),
             "{got:?}"
-        );
-        assert_eq!(
-            numbers_apart(&format!("lines {}-{}", 97 + RIGHT_COLUMN, 105)),
-            "lines 97-105"
         );
         // "Por X" blocks after a "Por el X" one are blocks of their own.
         let text = "Por el Partido Comunista de España\nAndrés Molina\nResponsable territorial\n\n\

@@ -436,10 +436,7 @@ mod tests {
 
     #[test]
     fn a_cell_broken_by_a_line_break_is_one_cell_of_its_row() {
-        let line = |no: usize, text: &str| Line {
-            no,
-            text: text.to_owned(),
-        };
+        let line = |no: usize, text: &str| Line::new(no, text);
         let lines = [
             line(
                 7,

@@ -82,10 +82,7 @@ impl Builder {
         self.break_awaits_text = false;
         let text = self.current.trim().to_owned();
         if !text.is_empty() {
-            self.lines.push(Line {
-                no: self.current_no,
-                text,
-            });
+            self.lines.push(Line::new(self.current_no, text));
         }
         self.current.clear();
         self.pending_space = false;
@@ -165,11 +162,8 @@ impl Builder {
             for cell in cells.into_iter().filter(|c| !c.is_empty()) {
                 let ends_at = cell.last().map_or(self.current_no, |(no, _)| *no);
                 self.lines
-                    .extend(cell.into_iter().map(|(no, text)| Line { no, text }));
-                self.lines.push(Line {
-                    no: ends_at,
-                    text: String::new(),
-                });
+                    .extend(cell.into_iter().map(|(no, text)| Line::new(no, text)));
+                self.lines.push(Line::new(ends_at, String::new()));
             }
             return;
         }
@@ -179,7 +173,7 @@ impl Builder {
         for (at, next, _) in breaks.into_iter().filter(|&(_, _, is_break)| is_break) {
             let text = current[from..at].trim().to_owned();
             if !text.is_empty() {
-                self.lines.push(Line { no, text });
+                self.lines.push(Line::new(no, text));
             }
             from = at;
             no = next;
@@ -519,10 +513,7 @@ pub fn read(html: &str) -> (Vec<Line>, PageMeta) {
                 let written = paragraph_from.take().map_or(0, |from| b.lines.len() - from);
                 after_block = written >= 2 || (after_block && written == 1);
                 if after_block {
-                    b.lines.push(Line {
-                        no: line_no,
-                        text: String::new(),
-                    });
+                    b.lines.push(Line::new(line_no, String::new()));
                 }
             }
             (n, _) if BLOCKS.contains(&n) => {

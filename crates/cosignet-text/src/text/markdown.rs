@@ -11,10 +11,7 @@ const MAX_INDENT: usize = 32;
 pub fn to_lines(text: &str) -> Vec<Line> {
     split_lines(text)
         .into_iter()
-        .map(|line| Line {
-            no: line.no,
-            text: clean(&line.text),
-        })
+        .map(|line| Line::new(line.no, clean(&line.text)))
         .collect()
 }
 
