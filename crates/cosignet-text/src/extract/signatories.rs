@@ -8,7 +8,7 @@ use crate::text::fold::opens_lower;
 use super::dates::date_line;
 use super::entry::{self, plain, role_and_person, role_of_party, split_country_affix};
 use super::markers::{strip_marker, Marker};
-use super::vocab::{is_headline, is_lead_in, is_navigation, looks_like_party};
+use super::vocab::{is_headline, is_lead_in, is_navigation, looks_like_party, names_signing};
 use super::RawSignatory;
 use crate::lang;
 use crate::record::Diagnostic;
@@ -85,7 +85,9 @@ fn on_behalf(text: &str) -> Option<String> {
                 && !without_country.contains([',', '.', ';'])
                 && org.split_whitespace().count() <= 12
                 && !is_headline(org);
-            if !(colon || strong || bare_name) {
+            // A weak opener before a clause in small letters is a sentence ("Pour être
+            // informé des derniers articles :").
+            if !(colon || strong || bare_name) || (!strong && opens_lower(org) && !looks_like_party(org)) {
                 return None;
             }
             return (!org.is_empty()).then(|| org.to_owned());
@@ -598,8 +600,9 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
         let mut body: Vec<&Line> = Vec::new();
         let mut after_blank = false;
         while j < lines.len() {
-            // Lines another reader took (signature stanzas) end the block.
-            if found.used.contains(&lines[j].no) {
+            // Lines another reader took (signature stanzas) end the block; so does the page's
+            // navigation ("Mots clés : ...", "Read also").
+            if found.used.contains(&lines[j].no) || super::vocab::is_navigation(&lines[j].text) {
                 break;
             }
             // After a blank line, an organisation's name opens the next signatory's block.
@@ -1015,6 +1018,20 @@ pub(crate) fn ends_mid_word(g: &Gazetteer, text: &str) -> bool {
     linked && short && g.lookup(last).is_none()
 }
 
+/// The party a sentence of signing names after its verb, at the end of a list ("Ha
+/// inoltre aderito il Partito della Sinistra Europea."): the words from the first capital
+/// after a word in small letters, when a word of signing comes before it.
+fn joined_name(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let at = (1..words.len()).find(|&i| {
+        opens_lower(words[i - 1]) && words[i].chars().next().is_some_and(crate::text::fold::is_capital)
+    })?;
+    let head = words[..at].join(" ");
+    let name = words[at..].join(" ");
+    let name = name.trim_end_matches(['.', ';']).trim();
+    (names_signing(&head) && looks_like_party(name)).then(|| name.to_owned())
+}
+
 /// Plain lines after a lead-in: one signatory per line until the list ends; kept only when
 /// at least `min` were read.
 fn read_after_lead_in(
@@ -1047,7 +1064,9 @@ fn read_after_lead_in(
             Kind::Blank => {}
             // "Name Surname, role" under a party line taken.
             Kind::Text | Kind::Prose
-                if !taken.is_empty() && super::vocab::opens_with_person(&lines[k].text) =>
+                if !taken.is_empty()
+                    && super::vocab::opens_with_person(&lines[k].text)
+                    && !is_navigation(&lines[k].text) =>
             {
                 taken.push(k);
             }
@@ -1068,7 +1087,12 @@ fn read_after_lead_in(
     }
     if taken.len() >= min {
         for &k in &taken {
-            found.push_entry(g, lines[k].text.trim(), lines[k].no);
+            let text = lines[k].text.trim();
+            found.push_entry(
+                g,
+                &joined_name(text).unwrap_or_else(|| text.to_owned()),
+                lines[k].no,
+            );
         }
         // A list that ends inside its block, with lines that read as parties after the
         // line it ended at, is said to have ended there: those lines are not read.
@@ -1108,6 +1132,50 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         read_names(text)
+    }
+
+    #[test]
+    fn a_list_under_its_lead_in_ends_before_the_pages_tags_and_a_late_joiner_is_its_party() {
+        // Invented: a lead-in, a list, a sentence naming a party that joined later, and
+        // the page's tag line, which reads like "Name, role" but is navigation.
+        let text = "Hanno sottoscritto la dichiarazione:\n\nPartito Comunista di Musterlandia – Italia\n\
+            Partito del Lavoro Esempio – Spagna\nMovimento Democratico Finto (MDF) – Algeria\n\n\
+            Ha inoltre aderito il Partito della Sinistra Immaginaria.\n\nTag: Palestina, Gaza, pace\n";
+        let got = names(text);
+        let written: Vec<&str> = got.iter().map(|(a, _, _)| a.as_str()).collect();
+        assert_eq!(
+            written,
+            [
+                "Partito Comunista di Musterlandia – Italia",
+                "Partito del Lavoro Esempio – Spagna",
+                "Movimento Democratico Finto (MDF) – Algeria",
+                "Partito della Sinistra Immaginaria"
+            ]
+        );
+        assert!(got.iter().all(|(_, p, r)| p.is_none() && r.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn pour_opens_a_block_before_any_name_but_not_before_a_clause_or_past_the_tags() {
+        // Invented: "Pour" before an elided article and before a name without one; the
+        // page's keywords; a newsletter line that opens with "Pour" and a clause.
+        let text = "Pour le Parti de l’Exemple (PE)\nAmina Sow\nSecrétaire général\n\n\
+            Pour l’Alliance des forces imaginaires (AFI)\nMoussa Fall\nPrésident\n\n\
+            Pour And-Jëf/Parti africain de la démonstration (AJ/PAD)\nAwa Ndiaye\nPorte-parole\n\n\
+            Mots clés : Gauche, PE, AFI, Dette\n\n\
+            Pour être informé des derniers articles, inscrivez-vous :\nNewsletter\n";
+        let got = names(text);
+        let written: Vec<&str> = got.iter().map(|(a, _, _)| a.as_str()).collect();
+        assert_eq!(
+            written,
+            [
+                "Parti de l’Exemple (PE)",
+                "Alliance des forces imaginaires (AFI)",
+                "And-Jëf/Parti africain de la démonstration (AJ/PAD)"
+            ],
+            "{got:?}"
+        );
+        assert_eq!(got[1].1.as_deref(), Some("Moussa Fall"));
     }
 
     #[test]
