@@ -84,6 +84,7 @@ const SECTIONS: &[(&str, &[&str])] = &[
             "publication",
             "labels",
             "until",
+            "place_openers",
         ],
     ),
     ("months", &[]),

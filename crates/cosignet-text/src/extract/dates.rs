@@ -5,6 +5,7 @@
 
 use crate::text::fold::is_capital;
 
+use crate::lang;
 use crate::record::IsoDate;
 use crate::text::fold::fold;
 
@@ -288,6 +289,25 @@ pub struct DateLine {
     /// Whether a weekday stands before it ("Saturday, March 2, 2024"), as pages date
     /// themselves.
     pub weekday: bool,
+}
+
+/// A place without the words that open it ("Fait à Dakar": "Dakar"; `[dates]
+/// place_openers`).
+fn without_opener(place: &str) -> &str {
+    let words = crate::text::fold::words(place);
+    match lang::all().dates.place_openers.phrase_at(&words, 0) {
+        Some(n) if n < words.len() => {
+            let mut rest = place;
+            for _ in 0..n {
+                rest = rest
+                    .trim_start()
+                    .split_once(char::is_whitespace)
+                    .map_or("", |(_, r)| r);
+            }
+            rest.trim_start()
+        }
+        _ => place,
+    }
 }
 
 /// Reads a line that is just a date, optionally with weekday, time, "Le"/"den", a
@@ -601,7 +621,7 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
             .next()
             .unwrap_or("")
             .trim();
-        let place = raw.trim_start_matches(|c: char| !c.is_alphabetic());
+        let place = without_opener(raw.trim_start_matches(|c: char| !c.is_alphabetic()));
         let capitalised = place.chars().next().is_some_and(is_capital);
         let short = (1..=3).contains(&place.split_whitespace().count());
         let described = super::vocab::looks_like_party(place) || super::vocab::is_lead_in(place);
@@ -622,6 +642,18 @@ mod tests {
 
     fn d(s: &str) -> Found {
         Found::Valid(IsoDate::parse(s).unwrap())
+    }
+
+    #[test]
+    fn the_words_that_open_a_place_are_not_the_place() {
+        let place = |t: &str| date_line(t).and_then(|d| d.place);
+        assert_eq!(place("Fait à Dakar, le 27 juin 2011").as_deref(), Some("Dakar"));
+        assert_eq!(place("Done at Geneva, 3 May 2020").as_deref(), Some("Geneva"));
+        assert_eq!(
+            place("Hecho en San Salvador, 5 de mayo de 2023").as_deref(),
+            Some("San Salvador")
+        );
+        assert_eq!(place("Lausanne, 3 septembre 2024").as_deref(), Some("Lausanne"));
     }
 
     #[test]

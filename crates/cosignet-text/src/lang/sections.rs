@@ -369,6 +369,9 @@ pub struct Dates {
     /// Words before a deadline ("until", "jusqu au"): a date after one in a sentence of
     /// signing is no date of the statement (phrases of whole words).
     pub until: List,
+    /// Words before the place a text was made ("Fait à Dakar"): cut from the place
+    /// (phrases of whole words).
+    pub place_openers: List,
 }
 
 /// `[counts]`.

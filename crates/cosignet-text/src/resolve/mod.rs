@@ -894,6 +894,29 @@ mod tests {
     }
 
     #[test]
+    fn signers_of_a_statement_made_in_a_city_of_a_country_of_its_language_are_of_that_country() {
+        // Invented: "Fait à Dakar", a French text, signers without a country.
+        let text = "Déclaration commune\n\nLes partis soussignés exigent la fin des coupures.\n\n\
+            Fait à Dakar, le 27 juin 2011\n\n\
+            Pour le Parti de l’Exemple (PEX)\nAmina Sow\nSecrétaire général\n\n\
+            Pour la Ligue imaginaire (LIM)\nMoussa Fall\nPrésident\n";
+        let x = crate::extract::extract(&crate::text::lines::split_lines(text));
+        assert_eq!(x.place.as_deref(), Some("Dakar"));
+        let source = crate::record::Source {
+            path: None,
+            sha256: None,
+            url: None,
+        };
+        let rec = r().record(&x, source, "t");
+        let codes: Vec<Option<&str>> = rec
+            .signatories
+            .iter()
+            .map(|s| s.country_code.as_deref())
+            .collect();
+        assert_eq!(codes, [Some("SN"), Some("SN")], "{rec:?}");
+    }
+
+    #[test]
     fn signers_of_no_country_in_a_statement_about_one_country_are_of_it() {
         let text = "Bangladesh left parties demand dialogue\n\n            The left parties of Bangladesh said the elections in Bangladesh were not free, and \
             that Bangladesh needs a new vote. India and Bangladesh were named once.\n\n            Signed by:\n\n- Revolutionary Workers Party of Bangladesh\n- Gonomukti Biplobi Party\n";
