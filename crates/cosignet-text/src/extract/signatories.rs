@@ -122,6 +122,9 @@ pub fn is_prose(text: &str) -> bool {
     n > 25 || (n > 10 && text.trim_end().ends_with(['.', '!', '?']))
 }
 
+/// Fewest spaces before a number alone on its line for it to be a page number.
+const PAGE_NUMBER_INDENT: usize = 10;
+
 /// How one line reads.
 pub fn classify(g: &Gazetteer, text: &str) -> Kind {
     let t = text.trim();
@@ -131,8 +134,11 @@ pub fn classify(g: &Gazetteer, text: &str) -> Kind {
     if is_ellipsis(t) {
         return Kind::Ellipsis;
     }
-    // Page numbers and running heads of a text converted from PDF do not break a list.
-    if is_page_furniture(t) {
+    // Page numbers and running heads of a text converted from PDF do not break a list; so
+    // does a number alone set far to the right or centred, as a PDF prints its page number.
+    let indent = text.len() - text.trim_start().len();
+    let page_number = indent >= PAGE_NUMBER_INDENT && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit());
+    if is_page_furniture(t) || page_number {
         return Kind::Blank;
     }
     // A row of share buttons or a menu item ends a list: what follows is the page's; so

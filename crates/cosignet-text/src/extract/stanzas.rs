@@ -48,9 +48,33 @@ fn fits(kind: &Kind, text: &str) -> bool {
         && (!is_headline(t) || looks_like_party(t))
 }
 
-/// Whether a line is a person's name (see `regions::is_person_line`).
+/// Whether a line is a person's name (see `regions::is_person_line`), or two joined by a
+/// conjunction ("Miriam Schaarschmidt und Felix Ahnert": two speakers sign together).
 fn is_person(text: &str) -> bool {
-    super::regions::is_person_line(text) && !text.contains('(')
+    let one = |t: &str| super::regions::is_person_line(t) && !t.contains('(');
+    if one(text) {
+        return true;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let plain = &crate::lang::all().conjunctions.plain;
+    (1..words.len().saturating_sub(1)).any(|i| {
+        plain.contains(&crate::text::fold::fold(words[i]))
+            && one(&words[..i].join(" "))
+            && one(&words[i + 1..].join(" "))
+    })
+}
+
+/// Whether a stanza's line names an organisation rather than a person ("Gewerkschaft
+/// Beispiel Bezirk Nord" is shaped like a name of four words).
+fn names_an_org(text: &str) -> bool {
+    is_partyish(text) || !is_person(text)
+}
+
+/// The person and role of a stanza's "Name, role" line ("Ronny Thiele, Geschäftsführer").
+fn person_with_role(text: &str) -> Option<(String, String)> {
+    let (name, role) = super::entry::name_then_role(text);
+    let role = role.filter(|_| is_named_person(&name))?;
+    Some((name.trim().to_owned(), role))
 }
 
 /// Whether a line is a person's name and names no organ, which may be shaped like one
@@ -240,7 +264,16 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         let roleless = |s: &Stanza| {
             k == 3 && person_and_org(&s.lines.iter().map(|&l| &lines[l]).collect::<Vec<_>>()).is_some()
         };
-        let same = |s: &Stanza| s.ok && (s.lines.len() == k || short(s) || roleless(s));
+        // A stanza one line short whose second line is "Name, role" signs whole inside a
+        // group of three-line stanzas ("ver.di Bezirk Leipzig" / "Ronny Thiele,
+        // Geschäftsführer").
+        let combined = |s: &Stanza| {
+            k == 3
+                && s.lines.len() == 2
+                && names_an_org(&lines[s.lines[0]].text)
+                && person_with_role(&lines[s.lines[1]].text).is_some()
+        };
+        let same = |s: &Stanza| s.ok && (s.lines.len() == k || short(s) || roleless(s) || combined(s));
         // A line alone that signs whole ("Секретарь ЦК КНПК А.Н. Калиев") or names an organ
         // of a party ("Zarząd Krajowy Polskiej Partii Socjalistycznej"), between blocks of
         // three lines or more, or after a group; lines of that kind one after another are
@@ -441,7 +474,13 @@ fn read_stanza(g: &Gazetteer, stanza: &[&Line], cols: Columns) -> Option<RawSign
     let without_person = stanza.len() == 2
         && (cols.role.is_some() || !stanza.iter().any(|l| is_person(&l.text)))
         && !cols.signed_role;
-    let (org, org_text, role, person) = if let Some((org, person)) = roleless {
+    let combined = (stanza.len() == 2 && cols.role.is_some() && !cols.signed_role && roleless.is_none())
+        .then(|| person_with_role(&stanza[1].text))
+        .flatten()
+        .filter(|_| names_an_org(&stanza[0].text));
+    let (org, org_text, role, person) = if let Some((person, role)) = combined {
+        (stanza[0], plain(&stanza[0].text), tidy_role(&role), Some(person))
+    } else if let Some((org, person)) = roleless {
         (
             org,
             plain(&org.text),
@@ -507,6 +546,45 @@ mod tests {
 
     fn row(org: &str, person: &str, role: Option<&str>) -> (String, Option<String>, Option<String>) {
         (org.to_owned(), Some(person.to_owned()), role.map(str::to_owned))
+    }
+
+    #[test]
+    fn a_name_with_its_role_on_one_line_and_two_joint_speakers_sign_inside_a_group() {
+        // Invented blocks set apart by two blank lines, one of them "Name, role" on one
+        // line, one with two speakers, and a page number set far right between them.
+        let text = "Partei Beispiel Stadtverband Musterstadt\nAnna Muster\nStadtvorsitzende\n\n\n\
+            Grüne Beispielpartei Kreisverband Musterstadt\nMiriam Probe und Felix Test\n\
+            Vorstandssprecher*innen\n\n\n\
+            ver.di Bezirk Musterstadt\nRonny Thalberg, Geschäftsführer\n\n\n\
+            {page}\n\n\
+            Sozialverband Beispiel Kreisverband Musterstadt\nHans Probe\nKreisvorsitzender\n";
+        let text = text.replace("{page}", &format!("{}2", " ".repeat(70)));
+        let got = read(&text);
+        assert_eq!(
+            got,
+            [
+                row(
+                    "Partei Beispiel Stadtverband Musterstadt",
+                    "Anna Muster",
+                    Some("Stadtvorsitzende")
+                ),
+                row(
+                    "Grüne Beispielpartei Kreisverband Musterstadt",
+                    "Miriam Probe und Felix Test",
+                    Some("Vorstandssprecher*innen")
+                ),
+                row(
+                    "ver.di Bezirk Musterstadt",
+                    "Ronny Thalberg",
+                    Some("Geschäftsführer")
+                ),
+                row(
+                    "Sozialverband Beispiel Kreisverband Musterstadt",
+                    "Hans Probe",
+                    Some("Kreisvorsitzender")
+                ),
+            ]
+        );
     }
 
     #[test]
