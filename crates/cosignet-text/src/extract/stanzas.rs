@@ -64,6 +64,22 @@ fn is_person(text: &str) -> bool {
     })
 }
 
+/// Most words of an organisation's name on a line alone between blocks.
+const MAX_ORG_ALONE_WORDS: usize = 6;
+
+/// Whether a line alone may name an organisation that signs without a person: a party's
+/// name, or a short capitalised name that is no person's, without figures (a running head
+/// "DEL MEDITERRÁNEO · BARCELONA 2024" has them).
+fn org_alone(text: &str) -> bool {
+    let t = plain(text);
+    let t = t.trim();
+    let shaped = t.chars().next().is_some_and(crate::text::fold::is_capital)
+        && t.split_whitespace().count() <= MAX_ORG_ALONE_WORDS
+        && !is_person(t);
+    let office = is_role(t) || super::vocab::names_an_organ(&crate::text::fold::fold(t));
+    (is_partyish(t) || shaped) && !office && !t.chars().any(|c| c.is_ascii_digit() || matches!(c, '·' | '|'))
+}
+
 /// Whether a stanza's line names an organisation rather than a person ("Gewerkschaft
 /// Beispiel Bezirk Nord" is shaped like a name of four words).
 fn names_an_org(text: &str) -> bool {
@@ -223,8 +239,10 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
                 lines_of.remove(0);
             }
         }
-        let one_signs_whole =
-            matches!(lines_of.as_slice(), [one] if signs_whole(&lines[*one].text).is_some());
+        // A line alone signs whole, or names an organisation that signs without a person
+        // ("Potere al Popolo Napoli" between blocks of three lines).
+        let one_signs_whole = matches!(lines_of.as_slice(), [one]
+            if signs_whole(&lines[*one].text).is_some() || org_alone(&lines[*one].text));
         let ok = ((2..=4).contains(&lines_of.len()) || one_signs_whole)
             && lines_of
                 .iter()
@@ -280,6 +298,10 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         // a list the region reader reads.
         let one_line = |at: usize| stanzas.get(at).is_some_and(|s| s.ok && s.lines.len() == 1);
         let lone = |at: usize| one_line(at) && !one_line(at + 1) && !(at > 0 && one_line(at - 1));
+        // A line alone that only names an organisation belongs to the group when a block of
+        // the group follows it, not at the group's end (a heading, a footer).
+        let whole = |at: usize| signs_whole(&lines[stanzas[at].lines[0]].text).is_some();
+        let within = |at: usize| stanzas.get(at + 1).is_some_and(|s| s.ok && s.lines.len() == k);
         // A country's name alone between stanzas of the group ("LUXEMBOURG", a blank line,
         // then its parties' stanzas) heads the stanzas after it.
         let heading_at = |at: usize| {
@@ -303,7 +325,8 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
                     j += 1;
                     continue;
                 }
-                if j < stanzas.len() && (same(&stanzas[j]) || (k >= 3 && lone(j))) {
+                if j < stanzas.len() && (same(&stanzas[j]) || (k >= 3 && lone(j) && (whole(j) || within(j))))
+                {
                     members.push(j);
                     j += 1;
                     continue;
@@ -325,7 +348,7 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
             }
             j += 1;
         }
-        if k >= 2 && members.len() >= MIN_STANZAS && lone(j) {
+        if k >= 2 && members.len() >= MIN_STANZAS && lone(j) && whole(j) {
             members.push(j);
             j += 1;
         }
@@ -457,7 +480,18 @@ fn signs_whole(text: &str) -> Option<Whole> {
 /// organisation and a person, no role; a stanza of one line signs whole.
 fn read_stanza(g: &Gazetteer, stanza: &[&Line], cols: Columns) -> Option<RawSignatory> {
     if let [one] = stanza {
-        let whole = signs_whole(&one.text)?;
+        let Some(whole) = signs_whole(&one.text) else {
+            let name = plain(&one.text).trim().to_owned();
+            let (party, country) = split_country_affix(g, &name);
+            return Some(RawSignatory {
+                as_written: as_written(&name),
+                party,
+                country,
+                person: None,
+                role: None,
+                line: one.no,
+            });
+        };
         let (party, country) = split_country_affix(g, &whole.party);
         return Some(RawSignatory {
             as_written: whole.as_written,
@@ -546,6 +580,35 @@ mod tests {
 
     fn row(org: &str, person: &str, role: Option<&str>) -> (String, Option<String>, Option<String>) {
         (org.to_owned(), Some(person.to_owned()), role.map(str::to_owned))
+    }
+
+    #[test]
+    fn an_organisation_alone_between_blocks_signs_without_a_person_but_not_at_the_groups_end() {
+        // Invented: a name alone between three-line blocks; a role alone is no
+        // organisation; a line alone after the last block is the page's.
+        let text = "Europa Esempio Campania\nFrancesca Prova\nco-portavoce regionale\n\n\
+            Movimento Esempio Napoli\nGennaro Prova\ncoordinatore provinciale\n\n\
+            Potere al Esempio Napoli\n\n\
+            Partito Esempio Italiano - Federazione di Napoli\nSalvatore Prova\nsegretario\n\n\
+            Fronte Esempio\nLuigi Prova\nportavoce\n\n\
+            Notizie dalla federazione\n";
+        let got = read(text);
+        let written: Vec<&str> = got.iter().map(|(a, _, _)| a.as_str()).collect();
+        assert_eq!(
+            written,
+            [
+                "Europa Esempio Campania",
+                "Movimento Esempio Napoli",
+                "Potere al Esempio Napoli",
+                "Partito Esempio Italiano - Federazione di Napoli",
+                "Fronte Esempio"
+            ]
+        );
+        assert_eq!(got[2].1, None);
+        let with_role = text.replace("Potere al Esempio Napoli", "Segretario del Comitato Centrale");
+        assert!(read(&with_role)
+            .iter()
+            .all(|(a, _, _)| a != "Segretario del Comitato Centrale"));
     }
 
     #[test]
