@@ -736,7 +736,7 @@ pub fn headline_parties(g: &Gazetteer, lines: &[Line], title: &str) -> Option<(u
 const MAX_SUBJECT_ITEM_WORDS: usize = 8;
 
 /// Whether a word is an article (`[grammar] articles`, `more_articles`).
-fn is_article(word: &str) -> bool {
+pub(crate) fn is_article(word: &str) -> bool {
     let grammar = &lang::all().grammar;
     let f = fold(word);
     grammar.articles.contains(&f) || grammar.more_articles.contains(&f)

@@ -73,8 +73,23 @@ fn on_behalf(text: &str) -> Option<String> {
                 .char_indices()
                 .nth(opener.chars().count())
                 .map_or(t.len(), |(i, _)| i);
-            let org = t[cut..].trim().trim_end_matches(':').trim();
-            let org = super::prose::strip_article(org);
+            // A capitalised article at the opener's end opens the name ("Por La France
+            // insoumise"): it is kept, as the party writes it.
+            let last_word = t[..cut].split_whitespace().last().unwrap_or("");
+            let named_article = opener.contains(' ')
+                && super::prose::is_article(last_word)
+                && last_word.chars().next().is_some_and(char::is_uppercase);
+            let org = if named_article {
+                t[..cut].rfind(last_word).map_or(&t[cut..], |at| &t[at..])
+            } else {
+                &t[cut..]
+            };
+            let org = org.trim().trim_end_matches(':').trim();
+            let org = if named_article {
+                org
+            } else {
+                super::prose::strip_article(org)
+            };
             // "For the Communist Party of Britain" on a line of its own, without a colon
             // (a country after a comma allowed: "Por el Partido dos Trabalhadores (PT), Brasil").
             let without_country = match split_country_affix(Gazetteer::bundled(), org) {
@@ -167,7 +182,10 @@ pub fn classify(g: &Gazetteer, text: &str) -> Kind {
     if is_paired(g, t) && !is_lead_in(t) {
         return Kind::Paired;
     }
-    if is_lead_in(t) && (t.ends_with(':') || t.split_whitespace().count() <= 6 || !is_prose(t)) {
+    // A line that ends in a link or an article runs on into the next: a wrapped sentence
+    // ("... se han adherido a esta declaración el"), not a lead-in of its own.
+    let runs_on = t.split_whitespace().last().is_some_and(super::vocab::is_link);
+    if is_lead_in(t) && !runs_on && (t.ends_with(':') || t.split_whitespace().count() <= 6 || !is_prose(t)) {
         return Kind::LeadIn;
     }
     if is_prose(t) {
@@ -544,7 +562,15 @@ fn same_opener(opener_line: &str, line: &str) -> Option<String> {
     let word = first(opener_line)?;
     let t = plain(line);
     let (head, rest) = t.trim().split_once(' ')?;
-    let name = super::prose::strip_article(rest);
+    // A capitalised article opens the name ("Por La France insoumise").
+    let first = rest.split_whitespace().next().unwrap_or("");
+    let named_article =
+        super::prose::is_article(first) && first.chars().next().is_some_and(char::is_uppercase);
+    let name = if named_article {
+        rest.trim()
+    } else {
+        super::prose::strip_article(rest)
+    };
     let short = (2..=4).contains(&word.chars().count());
     // A name in small letters with a capital inside ("solidaritéS", "déi Lénk") too.
     let named = name.chars().next().is_some_and(crate::text::fold::is_capital)
@@ -1182,6 +1208,26 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(got[1].1.as_deref(), Some("Moussa Fall"));
+    }
+
+    #[test]
+    fn a_capitalised_article_after_the_opener_stays_in_the_name_and_a_wrapped_sentence_leads_in_nothing() {
+        // Invented blocks: "Por La France insoumise" keeps its article; "Por el Partido"
+        // does not.
+        let text = "Por el Partido Ejemplo de Musterland\nAna Prueba\nsecretaria general\n\n\
+            Por La France insoumise\nYann Essai\ncoordinateur\n";
+        let got = names(text);
+        let written: Vec<&str> = got.iter().map(|(a, _, _)| a.as_str()).collect();
+        assert_eq!(written, ["Partido Ejemplo de Musterland", "La France insoumise"]);
+        let g = Gazetteer::bundled();
+        assert_ne!(
+            classify(
+                g,
+                "Con posterioridad a la firma se han adherido a esta declaración el"
+            ),
+            Kind::LeadIn
+        );
+        assert_eq!(classify(g, "Se han adherido a esta declaración:"), Kind::LeadIn);
     }
 
     #[test]
