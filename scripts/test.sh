@@ -53,7 +53,13 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout30/g tests/fixtures/heldout30/h \
   tests/fixtures/heldout31/a tests/fixtures/heldout31/b tests/fixtures/heldout31/c \
   tests/fixtures/heldout31/d tests/fixtures/heldout31/e tests/fixtures/heldout31/f \
-  tests/fixtures/heldout31/g tests/fixtures/heldout31/h
+  tests/fixtures/heldout31/g tests/fixtures/heldout31/h \
+  tests/fixtures/heldout32/a tests/fixtures/heldout32/b tests/fixtures/heldout32/c \
+  tests/fixtures/heldout32/d tests/fixtures/heldout32/e tests/fixtures/heldout32/f \
+  tests/fixtures/heldout32/g tests/fixtures/heldout32/h \
+  tests/fixtures/heldout33/a tests/fixtures/heldout33/b tests/fixtures/heldout33/c \
+  tests/fixtures/heldout33/d tests/fixtures/heldout33/e tests/fixtures/heldout33/f \
+  tests/fixtures/heldout33/g tests/fixtures/heldout33/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
