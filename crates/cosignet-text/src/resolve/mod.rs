@@ -893,6 +893,19 @@ mod tests {
         assert_eq!(s.country_code.as_deref(), Some("PT"), "{s:?}");
     }
 
+    /// The record of a text read and resolved, and its signatories' country codes.
+    fn record_and_codes(text: &str) -> (crate::record::StatementRecord, Vec<Option<String>>) {
+        let x = crate::extract::extract(&crate::text::lines::split_lines(text));
+        let source = crate::record::Source {
+            path: None,
+            sha256: None,
+            url: None,
+        };
+        let rec = r().record(&x, source, "t");
+        let codes = rec.signatories.iter().map(|s| s.country_code.clone()).collect();
+        (rec, codes)
+    }
+
     #[test]
     fn signers_of_a_statement_made_in_a_city_of_a_country_of_its_language_are_of_that_country() {
         // Invented: "Fait à Dakar", a French text, signers without a country.
@@ -902,37 +915,16 @@ mod tests {
             Pour la Ligue imaginaire (LIM)\nMoussa Fall\nPrésident\n";
         let x = crate::extract::extract(&crate::text::lines::split_lines(text));
         assert_eq!(x.place.as_deref(), Some("Dakar"));
-        let source = crate::record::Source {
-            path: None,
-            sha256: None,
-            url: None,
-        };
-        let rec = r().record(&x, source, "t");
-        let codes: Vec<Option<&str>> = rec
-            .signatories
-            .iter()
-            .map(|s| s.country_code.as_deref())
-            .collect();
-        assert_eq!(codes, [Some("SN"), Some("SN")], "{rec:?}");
+        let (rec, codes) = record_and_codes(text);
+        assert_eq!(codes, [Some("SN".to_owned()), Some("SN".to_owned())], "{rec:?}");
     }
 
     #[test]
     fn signers_of_no_country_in_a_statement_about_one_country_are_of_it() {
         let text = "Bangladesh left parties demand dialogue\n\n            The left parties of Bangladesh said the elections in Bangladesh were not free, and \
             that Bangladesh needs a new vote. India and Bangladesh were named once.\n\n            Signed by:\n\n- Revolutionary Workers Party of Bangladesh\n- Gonomukti Biplobi Party\n";
-        let x = crate::extract::extract(&crate::text::lines::split_lines(text));
-        let source = crate::record::Source {
-            path: None,
-            sha256: None,
-            url: None,
-        };
-        let rec = r().record(&x, source, "t");
-        let codes: Vec<Option<&str>> = rec
-            .signatories
-            .iter()
-            .map(|s| s.country_code.as_deref())
-            .collect();
-        assert_eq!(codes, [Some("BD"), Some("BD")], "{rec:?}");
+        let (rec, codes) = record_and_codes(text);
+        assert_eq!(codes, [Some("BD".to_owned()), Some("BD".to_owned())], "{rec:?}");
         assert!(rec
             .diagnostics
             .iter()
