@@ -51,7 +51,8 @@ fn fits(kind: &Kind, text: &str) -> bool {
 /// Whether a line is a person's name (see `regions::is_person_line`), or two joined by a
 /// conjunction ("Miriam Schaarschmidt und Felix Ahnert": two speakers sign together).
 fn is_person(text: &str) -> bool {
-    let one = |t: &str| super::regions::is_person_line(t) && !t.contains('(');
+    // "Presidenta Nacional" is shaped like a name, but its first word is a role's.
+    let one = |t: &str| super::regions::is_person_line(t) && !t.contains('(') && !is_role(t);
     if one(text) {
         return true;
     }
@@ -609,6 +610,35 @@ mod tests {
         assert!(read(&with_role)
             .iter()
             .all(|(a, _, _)| a != "Segretario del Comitato Centrale"));
+    }
+
+    #[test]
+    fn a_role_in_capitals_shaped_like_a_name_is_the_role_of_its_block() {
+        // Invented blocks whose roles are two capitalised words ("Presidente Nacional"):
+        // the column of names is the persons', the other the roles'.
+        let text = "Partido Exemplo do Brasil – PEB\nMarta Exemplo Vasconcelos\nPresidenta Nacional\n\n\
+            Partido Teste do Brasil – PTB\nLuciano Teste Faria\nPresidente Nacional\n\n\
+            Partido Prova Trabalhista – PPT\nOsvaldo Prova Leite\nPorta-voz Nacional\n";
+        assert_eq!(
+            read(text),
+            [
+                row(
+                    "Partido Exemplo do Brasil – PEB",
+                    "Marta Exemplo Vasconcelos",
+                    Some("Presidenta Nacional")
+                ),
+                row(
+                    "Partido Teste do Brasil – PTB",
+                    "Luciano Teste Faria",
+                    Some("Presidente Nacional")
+                ),
+                row(
+                    "Partido Prova Trabalhista – PPT",
+                    "Osvaldo Prova Leite",
+                    Some("Porta-voz Nacional")
+                ),
+            ]
+        );
     }
 
     #[test]
