@@ -318,12 +318,15 @@ fn role_then_acronym(text: &str) -> Option<(String, String)> {
     let words: Vec<&str> = t.split_whitespace().collect();
     // "Председатель ЦК", "Первый секретарь ЦК": role words (a head among them) and organ
     // abbreviations.
+    // Link words may join them ("First Secretary of the CC CPB").
     let role_like = |head: &[&str]| {
         head.iter().take(2).any(|w| super::vocab::is_role_head(w))
+            && head.first().is_some_and(|w| !super::vocab::is_link(w))
             && head.iter().all(|w| {
                 super::vocab::is_role_term(w)
                     || super::is_bare_acronym(w)
                     || super::vocab::is_roman_ordinal(w)
+                    || super::vocab::is_link(w)
             })
     };
     let (last, head) = words.split_last()?;

@@ -578,6 +578,15 @@ fn same_opener(opener_line: &str, line: &str) -> Option<String> {
     (short && fold(head) == word && named && name.split_whitespace().count() <= 12).then(|| name.to_owned())
 }
 
+/// The first letters of a name's capitalised words ("Communist Party of the Russian
+/// Federation": "CPRF"), as its acronym is often made.
+fn capitals_of(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
 /// "On behalf of PARTY:" then "ROLE **NAME**"; or a group header then one line per party.
 /// Most words of a line that opens a unit of an "on behalf of" block after a blank line
 /// (a name, a role, or both); a longer one is a sentence.
@@ -691,8 +700,12 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
                 if let [one] = unit.as_slice() {
                     let line = plain(&one.text.replace('\t', " "));
                     // Not an organ of the block's party ("Председатель ЦК Г.А. Зюганов").
+                    // Nor the block's party by its acronym ("For the Communist Party of
+                    // Belarus" / "First Secretary of the CC CPB   A.N. Sokolovsky").
                     let own_party = super::regions::signature_line(&line).filter(|(_, party, _)| {
-                        !super::vocab::is_role_term(party) && !super::vocab::names_an_organ(&fold(party))
+                        !super::vocab::is_role_term(party)
+                            && !super::vocab::names_an_organ(&fold(party))
+                            && party.trim() != capitals_of(org)
                     });
                     if let Some((role, party_text, Some(person))) = own_party {
                         let (party, country) = split_country_affix(g, &party_text);
@@ -1228,6 +1241,37 @@ mod tests {
             Kind::LeadIn
         );
         assert_eq!(classify(g, "Se han adherido a esta declaración:"), Kind::LeadIn);
+    }
+
+    #[test]
+    fn a_role_of_the_central_committee_of_an_acronym_signs_for_the_entry_or_block_above() {
+        // Invented entries: a party's name, then "ROLE of the CC ACRONYM Initials Surname";
+        // and the same under "For the ..." blocks.
+        let text = "Joint statement\n\nWe call for peace.\n\nCommunist Party of Exampleland\n\
+            Chairman of the CC CPE I.P. Testov\n\nCommunist Party of Sampleland\n\
+            First Secretary of the CC CPS A.V. Probin\n\nUnited Party of Workers of Demoland\n\
+            Chairman of the CC UPWD T.K. Demov\n";
+        let got = names(text);
+        assert_eq!(
+            got.iter()
+                .map(|(a, p, _)| (a.as_str(), p.as_deref()))
+                .collect::<Vec<_>>(),
+            [
+                ("Communist Party of Exampleland", Some("I.P. Testov")),
+                ("Communist Party of Sampleland", Some("A.V. Probin")),
+                ("United Party of Workers of Demoland", Some("T.K. Demov")),
+            ],
+            "{got:?}"
+        );
+        assert_eq!(got[1].2.as_deref(), Some("First Secretary of the CC CPS"));
+        let blocks = "For the Communist Party of Exampleland\nChairman of the CC CPE    I.P. Testov\n\n\n\
+            For the Communist Party of Sampleland\nFirst Secretary of the CC CPS    A.V. Probin\n";
+        let got = names(blocks);
+        assert_eq!(
+            got.iter().map(|(a, _, _)| a.as_str()).collect::<Vec<_>>(),
+            ["Communist Party of Exampleland", "Communist Party of Sampleland"],
+            "{got:?}"
+        );
     }
 
     #[test]
