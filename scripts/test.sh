@@ -59,7 +59,10 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout32/g tests/fixtures/heldout32/h \
   tests/fixtures/heldout33/a tests/fixtures/heldout33/b tests/fixtures/heldout33/c \
   tests/fixtures/heldout33/d tests/fixtures/heldout33/e tests/fixtures/heldout33/f \
-  tests/fixtures/heldout33/g tests/fixtures/heldout33/h
+  tests/fixtures/heldout33/g tests/fixtures/heldout33/h \
+  tests/fixtures/heldout34/a tests/fixtures/heldout34/b tests/fixtures/heldout34/c \
+  tests/fixtures/heldout34/d tests/fixtures/heldout34/e tests/fixtures/heldout34/f \
+  tests/fixtures/heldout34/g tests/fixtures/heldout34/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py

@@ -436,3 +436,13 @@ fn the_thirty_third_set_reads_as_measured() {
     assert_eq!(files.len(), 24);
     does_not_regress(&total, 0.90, 0.95, 0.91, 0.88, 0.95);
 }
+
+#[test]
+fn the_thirty_fourth_set_reads_as_measured() {
+    // Blind set AF: commissioned after every extraction change of the session of 2026-12-05's
+    // night, measured once with the start and final builds (F1 0.963 with both). See its
+    // README. Floors at the final figures.
+    let (total, files) = scores(&root().join("tests/fixtures/heldout34"));
+    assert_eq!(files.len(), 24);
+    does_not_regress(&total, 0.96, 0.93, 0.88, 0.87, 0.99);
+}
