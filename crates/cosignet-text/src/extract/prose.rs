@@ -735,6 +735,12 @@ pub fn headline_parties(g: &Gazetteer, lines: &[Line], title: &str) -> Option<(u
 /// Most words of one party named as a sentence's subject.
 const MAX_SUBJECT_ITEM_WORDS: usize = 8;
 
+/// Whether a word is an article written with a capital, which opens a name ("La France
+/// insoumise", "Die Linke") rather than standing for grammar.
+pub(crate) fn is_named_article(word: &str) -> bool {
+    is_article(word) && word.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// Whether a word is an article (`[grammar] articles`, `more_articles`).
 pub(crate) fn is_article(word: &str) -> bool {
     let grammar = &lang::all().grammar;

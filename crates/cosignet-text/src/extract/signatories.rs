@@ -76,9 +76,7 @@ fn on_behalf(text: &str) -> Option<String> {
             // A capitalised article at the opener's end opens the name ("Por La France
             // insoumise"): it is kept, as the party writes it.
             let last_word = t[..cut].split_whitespace().last().unwrap_or("");
-            let named_article = opener.contains(' ')
-                && super::prose::is_article(last_word)
-                && last_word.chars().next().is_some_and(char::is_uppercase);
+            let named_article = opener.contains(' ') && super::prose::is_named_article(last_word);
             let org = if named_article {
                 t[..cut].rfind(last_word).map_or(&t[cut..], |at| &t[at..])
             } else {
@@ -564,8 +562,7 @@ fn same_opener(opener_line: &str, line: &str) -> Option<String> {
     let (head, rest) = t.trim().split_once(' ')?;
     // A capitalised article opens the name ("Por La France insoumise").
     let first = rest.split_whitespace().next().unwrap_or("");
-    let named_article =
-        super::prose::is_article(first) && first.chars().next().is_some_and(char::is_uppercase);
+    let named_article = super::prose::is_named_article(first);
     let name = if named_article {
         rest.trim()
     } else {
