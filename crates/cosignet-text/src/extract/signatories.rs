@@ -135,6 +135,39 @@ pub fn is_prose(text: &str) -> bool {
     n > 25 || (n > 10 && text.trim_end().ends_with(['.', '!', '?']))
 }
 
+/// Whether a line is a rule of underscores ("______________").
+fn is_rule(t: &str) -> bool {
+    let t = t.trim();
+    t.chars().count() >= 3 && t.chars().all(|c| c == '_')
+}
+
+/// Most words of the line under a rule for the rule to be one a signature is written on.
+const MAX_WORDS_UNDER_SIGNATURE_RULE: usize = 10;
+
+/// The rules signatures are written on ("______" over each signature block) part the
+/// blocks as blank lines do: rules of a text that has several, each over a short line. A
+/// rule alone over footnotes ("Sigle: PCFR – Partito Comunista …") still ends a list.
+fn blank_signature_rules(lines: &[Line], kinds: &mut [Kind]) {
+    let rules: Vec<usize> = (0..lines.len()).filter(|&i| is_rule(&lines[i].text)).collect();
+    if rules.len() < 2 {
+        return;
+    }
+    for i in rules {
+        let under = (i + 1..lines.len()).find(|&k| !lines[k].text.trim().is_empty());
+        let short = under.is_some_and(|k| {
+            let words = lines[k]
+                .text
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count();
+            words <= MAX_WORDS_UNDER_SIGNATURE_RULE && !matches!(kinds[k], Kind::Prose)
+        });
+        if short {
+            kinds[i] = Kind::Blank;
+        }
+    }
+}
+
 /// Fewest spaces before a number alone on its line for it to be a page number.
 const PAGE_NUMBER_INDENT: usize = 10;
 
@@ -257,36 +290,34 @@ fn is_page_furniture(t: &str) -> bool {
 }
 
 /// A running head beside a page number (the lines next to it, blank lines aside) that the
-/// text repeats elsewhere ("NOTA CONJUNTA" at the top of every page) is page furniture too:
-/// such lines become blank so that a list broken by a page boundary stays one list.
+/// text repeats at another page boundary or at its start or end ("NOTA CONJUNTA" at the top
+/// of every page) is page furniture too: such lines become blank so that a list broken by a
+/// page boundary stays one list. A line repeated only inside the text ("Presidenta", the
+/// role of two signature blocks) stays.
 fn blank_running_heads(lines: &[Line], kinds: &mut [Kind]) {
-    let count = |t: &str| lines.iter().filter(|l| l.text.trim() == t).count();
+    let filled = |k: &usize| !lines[*k].text.trim().is_empty();
     let furniture: Vec<usize> = (0..lines.len())
         .filter(|&i| is_page_furniture(lines[i].text.trim()))
         .collect();
-    for i in furniture {
-        let mut around: Vec<usize> = Vec::new();
-        let mut k = i;
-        while k > 0 && around.len() < 2 {
-            k -= 1;
-            if !lines[k].text.trim().is_empty() {
-                around.push(k);
-                break;
-            }
-        }
-        let mut k = i + 1;
-        while k < lines.len() {
-            if !lines[k].text.trim().is_empty() {
-                around.push(k);
-                break;
-            }
-            k += 1;
-        }
-        for a in around {
-            let t = lines[a].text.trim();
-            if t.split_whitespace().count() <= 8 && count(t) >= 2 {
-                kinds[a] = Kind::Blank;
-            }
+    // The lines next to each page number, blank lines aside.
+    let beside: Vec<usize> = furniture
+        .iter()
+        .flat_map(|&i| [(0..i).rev().find(filled), (i + 1..lines.len()).find(filled)])
+        .flatten()
+        .collect();
+    // Where a running head may stand: beside a page number, after a form feed, or at
+    // either end of the text.
+    let mut boundaries: Vec<usize> = beside.clone();
+    boundaries.extend((0..lines.len()).find(filled));
+    boundaries.extend((0..lines.len()).rev().find(filled));
+    boundaries.extend((0..lines.len()).filter(|&i| lines[i].text.starts_with('\u{c}')));
+    boundaries.sort_unstable();
+    boundaries.dedup();
+    let count = |t: &str| boundaries.iter().filter(|&&k| lines[k].text.trim() == t).count();
+    for a in beside {
+        let t = lines[a].text.trim();
+        if t.split_whitespace().count() <= 8 && count(t) >= 2 {
+            kinds[a] = Kind::Blank;
         }
     }
     // A running head or foot with its page number on the same line, far to the right
@@ -536,6 +567,7 @@ const RIGHT_COLUMN: usize = 1 << 32;
 fn find_in(g: &Gazetteer, lines: &[Line]) -> Found {
     let mut kinds: Vec<Kind> = lines.iter().map(|l| classify(g, &l.text)).collect();
     blank_running_heads(lines, &mut kinds);
+    blank_signature_rules(lines, &mut kinds);
     let mut found = Found::default();
     super::stanzas::read_stanzas(g, lines, &kinds, &mut found);
     super::tables::read_tables(g, lines, &kinds, &mut found);
@@ -1431,6 +1463,62 @@ mod tests {
             running_key("Partido Comunista"),
             Some("Partido Comunista".to_owned())
         );
+    }
+
+    #[test]
+    fn rules_to_sign_on_part_blocks_and_a_role_repeated_inside_is_no_running_head() {
+        // Invented blocks, each under a rule to sign on, across a page break; the last
+        // block's role ("Presidenta") stands beside the page number and is also another
+        // block's role; an organ of a movement named by its acronym after a dash signs
+        // alone.
+        let rule = "_".repeat(30);
+        let text = format!(
+            "Brasília, 1 de maio de 2025.\n\n{rule}\nPARTIDO EXEMPLO NACIONAL – PEN\nMarta Exemplo Faria\n\
+            Presidenta\n\n{rule}\nCENTRAL ÚNICA DE TESTE – CUTE\nLuciano Teste Prates\nPresidente\n\n\
+            Página 1 de 2\nNOTA CONJUNTA DE TESTE\n\n{rule}\n\
+            Direção Nacional do Movimento dos Trabalhadores Rurais Sem Exemplo – MTSE\n\n{rule}\n\
+            UNIÃO NACIONAL DE TESTE – UNT\nManuela Prova Sá\nPresidenta\n\nPágina 2 de 2\n"
+        );
+        let text = format!("NOTA CONJUNTA DE TESTE\n\n{text}");
+        let got = names(&text);
+        let owned =
+            |a: &str, p: Option<&str>, r: &str| (a.to_owned(), p.map(str::to_owned), Some(r.to_owned()));
+        assert_eq!(
+            got,
+            [
+                owned(
+                    "PARTIDO EXEMPLO NACIONAL – PEN",
+                    Some("Marta Exemplo Faria"),
+                    "Presidenta"
+                ),
+                owned(
+                    "CENTRAL ÚNICA DE TESTE – CUTE",
+                    Some("Luciano Teste Prates"),
+                    "Presidente"
+                ),
+                owned(
+                    "Movimento dos Trabalhadores Rurais Sem Exemplo – MTSE",
+                    None,
+                    "Direção Nacional"
+                ),
+                owned(
+                    "UNIÃO NACIONAL DE TESTE – UNT",
+                    Some("Manuela Prova Sá"),
+                    "Presidenta"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_rule_alone_over_footnotes_still_ends_the_list() {
+        // Invented: entries that sign whole, a rule, then a footnote expanding acronyms.
+        let text = "Hanno sottoscritto:\n\nPrimo segretario del CC del PCE A.B. Esempi\n\n\
+            Presidente del CC del PCT C.D. Provov\n\nPresidente del PCX E.F. Testov\n\n\n\
+            ___________________\nSigle: PCE – Partito Comunista di Esempio; PCT – Partito\n\
+            Comunista di Testlandia; PCX – Partito Comunista di Provlandia. (N.d.T.)\n";
+        let got = names(text);
+        assert_eq!(got.len(), 3, "{got:?}");
     }
 
     #[test]

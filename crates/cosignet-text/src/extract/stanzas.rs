@@ -34,7 +34,11 @@ struct Columns {
 fn fits(kind: &Kind, text: &str) -> bool {
     let t = plain(text);
     let t = t.trim();
-    let words = t.split_whitespace().count();
+    // A dash between a name and its acronym is no word.
+    let words = t
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
     let sentence_end = t.ends_with(['.', '!', '?'])
         && t.split_whitespace()
             .last()
