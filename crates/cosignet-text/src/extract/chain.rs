@@ -712,6 +712,25 @@ fn split_at_comma_conjunction(part: &str, plain: &crate::lang::List) -> Vec<Stri
     out
 }
 
+/// A part of a semicolon list that holds two chains joined by a bare conjunction, the last
+/// item's way ("duńska Socialdemokratiet – członek zarządu Mads Kjærgaard oraz norweska
+/// Partia Pracy – sekretarz Ingrid Solbakken"): the two, when each reads as a chain with
+/// its person; else the part whole.
+fn split_joined_chains(part: &str) -> Vec<String> {
+    let g = Gazetteer::bundled();
+    let conjunctions = &lang::all().conjunctions;
+    let joins = |t: &str| conjunctions.plain.contains(&fold(t)) || conjunctions.other.contains(&fold(t));
+    let tokens: Vec<&str> = part.split_whitespace().collect();
+    let chain = |t: &[&str]| read_chain(g, &t.join(" ")).is_some_and(|c| !c.person.is_empty());
+    (1..tokens.len().saturating_sub(1))
+        .filter(|&k| joins(tokens[k]))
+        .find(|&k| chain(&tokens[..k]) && chain(&tokens[k + 1..]))
+        .map_or_else(
+            || vec![part.to_owned()],
+            |k| vec![tokens[..k].join(" "), tokens[k + 1..].join(" ")],
+        )
+}
+
 /// The pieces of a sentence that may each hold one chain: split at commas, semicolons
 /// and conjunctions; a piece that opens with a `[grammar] with_links` word continues the
 /// one before ("il Psi, con il segretario cittadino Franco Ruggeri").
@@ -747,6 +766,7 @@ fn split_pieces(sentence: &str) -> Vec<String> {
         let parts: Vec<String> = sentence
             .split(';')
             .flat_map(|part| split_at_comma_conjunction(part, &conjunctions.plain))
+            .flat_map(|part| split_joined_chains(&part))
             .collect();
         for part in &parts {
             let mut tokens: Vec<&str> = part.split_whitespace().collect();
@@ -1198,6 +1218,28 @@ mod tests {
 
     fn chain(item: &str) -> Option<(String, Option<String>, String)> {
         read_chain(Gazetteer::bundled(), item).map(|c| (c.party, c.role, c.person))
+    }
+
+    #[test]
+    fn the_last_item_of_a_semicolon_list_may_join_two_chains_with_a_bare_conjunction() {
+        // Invented persons; "oraz" joins the last two items without a comma.
+        let sentence = "Dokument sygnowali: Partia Testowa – wiceprzewodniczący Jan Próbny; \
+            Partia Socjaldemokratyczna Testlandii – przewodnicząca Anna Wzorek; duńska \
+            Socialdemokratiet – członek zarządu Mads Eksempel oraz norweska Partia Pracy \
+            (Arbeiderpartiet) – sekretarz Ingrid Prøve.";
+        let got = pieces(sentence);
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert_eq!(
+            chain(&got[2]),
+            Some((
+                "Socialdemokratiet".to_owned(),
+                Some("członek zarządu".to_owned()),
+                "Mads Eksempel".to_owned()
+            ))
+        );
+        // A conjunction inside a party's name stays there.
+        let whole = "Partia Pracy i Solidarności – przewodnicząca Ewa Testowa";
+        assert_eq!(split_joined_chains(whole), [whole]);
     }
 
     #[test]

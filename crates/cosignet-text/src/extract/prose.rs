@@ -416,8 +416,36 @@ pub fn signatories_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> 
             out.push(s);
         }
     }
+    if !out.is_empty() {
+        add_joined_parties(g, lines, &mut out);
+    }
     out.sort_by_key(|s| s.line);
     out
+}
+
+/// Adds the late joiners that sentences of joining name one at a time, on lines nothing
+/// was read from, to signers read already.
+fn add_joined_parties(g: &Gazetteer, lines: &[Line], out: &mut Vec<RawSignatory>) {
+    for line in lines {
+        if out.iter().any(|s| s.line == line.no) {
+            continue;
+        }
+        let Some(item) = joined_party(&plain(&line.text)) else {
+            continue;
+        };
+        let (party, country) = split_country_affix(g, &item);
+        let joined = RawSignatory {
+            as_written: entry::as_written(&item),
+            party,
+            country,
+            person: None,
+            role: None,
+            line: line.no,
+        };
+        if !out.iter().any(|o| o.same_party(&joined)) {
+            out.push(joined);
+        }
+    }
 }
 
 /// The parties listed in signing sentences on lines other than those `persons` came from.
@@ -473,6 +501,9 @@ pub fn signing_sentences(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
             out.extend(listed);
         }
     }
+    // A sentence of joining that names one party ("Do deklaracji przyłączyła się także
+    // Partia Europejskich Socjalistów (PES), …").
+    add_joined_parties(g, lines, &mut out);
     out
 }
 
@@ -596,38 +627,12 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
         if text.trim_end().ends_with(':') {
             continue;
         }
-        // Apostrophes as spaces, as the phrases write them ("qu’elles s’y associent": "s y
-        // associent"); one character for one keeps the positions.
-        let folded: String = fold(&text)
-            .chars()
-            .map(|c| if matches!(c, '\'' | '’' | '‘') { ' ' } else { c })
-            .collect();
+        let folded = folded_as_phrases(&text);
         let signing = &lang::all().signing;
-        // Every signing phrase of the line, each with the list after it, up to its sentence's
-        // end ("... signed by A, B and C. Other signatories include D, E and F.").
-        let mut spans: Vec<(String, Option<&str>)> = Vec::new();
-        let mut from = 0;
-        while let Some((p, phrase)) = signing
-            .signed_by
-            .iter()
-            .filter_map(|s| folded[from..].find(s).map(|p| (from + p + s.len(), s)))
-            .min()
-        {
-            // Folding may change byte lengths; map by characters.
-            let chars = folded[..p].chars().count();
-            let start = text.char_indices().nth(chars).map_or(text.len(), |(i, _)| i);
-            let span = sentence_rest(&text[start..]);
-            from = p + span.len().max(1);
-            while from < folded.len() && !folded.is_char_boundary(from) {
-                from += 1;
-            }
-            if !denies_signing(&folded, p) {
-                spans.push((span.to_owned(), phrase.rsplit(' ').next()));
-            }
-            if from >= folded.len() {
-                break;
-            }
-        }
+        let mut spans: Vec<(String, Option<&str>)> = phrase_spans(&text)
+            .into_iter()
+            .map(|(span, phrase)| (span, phrase.rsplit(' ').next()))
+            .collect();
         if spans.is_empty() {
             spans = agent_spans(&text);
         }
@@ -652,6 +657,68 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
         }
     }
     out
+}
+
+/// A text folded as the signing phrases are written, its apostrophes as spaces ("qu’elles
+/// s’y associent": "s y associent"); one character for one keeps the positions.
+fn folded_as_phrases(text: &str) -> String {
+    fold(text)
+        .chars()
+        .map(|c| if matches!(c, '\'' | '’' | '‘') { ' ' } else { c })
+        .collect()
+}
+
+/// Every `[signing] signed_by` phrase of a line that does not deny signing, each with the
+/// rest of its sentence after it ("... signed by A, B and C.
+/// Other signatories include D, E and F.").
+fn phrase_spans(text: &str) -> Vec<(String, &'static str)> {
+    let folded = folded_as_phrases(text);
+    let signing = &lang::all().signing;
+    let mut spans: Vec<(String, &'static str)> = Vec::new();
+    let mut from = 0;
+    while let Some((p, phrase)) = signing
+        .signed_by
+        .iter()
+        .filter_map(|s| folded[from..].find(s).map(|p| (from + p + s.len(), s)))
+        .min()
+    {
+        // Folding may change byte lengths; map by characters.
+        let chars = folded[..p].chars().count();
+        let start = text.char_indices().nth(chars).map_or(text.len(), |(i, _)| i);
+        let span = sentence_rest(&text[start..]);
+        from = p + span.len().max(1);
+        while from < folded.len() && !folded.is_char_boundary(from) {
+            from += 1;
+        }
+        if !denies_signing(&folded, p) {
+            spans.push((span.to_owned(), phrase));
+        }
+        if from >= folded.len() {
+            break;
+        }
+    }
+    spans
+}
+
+/// The one party a sentence of joining names after its signing phrase, up to a clause
+/// about it ("Do deklaracji przyłączyła się także Partia Europejskich Socjalistów (PES),
+/// której przedstawiciel obserwował obrady."): a late joiner of a text that has a list.
+/// The phrase holds a verb of signing (not "backed by"), and the line is a sentence, not a
+/// heading ("SIGNED BY THE PARTICIPATING PARTIES").
+fn joined_party(text: &str) -> Option<String> {
+    if !text.trim_end().ends_with(['.', '!']) {
+        return None;
+    }
+    phrase_spans(text).into_iter().find_map(|(span, phrase)| {
+        if !super::vocab::names_signing(phrase) {
+            return None;
+        }
+        let head = span.split([',', ';']).next().unwrap_or_default().trim();
+        let item = without_leading_small_words(head);
+        let one = split_list(&item).len() == 1;
+        (one && item.chars().next().is_some_and(is_capital) && reads_as_party(&item) && !is_headline(&item))
+            .then_some(item)
+    })
 }
 
 /// Most words in lower case between a sentence's subject and its signing verb ("have
@@ -1128,6 +1195,17 @@ mod tests {
             .into_iter()
             .map(|s| s.as_written)
             .collect()
+    }
+
+    #[test]
+    fn a_sentence_of_joining_names_one_late_joiner_but_not_a_backer_or_a_heading() {
+        // Invented sentences beside a list.
+        let text = "Tytuł\n\nPodpisali:\n\nPartia Testowa (PT)\nUnia Próbna (UP)\nRuch Wzorcowy (RW)\n\n\
+            Do deklaracji przyłączyła się także Partia Europejskich Testów (PET), której \
+            przedstawiciel obserwował obrady.\n\n\
+            The plan is backed by the US administration, the officials said.\n\n\
+            SIGNED BY THE PARTICIPATING PARTIES\n";
+        assert_eq!(signed(text), ["Partia Europejskich Testów (PET)"]);
     }
 
     #[test]

@@ -13,9 +13,24 @@ use html5ever::tokenizer::{
 };
 use html5ever::TokenizerResult;
 
+/// Elements whose content is no part of the statement: code, page furniture, and a
+/// picture's caption ("Representatives after the signing. Photo: …").
 const SKIPPED: &[&str] = &[
-    "script", "style", "head", "nav", "footer", "aside", "noscript", "template", "svg", "form", "button",
-    "textarea", "iframe", "select",
+    "script",
+    "style",
+    "head",
+    "nav",
+    "footer",
+    "aside",
+    "noscript",
+    "template",
+    "svg",
+    "form",
+    "button",
+    "textarea",
+    "iframe",
+    "select",
+    "figcaption",
 ];
 /// Elements that never have an end tag.
 const VOID: &[&str] = &[
@@ -645,6 +660,14 @@ mod tests {
 
     fn texts(html: &str) -> Vec<String> {
         to_lines(html).into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn a_pictures_caption_is_no_text_of_the_statement() {
+        // Invented caption under a photo; the caption reads like a list of parties.
+        let html = "<h1>Deklaracja</h1>\n<figure><img src=\"a.jpg\">\n<figcaption>Przedstawiciele partii po \
+            podpisaniu dokumentu. Fot. Przegląd Testowy / M. Próbny</figcaption></figure>\n<p>Tekst.</p>";
+        assert_eq!(texts(html), ["Deklaracja", "Tekst."]);
     }
 
     #[test]
