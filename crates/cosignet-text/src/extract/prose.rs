@@ -1032,8 +1032,9 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
                 None => i,
             })
             .collect();
-        if let Some(first) = items.first_mut() {
-            *first = without_leading_small_words(first);
+        // "делегации Федерации профсоюзов Беларуси и ...": small words before any item's name.
+        for item in &mut items {
+            *item = without_leading_small_words(item);
         }
         // A party of the bundled list is one, whatever its name looks like ("Europa Verde",
         // "Possibile").
@@ -1206,6 +1207,37 @@ mod tests {
             The plan is backed by the US administration, the officials said.\n\n\
             SIGNED BY THE PARTICIPATING PARTIES\n";
         assert_eq!(signed(text), ["Partia Europejskich Testów (PET)"]);
+    }
+
+    #[test]
+    fn every_item_of_a_signing_sentence_loses_the_small_words_before_its_name() {
+        // Invented parties but one of the bundled list, named after a word in small
+        // letters in the middle of the list.
+        let got = listed_in_sentences(
+            "El documento fue suscrito por el Partido Comunista de Ejemplo, el partido Comunes, \
+            el Polo Democrático Ejemplar y el Partido del Trabajo de Muestra (PTM).",
+        );
+        assert_eq!(got[1], "Comunes", "{got:?}");
+    }
+
+    #[test]
+    fn delegations_of_a_trade_union_federation_are_an_organisation_beside_a_list() {
+        // Invented organisations beside a list: "delegations of" before a name that reads
+        // as an organisation's by its word for trade unions.
+        let text = "Подписали:\n\nПартия Пример (ПП)\nСоюз Тестовый (СТ)\nДвижение Образец (ДО)\n\n\
+            Обращение поддержали также Союз Тестов, делегации Федерации профсоюзов Примерии и\n\
+            Тестовского республиканского союза молодежи, а также представитель\n\
+            Коммунистической партии Образцовии.\n";
+        let got = signed(text);
+        assert_eq!(
+            got[..3],
+            [
+                "Союз Тестов",
+                "Федерации профсоюзов Примерии",
+                "Тестовского республиканского союза молодежи"
+            ],
+            "{got:?}"
+        );
     }
 
     #[test]

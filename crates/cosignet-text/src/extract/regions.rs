@@ -229,6 +229,29 @@ fn is_proposer_line(text: &str) -> bool {
         .any(|p| k.contains(&format!(" {p} ")))
 }
 
+/// "Kommunistische Partei der Ukraine" / "Erster Sekretär des ZK der KPU P. I. Demtschenko":
+/// a signature line that names its party only by acronym (or organ: "Первый секретарь ЦК
+/// П.М. Гайдученко"), with its signer, right under a party's name without initials of its
+/// own: the role as written before the name, and the signer, both the name's above.
+pub fn signer_for_name_above(above: &str, line: &str) -> Option<(Option<String>, String)> {
+    // A line above that is an office of a party ("Секретариат ЦК Коммунистической партии
+    // Таджикистана") signs on its own.
+    let organ = super::vocab::names_an_organ(&format!("{} ", key(above)));
+    if above.split_whitespace().any(is_initials) || organ || super::entry::office_of_party(above).is_some() {
+        return None;
+    }
+    let (role, party, person) = signature_line(line)?;
+    // "КПУ", or an acronym with its country's ("ЛКСМ РФ").
+    let by_acronym = party.split_whitespace().all(super::is_bare_acronym);
+    let name = person.filter(|_| by_acronym)?;
+    let written = plain(line);
+    let role = written
+        .trim()
+        .strip_suffix(name.as_str())
+        .map_or(role.as_str(), str::trim);
+    Some((super::entry::tidy_role(role), name))
+}
+
 /// A signature line: "ROLE [organ] PARTY [Initials Surname]" where the role opens the line
 /// and names the party it holds ("Председатель ПКРМ Г.И. Морару"): the role (with the
 /// organ and, when the party is only an acronym, the acronym), the party, the person.
@@ -849,22 +872,19 @@ fn read_region(
                 // entry still without a signer gives that entry its signer and role (the
                 // role as written before the name). Not under an entry with a signer of its
                 // own ("Председатель правления СПЛ И.В. Лебедев").
-                let under_entry = at > 0
-                    && region[at - 1] + 1 == r
-                    && weights[r - 1] == Weight::Entry
-                    && !lines[r - 1].text.split_whitespace().any(is_initials)
-                    && super::is_bare_acronym(party_text.trim());
-                if let (true, Some(name)) = (under_entry, person.as_deref()) {
+                let under_entry = at > 0 && region[at - 1] + 1 == r && weights[r - 1] == Weight::Entry;
+                if let Some((role, name)) = under_entry
+                    .then(|| signer_for_name_above(&lines[r - 1].text, &text))
+                    .flatten()
+                {
                     let line_above = lines[r - 1].no;
                     if let Some(last) = found
                         .signatories
                         .last_mut()
                         .filter(|s| s.line == line_above && s.person.is_none() && s.role.is_none())
                     {
-                        let written = plain(&text);
-                        let role = written.trim().strip_suffix(name).map_or(role.as_str(), str::trim);
-                        last.person = Some(name.to_owned());
-                        last.role = super::entry::tidy_role(role);
+                        last.person = Some(name);
+                        last.role = role;
                         found.mark_used(no);
                         continue;
                     }

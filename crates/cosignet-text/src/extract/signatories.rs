@@ -1160,13 +1160,35 @@ fn read_after_lead_in(
         k += 1;
     }
     if taken.len() >= min {
-        for &k in &taken {
+        let mut signed_above = None;
+        for (i, &k) in taken.iter().enumerate() {
+            if signed_above == Some(k) {
+                continue;
+            }
             let text = lines[k].text.trim();
             found.push_entry(
                 g,
                 &joined_name(text).unwrap_or_else(|| text.to_owned()),
                 lines[k].no,
             );
+            // A signature line naming its party by acronym right under the party's name
+            // gives that name its signer and role.
+            let Some(&below) = taken.get(i + 1).filter(|&&b| b == k + 1) else {
+                continue;
+            };
+            let Some((role, name)) = super::regions::signer_for_name_above(text, &lines[below].text) else {
+                continue;
+            };
+            if let Some(last) = found
+                .signatories
+                .last_mut()
+                .filter(|s| s.line == lines[k].no && s.person.is_none() && s.role.is_none())
+            {
+                last.person = Some(name);
+                last.role = role;
+                found.mark_used(lines[below].no);
+                signed_above = Some(below);
+            }
         }
         // A list that ends inside its block, with lines that read as parties after the
         // line it ended at, is said to have ended there: those lines are not read.
@@ -1519,6 +1541,47 @@ mod tests {
             Comunista di Testlandia; PCX – Partito Comunista di Provlandia. (N.d.T.)\n";
         let got = names(text);
         assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn under_a_lead_in_a_signature_line_by_acronym_signs_for_the_party_named_above() {
+        // Invented persons; the role and the signer set apart by wide spaces, as a PDF
+        // prints them; the last role names only an organ; an organ of a party above a
+        // signature line signs on its own.
+        let gap = " ".repeat(30);
+        let text = format!(
+            "ПОДПИСИ:\n\nКоммунистическая партия Примерии\nПредседатель ЦК КПП{gap}В.Н. Тестов\n\n\
+            Ленинский коммунистический союз молодёжи Примерии\nПервый секретарь ЦК ЛКСМ ПР{gap}Д.А. Образцов\n\n\
+            Коммунистическая партия Тестовии\nПервый секретарь ЦК{gap}П.М. Примеров\n"
+        );
+        let owned = |a: &str, p: &str, r: &str| (a.to_owned(), Some(p.to_owned()), Some(r.to_owned()));
+        assert_eq!(
+            names(&text),
+            [
+                owned(
+                    "Коммунистическая партия Примерии",
+                    "В.Н. Тестов",
+                    "Председатель ЦК КПП"
+                ),
+                owned(
+                    "Ленинский коммунистический союз молодёжи Примерии",
+                    "Д.А. Образцов",
+                    "Первый секретарь ЦК ЛКСМ ПР"
+                ),
+                owned(
+                    "Коммунистическая партия Тестовии",
+                    "П.М. Примеров",
+                    "Первый секретарь ЦК"
+                ),
+            ]
+        );
+        assert_eq!(
+            super::super::regions::signer_for_name_above(
+                "Секретариат ЦК Коммунистической партии Тестовии",
+                "Председатель ЦК КПП В.Н. Тестов"
+            ),
+            None
+        );
     }
 
     #[test]
