@@ -179,6 +179,17 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
     if (words > 8 && t.ends_with(['.', '!', '?'])) || t.ends_with(['!', '?']) {
         return Weight::Outside;
     }
+    // A line of a wrapped sentence: several words, then a comma, a link or an "and" that
+    // runs on into the next line ("Comunista trafen sich am 18. und 19. Oktober 2025
+    // Vertreterinnen und").
+    let last = t.split_whitespace().last().unwrap_or_default();
+    let and = crate::lang::all()
+        .conjunctions
+        .plain
+        .contains(&crate::text::fold::fold(last));
+    if words > 8 && (t.ends_with(',') || super::vocab::is_link(last) || and) {
+        return Weight::Outside;
+    }
     if signature_line(&t).is_some() {
         // "Председатель Совета СКП-КПСС," over "Председатель ЦК КПРФ А.В. Кравцов": a
         // first office of the signer on the next line, not a signatory of its own.
@@ -931,6 +942,18 @@ fn read_region(
 mod tests {
     fn read(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         super::super::signatories::read_names(text)
+    }
+
+    #[test]
+    fn lines_of_a_wrapped_sentence_that_name_parties_are_no_list() {
+        // Invented: a hard-wrapped opening paragraph whose lines name parties and end in a
+        // link, an "and" or a comma.
+        let text = "Beispielerklärung\n\n\
+            Auf Einladung der Föderation Musterstadt der Partito della Rifondazione\n\
+            Comunista trafen sich am 18. und 19. Oktober 2025 Vertreterinnen und\n\
+            Vertreter von Parteien aus Österreich, der Schweiz, Deutschland, Italien,\n\
+            Ungarn und der Slowakei im Gewerkschaftshaus in der Beispielstraße.\n";
+        assert_eq!(read(text), []);
     }
 
     #[test]
