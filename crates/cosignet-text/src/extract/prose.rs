@@ -1210,6 +1210,17 @@ mod tests {
     }
 
     #[test]
+    fn the_parties_that_bear_a_declaration_sign_it() {
+        // Real parties' local branches and an invented one; "tragen" with the document as
+        // its object.
+        let got = listed_in_sentences(
+            "Die Erklärung tragen DIE LINKE Jena, SPD Jena, Volt Jena und die Partei Beispiel \
+            Jena.",
+        );
+        assert_eq!(got.len(), 4, "{got:?}");
+    }
+
+    #[test]
     fn every_item_of_a_signing_sentence_loses_the_small_words_before_its_name() {
         // Invented parties but one of the bundled list, named after a word in small
         // letters in the middle of the list.
