@@ -62,7 +62,13 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout33/g tests/fixtures/heldout33/h \
   tests/fixtures/heldout34/a tests/fixtures/heldout34/b tests/fixtures/heldout34/c \
   tests/fixtures/heldout34/d tests/fixtures/heldout34/e tests/fixtures/heldout34/f \
-  tests/fixtures/heldout34/g tests/fixtures/heldout34/h
+  tests/fixtures/heldout34/g tests/fixtures/heldout34/h \
+  tests/fixtures/heldout35/a tests/fixtures/heldout35/b tests/fixtures/heldout35/c \
+  tests/fixtures/heldout35/d tests/fixtures/heldout35/e tests/fixtures/heldout35/f \
+  tests/fixtures/heldout35/g tests/fixtures/heldout35/h \
+  tests/fixtures/heldout36/a tests/fixtures/heldout36/b tests/fixtures/heldout36/c \
+  tests/fixtures/heldout36/d tests/fixtures/heldout36/e tests/fixtures/heldout36/f \
+  tests/fixtures/heldout36/g tests/fixtures/heldout36/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
