@@ -951,6 +951,11 @@ mod tests {
             role_of_party("przewodniczący Komunistycznej Partii Polski"),
             Some(("przewodniczący".into(), "Komunistycznej Partii Polski".into()))
         );
+        // A plenipotentiary is an office too (invented party).
+        assert_eq!(
+            role_of_party("Pełnomocnik okręgowy Partii Przykładowej"),
+            Some(("Pełnomocnik okręgowy".into(), "Partii Przykładowej".into()))
+        );
         assert_eq!(
             role_of_party("секретарь ЦК Объединённой коммунистической партии (ОКП)"),
             Some((
