@@ -9,7 +9,8 @@ use crate::text::fold::{is_capital, is_small_letter, opens_lower};
 
 use super::entry::{as_written, plain, split_country_affix, Signer};
 use super::vocab::{
-    is_acronym, is_link, is_role_head, is_role_term, looks_like_party, names_an_organ, without_trailing_links,
+    is_acronym, is_conjunction, is_link, is_role_head, is_role_term, looks_like_party, names_an_organ,
+    without_trailing_links,
 };
 use super::RawSignatory;
 use crate::lang;
@@ -718,12 +719,10 @@ fn split_at_comma_conjunction(part: &str, plain: &crate::lang::List) -> Vec<Stri
 /// its person; else the part whole.
 fn split_joined_chains(part: &str) -> Vec<String> {
     let g = Gazetteer::bundled();
-    let conjunctions = &lang::all().conjunctions;
-    let joins = |t: &str| conjunctions.plain.contains(&fold(t)) || conjunctions.other.contains(&fold(t));
     let tokens: Vec<&str> = part.split_whitespace().collect();
     let chain = |t: &[&str]| read_chain(g, &t.join(" ")).is_some_and(|c| !c.person.is_empty());
     (1..tokens.len().saturating_sub(1))
-        .filter(|&k| joins(tokens[k]))
+        .filter(|&k| is_conjunction(tokens[k]))
         .find(|&k| chain(&tokens[..k]) && chain(&tokens[k + 1..]))
         .map_or_else(
             || vec![part.to_owned()],
@@ -770,10 +769,7 @@ fn split_pieces(sentence: &str) -> Vec<String> {
             .collect();
         for part in &parts {
             let mut tokens: Vec<&str> = part.split_whitespace().collect();
-            if tokens.first().is_some_and(|t| {
-                let f = fold(t);
-                conjunctions.plain.contains(&f) || conjunctions.other.contains(&f)
-            }) {
+            if tokens.first().is_some_and(|t| is_conjunction(t)) {
                 tokens.remove(0);
             }
             let item = tokens.join(" ");
@@ -792,7 +788,6 @@ fn split_pieces(sentence: &str) -> Vec<String> {
     for part in sentence.split([',', ';', ':']) {
         let mut current: Vec<&str> = Vec::new();
         for tok in part.split_whitespace() {
-            let f = fold(tok);
             // A chain ends in a person's name: a conjunction after a word in lower case
             // ("work and pensions spokesperson") or after a name's link word ("Party of
             // England and Wales") stays inside the item; a link word in capitals is a
@@ -807,7 +802,7 @@ fn split_pieces(sentence: &str) -> Vec<String> {
                 [last] => last.chars().next().is_some_and(is_small_letter),
                 [] => false,
             };
-            if (conjunctions.plain.contains(&f) || conjunctions.other.contains(&f)) && !inside {
+            if is_conjunction(tok) && !inside {
                 out.push(current.join(" "));
                 current.clear();
             } else {

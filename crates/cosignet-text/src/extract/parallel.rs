@@ -19,13 +19,11 @@ pub type Reading = (Vec<Signer>, String);
 /// Items of a list written in a sentence: split at commas, semicolons and conjunctions
 /// (never joined back: a count that does not match reads nothing).
 fn items(text: &str) -> Vec<String> {
-    let conjunctions = &lang::all().conjunctions;
     let mut out = Vec::new();
     for part in text.split([',', ';']) {
         let mut current: Vec<&str> = Vec::new();
         for tok in part.split_whitespace() {
-            let f = fold(tok);
-            if conjunctions.plain.contains(&f) || conjunctions.other.contains(&f) {
+            if super::vocab::is_conjunction(tok) {
                 out.push(current.join(" "));
                 current.clear();
             } else {

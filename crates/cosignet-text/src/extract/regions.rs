@@ -884,21 +884,8 @@ fn read_region(
                 // role as written before the name). Not under an entry with a signer of its
                 // own ("Председатель правления СПЛ И.В. Лебедев").
                 let under_entry = at > 0 && region[at - 1] + 1 == r && weights[r - 1] == Weight::Entry;
-                if let Some((role, name)) = under_entry
-                    .then(|| signer_for_name_above(&lines[r - 1].text, &text))
-                    .flatten()
-                {
-                    let line_above = lines[r - 1].no;
-                    if let Some(last) = found
-                        .signatories
-                        .last_mut()
-                        .filter(|s| s.line == line_above && s.person.is_none() && s.role.is_none())
-                    {
-                        last.person = Some(name);
-                        last.role = role;
-                        found.mark_used(no);
-                        continue;
-                    }
+                if under_entry && found.sign_entry_above(&lines[r - 1].text, lines[r - 1].no, &text, no) {
+                    continue;
                 }
                 let person = person.or(pending_person.take()).or(above);
                 found.push(signature(g, &party_text, person, &role, no));

@@ -135,6 +135,14 @@ pub fn is_prose(text: &str) -> bool {
     n > 25 || (n > 10 && text.trim_end().ends_with(['.', '!', '?']))
 }
 
+/// How many words a line has: its tokens with a letter or a digit (the dash between a name
+/// and its acronym is no word).
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
 /// Whether a line is a rule of underscores ("______________").
 fn is_rule(t: &str) -> bool {
     let t = t.trim();
@@ -155,12 +163,7 @@ fn blank_signature_rules(lines: &[Line], kinds: &mut [Kind]) {
     for i in rules {
         let under = (i + 1..lines.len()).find(|&k| !lines[k].text.trim().is_empty());
         let short = under.is_some_and(|k| {
-            let words = lines[k]
-                .text
-                .split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphanumeric))
-                .count();
-            words <= MAX_WORDS_UNDER_SIGNATURE_RULE && !matches!(kinds[k], Kind::Prose)
+            word_count(&lines[k].text) <= MAX_WORDS_UNDER_SIGNATURE_RULE && !matches!(kinds[k], Kind::Prose)
         });
         if short {
             kinds[i] = Kind::Blank;
@@ -473,6 +476,34 @@ impl Found {
             last.role = role;
         }
         self.mark(line);
+        true
+    }
+
+    /// Gives the signatory just read from the entry line `entry_no`, while it has neither
+    /// signer nor role, the signer and role of the signature line right under it that names
+    /// its party by acronym ("Kommunistische Partei der Ukraine" / "Erster Sekretär des ZK
+    /// der KPU P. I. Demtschenko": [`super::regions::signer_for_name_above`]), and marks
+    /// that line used: whether it did.
+    pub fn sign_entry_above(
+        &mut self,
+        entry: &str,
+        entry_no: usize,
+        signature: &str,
+        signature_no: usize,
+    ) -> bool {
+        let Some((role, person)) = super::regions::signer_for_name_above(entry, signature) else {
+            return false;
+        };
+        let Some(last) = self
+            .signatories
+            .last_mut()
+            .filter(|s| s.line == entry_no && s.person.is_none() && s.role.is_none())
+        else {
+            return false;
+        };
+        last.person = Some(person);
+        last.role = role;
+        self.mark(signature_no);
         true
     }
 
@@ -1173,21 +1204,10 @@ fn read_after_lead_in(
             );
             // A signature line naming its party by acronym right under the party's name
             // gives that name its signer and role.
-            let Some(&below) = taken.get(i + 1).filter(|&&b| b == k + 1) else {
-                continue;
-            };
-            let Some((role, name)) = super::regions::signer_for_name_above(text, &lines[below].text) else {
-                continue;
-            };
-            if let Some(last) = found
-                .signatories
-                .last_mut()
-                .filter(|s| s.line == lines[k].no && s.person.is_none() && s.role.is_none())
-            {
-                last.person = Some(name);
-                last.role = role;
-                found.mark_used(lines[below].no);
-                signed_above = Some(below);
+            if let Some(&b) = taken.get(i + 1).filter(|&&b| b == k + 1) {
+                if found.sign_entry_above(text, lines[k].no, &lines[b].text, lines[b].no) {
+                    signed_above = Some(b);
+                }
             }
         }
         // A list that ends inside its block, with lines that read as parties after the

@@ -8,7 +8,7 @@
 use crate::text::fold::opens_lower;
 
 use super::entry::{as_written, plain, role_of_named, split_country_affix, tidy_role};
-use super::signatories::{is_prose, Found, Kind};
+use super::signatories::{is_prose, word_count, Found, Kind};
 use super::vocab::{is_headline, is_navigation, is_role_head, is_role_term, looks_like_party};
 use super::RawSignatory;
 use crate::reference::countries::Gazetteer;
@@ -34,11 +34,7 @@ struct Columns {
 fn fits(kind: &Kind, text: &str) -> bool {
     let t = plain(text);
     let t = t.trim();
-    // A dash between a name and its acronym is no word.
-    let words = t
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count();
+    let words = word_count(t);
     let sentence_end = t.ends_with(['.', '!', '?'])
         && t.split_whitespace()
             .last()

@@ -132,6 +132,14 @@ pub fn is_link(t: &str) -> bool {
     grammar.of_links.contains(&f) || grammar.articles.contains(&f)
 }
 
+/// Whether a word (any case) is a conjunction that joins the last two items of a list
+/// (`[conjunctions] plain` or `other`: "and", "oraz", "sowie").
+pub fn is_conjunction(word: &str) -> bool {
+    let f = crate::text::fold::fold(word);
+    let conjunctions = &lang::all().conjunctions;
+    conjunctions.plain.contains(&f) || conjunctions.other.contains(&f)
+}
+
 /// Words without the link words at their end ("segretario della federazione del" →
 /// "segretario della federazione").
 pub fn without_trailing_links<'a, 'b>(words: &'a [&'b str]) -> &'a [&'b str] {
