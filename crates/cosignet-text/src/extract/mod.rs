@@ -594,10 +594,13 @@ fn signed_on_a_day(text: &str) -> Option<(u32, u32)> {
     let phrases = meetings();
     sentences(text).into_iter().find_map(|sentence| {
         let folded = format!(" {} ", crate::text::fold::key(sentence));
+        // A meeting's days written without a year date it too ("se reunieron en Montevideo
+        // los días 14 y 15 de junio": the last day).
         let cue = phrases
             .adopted
             .iter()
             .chain(&phrases.dated)
+            .chain(&phrases.met)
             .any(|v| folded.contains(v.as_str()));
         match dates::find_days_without_year(sentence).as_slice() {
             [one] if cue => Some(*one),
@@ -923,6 +926,15 @@ mod tests {
         assert_eq!(date(text, Some("2023-04-12")).as_deref(), Some("2023-04-11"));
         let text = "Title of it\n\nThe parties signed the appeal in Omsk. They want the rise planned for 1 July frozen.";
         assert_eq!(date(text, Some("2023-04-12")).as_deref(), Some("2023-04-12"));
+        // A meeting over two days written without a year: its last day (invented report).
+        let text = "Título\n\nRepresentantes de partidos de once países se reunieron en Montevideo los días 14 y 15 de junio para analizar la situación.";
+        assert_eq!(date(text, Some("2024-06-17")).as_deref(), Some("2024-06-15"));
+        // An approval and an impersonal adoption name the day too.
+        let text =
+            "Título\n\nEl encuentro concluyó con la aprobación, el sábado 15 de junio, de un documento.";
+        assert_eq!(date(text, Some("2024-06-17")).as_deref(), Some("2024-06-15"));
+        let text = "Tytuł\n\nDokument przyjęto w sobotę 9 marca, na zakończenie spotkania.";
+        assert_eq!(date(text, Some("2024-03-11")).as_deref(), Some("2024-03-09"));
         assert_eq!(
             sentences("Am 11. Mai unterzeichnet. Dann Ruhe."),
             ["Am 11. Mai unterzeichnet.", " Dann Ruhe."]
