@@ -133,11 +133,24 @@ pub fn is_person_line(text: &str) -> bool {
     }
     // Two to four capitalised words and nothing else; none holds an acronym
     // ("SPD-Unterbezirk Northeim-Einbeck" is an organisation), and not a listed party's
-    // name ("Nowa Lewica").
-    (2..=4).contains(&tokens.len())
-        && tokens.iter().all(|w| {
+    // name ("Nowa Lewica"). A name particle may stand inside ("Ciarán Ó Dálaigh"), and a
+    // conjunction between the two surnames of a name of four words ("Montserrat Prats i
+    // Coll", "José Ortega y Gasset"; not between two places, "Unia Ticino e Moesa").
+    let particles = &crate::lang::all().names.particles;
+    let n = tokens.len();
+    // Not between places or role words ("Secretaria de Relações Internacionais").
+    let placed = tokens.iter().any(|t| {
+        crate::reference::places::country_of(t).is_some()
+            || super::vocab::is_role_word(t)
+            || super::vocab::is_role_head(t)
+    });
+    (2..=4).contains(&n)
+        && tokens.iter().enumerate().all(|(k, w)| {
             let mut cs = w.chars();
-            cs.next().is_some_and(is_capital) && cs.any(char::is_lowercase)
+            let inside = k > 0 && k + 1 < n && !placed;
+            let joins_surnames = n == 4 && k == 2 && super::vocab::is_conjunction(w);
+            (cs.next().is_some_and(is_capital) && cs.any(char::is_lowercase))
+                || (inside && (particles.contains(&crate::text::fold::fold(w)) || joins_surnames))
         })
         && !tokens.iter().any(|w| w.split('-').any(super::is_bare_acronym))
         && !looks_like_party(t)
@@ -252,8 +265,13 @@ pub fn signer_for_name_above(above: &str, line: &str) -> Option<(Option<String>,
         return None;
     }
     let (role, party, person) = signature_line(line)?;
-    // "КПУ", or an acronym with its country's ("ЛКСМ РФ").
-    let by_acronym = party.split_whitespace().all(super::is_bare_acronym);
+    // "КПУ", "КПАз" (a small letter after capitals), or an acronym with its country's
+    // ("ЛКСМ РФ").
+    let acronym = |w: &str| {
+        super::is_bare_acronym(w)
+            || (super::vocab::is_acronym(w) && w.chars().take(2).all(char::is_uppercase))
+    };
+    let by_acronym = party.split_whitespace().all(acronym);
     let name = person.filter(|_| by_acronym)?;
     let written = plain(line);
     let role = written
@@ -350,14 +368,15 @@ fn organ_into_role(role: String, party: String) -> (String, String) {
 fn role_then_acronym(text: &str) -> Option<(String, String)> {
     let t = text.trim();
     let words: Vec<&str> = t.split_whitespace().collect();
-    // "Председатель ЦК", "Первый секретарь ЦК": role words (a head among them) and organ
-    // abbreviations.
+    // "Председатель ЦК", "Первый секретарь ЦК", "Председатель правления": role words (a
+    // head among them), organs and organ abbreviations.
     // Link words may join them ("First Secretary of the CC CPB").
     let role_like = |head: &[&str]| {
         head.iter().take(2).any(|w| super::vocab::is_role_head(w))
             && head.first().is_some_and(|w| !super::vocab::is_link(w))
             && head.iter().all(|w| {
                 super::vocab::is_role_term(w)
+                    || super::vocab::names_an_organ(&format!("{} ", key(w)))
                     || super::is_bare_acronym(w)
                     || super::vocab::is_roman_ordinal(w)
                     || super::vocab::is_link(w)
@@ -1318,6 +1337,30 @@ mod tests {
         );
         assert_eq!(got.len(), 5, "{got:?}");
         assert_eq!(got[4].0, "КПРА");
+    }
+
+    #[test]
+    fn a_mixed_case_acronym_and_a_board_in_signature_lines_under_a_lead_in() {
+        // Invented persons of real parties: "КПАз" has a small letter after its capitals,
+        // and "правления" (of the board) is an organ inside the role.
+        let text = "Обращение подписали:\n\n**Коммунистическая партия Азербайджана**\n\
+            Первый секретарь ЦК КПАз Р.Ф. Примеров\n\n**Социалистическая партия Латвии**\n\
+            Председатель правления СПЛ В.А. Образцов\n";
+        assert_eq!(
+            read(text),
+            [
+                (
+                    "Коммунистическая партия Азербайджана".into(),
+                    Some("Р.Ф. Примеров".into()),
+                    Some("Первый секретарь ЦК КПАз".into())
+                ),
+                (
+                    "Социалистическая партия Латвии".into(),
+                    Some("В.А. Образцов".into()),
+                    Some("Председатель правления СПЛ".into())
+                ),
+            ]
+        );
     }
 
     #[test]

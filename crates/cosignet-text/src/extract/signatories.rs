@@ -210,7 +210,7 @@ pub fn classify(g: &Gazetteer, text: &str) -> Kind {
         }
         return Kind::OnBehalf(org);
     }
-    if let Some((marker, rest)) = strip_marker(t) {
+    if let Some((marker, rest)) = strip_marker(t).filter(|_| !super::vocab::is_ordinal_role(t)) {
         return Kind::Item(marker, rest.to_owned());
     }
     if is_paired(g, t) && !is_lead_in(t) {

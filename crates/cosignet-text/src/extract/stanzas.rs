@@ -70,13 +70,15 @@ const MAX_ORG_ALONE_WORDS: usize = 6;
 
 /// Whether a line alone may name an organisation that signs without a person: a party's
 /// name, or a short capitalised name that is no person's, without figures (a running head
-/// "DEL MEDITERRÁNEO · BARCELONA 2024" has them).
+/// "DEL MEDITERRÁNEO · BARCELONA 2024" has them). A name that ends with a listed place is
+/// a local branch's, though shaped like a person's ("Attac Göttingen").
 fn org_alone(text: &str) -> bool {
     let t = plain(text);
     let t = t.trim();
+    let local = crate::reference::places::country_at_end(t).is_some();
     let shaped = t.chars().next().is_some_and(crate::text::fold::is_capital)
         && t.split_whitespace().count() <= MAX_ORG_ALONE_WORDS
-        && !is_person(t);
+        && (local || !is_person(t));
     let office = is_role(t) || super::vocab::names_an_organ(&crate::text::fold::fold(t));
     (is_partyish(t) || shaped) && !office && !t.chars().any(|c| c.is_ascii_digit() || matches!(c, '·' | '|'))
 }
@@ -790,6 +792,48 @@ mod tests {
                 row("Młodzi Socjaliści", "Ewa Sowa", Some("rzeczniczka")),
             ]
         );
+    }
+
+    #[test]
+    fn an_ordinal_role_a_local_branch_alone_and_names_with_particles_keep_the_group() {
+        // Invented: a role opened by an ordinal in figures ("1. Vorsitzende") is no list
+        // number; a branch named after its town ("Attac Musterstadt" is shaped like a
+        // person) signs alone between blocks; a surname joined by "i" and an Irish
+        // particle are persons' names.
+        let text = "Offener Brief\n\nSPD Göttingen\nKatrin Beispiel\nVorsitzende\n\n\
+            Hebammenverband Niedersachsen\nUlrike Muster\n1. Vorsitzende\n\n\
+            Attac Göttingen\n\nGEW Kreisverband Göttingen\nMira Probe\nKreisvorsitzende\n\n\
+            Partit dels Comunistes de Catalunya\nMontserrat Prats i Coll\nPrimera Secretaria\n\n\
+            Communist Party of Ireland\nDeclan Ó Murchú\nGeneral Secretary\n";
+        assert_eq!(
+            read(text),
+            [
+                row("SPD Göttingen", "Katrin Beispiel", Some("Vorsitzende")),
+                row(
+                    "Hebammenverband Niedersachsen",
+                    "Ulrike Muster",
+                    Some("1. Vorsitzende")
+                ),
+                ("Attac Göttingen".to_owned(), None, None),
+                row(
+                    "GEW Kreisverband Göttingen",
+                    "Mira Probe",
+                    Some("Kreisvorsitzende")
+                ),
+                row(
+                    "Partit dels Comunistes de Catalunya",
+                    "Montserrat Prats i Coll",
+                    Some("Primera Secretaria")
+                ),
+                row(
+                    "Communist Party of Ireland",
+                    "Declan Ó Murchú",
+                    Some("General Secretary")
+                ),
+            ]
+        );
+        // Two places joined by "e" name an organisation's area, not a person.
+        assert!(!crate::extract::regions::is_person_line("Unia Ticino e Moesa"));
     }
 
     #[test]

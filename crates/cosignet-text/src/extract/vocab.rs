@@ -342,6 +342,23 @@ pub fn ordinal_before_head(word: &str, next: Option<&str>) -> bool {
     is_roman_ordinal(word) && next.is_some_and(is_role_head)
 }
 
+/// Most words of a line that is a role opened by an ordinal in figures ("1. Vorsitzende").
+const MAX_ORDINAL_ROLE_WORDS: usize = 4;
+
+/// Whether a short line is a role opened by an ordinal in figures ("1. Vorsitzende", "2.
+/// stellvertretender Vorsitzender"): its number is the role's, not a list's.
+pub fn is_ordinal_role(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let ordinal = words
+        .first()
+        .and_then(|w| w.strip_suffix('.'))
+        .is_some_and(|n| (1..=2).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit()));
+    ordinal
+        && words.len() <= MAX_ORDINAL_ROLE_WORDS
+        && words[1..].iter().any(|w| is_role_head(w))
+        && words[1..].iter().all(|w| is_role_term(w))
+}
+
 /// An ordinal in Roman numerals before a role's head ("I sekretarz KC"; `[roles]
 /// ordinals`), written in capitals: the role's first word.
 pub fn is_roman_ordinal(word: &str) -> bool {
