@@ -126,28 +126,63 @@ pub fn tabulated(lines: &[Line]) -> Vec<Line> {
     let mut out = lines.to_vec();
     for run in runs(lines) {
         if let Run::Table { first, last } = run {
+            let starts = column_starts(&lines[first..=last]);
             for line in &mut out[first..=last] {
-                line.text = cells_by_gaps(&line.text);
+                line.text = cells_by_gaps(&line.text, &starts);
             }
         }
     }
     out
 }
 
-/// A line's text with each gap of `GAP` spaces or more between words as a tab.
-fn cells_by_gaps(text: &str) -> String {
-    let t = text.trim_start_matches('\u{c}').trim();
-    if t.is_empty() {
+/// Fewest rows whose cell starts at a place that make it a column's start.
+const MIN_COLUMN_ROWS: usize = 2;
+
+/// Where a table's columns start (character indices): the places where cells after a wide
+/// gap start in two rows or more.
+fn column_starts(rows: &[Line]) -> Vec<usize> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for row in rows {
+        let chars: Vec<char> = row.text.trim_start_matches('\u{c}').trim_end().chars().collect();
+        let mut spaces = 0;
+        for (i, &c) in chars.iter().enumerate() {
+            if c == ' ' {
+                spaces += 1;
+                continue;
+            }
+            if spaces >= GAP && spaces < i {
+                match counts.iter_mut().find(|(at, _)| *at == i) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((i, 1)),
+                }
+            }
+            spaces = 0;
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n >= MIN_COLUMN_ROWS)
+        .map(|(at, _)| at)
+        .collect()
+}
+
+/// A line's text with each gap of `GAP` spaces or more between words as a tab, and a gap
+/// of two spaces where one of the table's columns starts (`starts`): a long cell leaves
+/// only two before the next ("Partido Socialista Unido de Venezuela (PSUV)  Héctor ...").
+fn cells_by_gaps(text: &str, starts: &[usize]) -> String {
+    let raw = text.trim_start_matches('\u{c}').trim_end();
+    let lead = raw.chars().take_while(|c| *c == ' ').count();
+    if raw.trim().is_empty() {
         return String::new();
     }
     let mut out = String::new();
     let mut spaces = 0;
-    for c in t.chars() {
+    for (i, c) in raw.chars().enumerate().skip(lead) {
         if c == ' ' {
             spaces += 1;
             continue;
         }
-        if spaces >= GAP {
+        if spaces >= GAP || (spaces == 2 && starts.contains(&i)) {
             out.push('\t');
         } else if spaces > 0 {
             out.push_str(&" ".repeat(spaces));

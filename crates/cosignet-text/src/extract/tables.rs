@@ -391,6 +391,30 @@ mod tests {
     }
 
     #[test]
+    fn a_long_cell_two_spaces_before_the_next_column_ends_there() {
+        // Invented rows as pdftotext lays them out: a long party name leaves two spaces
+        // before the signer's column, which starts where it starts in the other rows.
+        let text = [
+            "     País                  Organización                                  Firmante",
+            "",
+            "     Cuba                  Partido Comunista de Ejemplo                  Ana Pérez Ruiz, Jefa de Departamento",
+            "     Venezuela             Partido Socialista Unido de Venezuela (PSUV)  Luis Mora Díaz, Vicepresidente",
+            "     México                Partido Modelo de México (PMM)                Elena Cruz Ortiz, Secretaria General",
+        ]
+        .join("\n");
+        let got = super::super::signatories::read_names(&text);
+        assert_eq!(
+            got[1],
+            (
+                "Partido Socialista Unido de Venezuela (PSUV)".to_owned(),
+                Some("Luis Mora Díaz".to_owned()),
+                Some("Vicepresidente".to_owned())
+            ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_persons_column_more_than_half_empty_is_still_read() {
         // Invented: three signers named, four rows with a dash.
         let text = "Land\tPartei\tUnterzeichnet von\n\
