@@ -127,6 +127,13 @@ pub fn read_chain(g: &Gazetteer, item: &str) -> Option<Signer> {
         opener
     };
     tokens.drain(..opener);
+    // "Pelo PCP assinou o membro da Comissão Política Rui Fernandes Vaz": after the
+    // opener, the party first, then the role and the person.
+    if opener > 0 {
+        if let Some(signer) = party_then_role(g, &tokens) {
+            return Some(signer);
+        }
+    }
     // "... Camille Berthier demandent au gouvernement", "... Giulia Ferraresi «la Regione
     // ...»": the clause or quotation after the last name of the item is not part of the
     // chain.
@@ -153,6 +160,59 @@ pub fn read_chain(g: &Gazetteer, item: &str) -> Option<Signer> {
         return read_tokens(g, &tokens).or_else(|| read_tokens(g, &tokens[..end]));
     }
     read_tokens(g, &tokens)
+}
+
+/// Most words of a party's name read before its role after an "on behalf of" opener.
+const MAX_PARTY_FIRST_WORDS: usize = 5;
+
+/// "PCP assinou o membro da Comissão Política Rui Fernandes Vaz", "PEV, a dirigente
+/// nacional Helena Sobral Cunha" (after "Pelo"/"pelo"): a party that plainly is one, up
+/// to a comma or its first word in lower case; then a verb of signing and articles; then
+/// a role, its organ kept in it; then the person, the name words at the end that are no
+/// role's.
+fn party_then_role(g: &Gazetteer, tokens: &[&str]) -> Option<Signer> {
+    let mut k = 0;
+    while k < tokens.len() && !opens_lower(tokens[k]) {
+        k += 1;
+        if tokens[k - 1].ends_with(',') {
+            break;
+        }
+    }
+    if k == 0 || k > MAX_PARTY_FIRST_WORDS {
+        return None;
+    }
+    let party = tokens[..k]
+        .join(" ")
+        .trim_end_matches([',', ' ', '–', '—', '-'])
+        .to_owned();
+    if !names_a_party(&party) {
+        return None;
+    }
+    let mut rest = &tokens[k..];
+    while rest
+        .first()
+        .is_some_and(|t| opens_lower(t) && (super::vocab::names_signing(t) || super::prose::is_article(t)))
+    {
+        rest = &rest[1..];
+    }
+    if !rest.first().is_some_and(|t| opens_lower(t) && is_role_term(t)) {
+        return None;
+    }
+    let names = rest
+        .iter()
+        .rev()
+        .take_while(|t| is_name_word(g, t) && !is_role_term(t))
+        .count();
+    if !(2..=4).contains(&names) || names == rest.len() {
+        return None;
+    }
+    let cut = rest.len() - names;
+    let role = rest[..cut].join(" ");
+    Some(Signer {
+        party,
+        role: super::entry::tidy_role(&role),
+        person: rest[cut..].join(" ").trim_end_matches(['.', ',', ';']).to_owned(),
+    })
 }
 
 /// "Piotr Rudnik z Partii Zieloni", "Ana Costa do PCP": the person first, then a short
@@ -736,20 +796,39 @@ fn split_joined_chains(part: &str) -> Vec<String> {
 fn pieces(sentence: &str) -> Vec<String> {
     let with_links = &lang::all().grammar.with_links;
     let mut out: Vec<String> = Vec::new();
+    // "pelo PEV, a dirigente nacional ...": an opener and a party alone before a comma, and
+    // the role and person after it, are one piece.
+    let mut after_party = false;
     for piece in split_pieces(sentence) {
         let opens_with = piece
             .split_whitespace()
             .next()
             .is_some_and(|t| with_links.contains(&fold(t)));
+        let opens_small = piece.split_whitespace().next().is_some_and(opens_lower);
         match out.last_mut() {
-            Some(prev) if opens_with => {
-                prev.push(' ');
+            Some(prev) if opens_with || (after_party && opens_small) => {
+                prev.push_str(if opens_with { " " } else { ", " });
                 prev.push_str(&piece);
+                after_party = false;
             }
-            _ => out.push(piece),
+            _ => {
+                after_party = opener_and_party(&piece);
+                out.push(piece);
+            }
         }
     }
     out
+}
+
+/// Most words of a party named after an "on behalf of" opener alone in a piece.
+const MAX_PARTY_ALONE_WORDS: usize = 3;
+
+/// Whether a piece is only an "on behalf of" opener and a party's name ("pelo PEV").
+fn opener_and_party(piece: &str) -> bool {
+    let tokens: Vec<&str> = piece.split_whitespace().collect();
+    let k = on_behalf_opener(&tokens);
+    let rest = &tokens[k.min(tokens.len())..];
+    k > 0 && (1..=MAX_PARTY_ALONE_WORDS).contains(&rest.len()) && names_a_party(&rest.join(" "))
 }
 
 /// A sentence split at commas, semicolons and conjunctions (see [`pieces`]).
@@ -830,6 +909,18 @@ pub(crate) fn on_a_sentence_line(lines: &[Line], no: usize) -> bool {
         .is_some_and(|l| is_sentence(&l.text))
 }
 
+/// Whether two parties as read name the same one: one name's words, folded, hold the
+/// other's whole ("PCP" and "Partido Comunista Português (PCP)").
+pub(crate) fn names_the_same_party(a: &str, b: &str) -> bool {
+    let key = |name: &str| crate::text::fold::key(super::prose::strip_article(name));
+    let (a, b) = (key(a), key(b));
+    !a.is_empty()
+        && !b.is_empty()
+        && (a == b
+            || format!(" {a} ").contains(&format!(" {b} "))
+            || format!(" {b} ").contains(&format!(" {a} ")))
+}
+
 /// Persons and roles for signatories read from a sentence without them: a news report
 /// names the signing parties in one sentence and their representatives in others ("ha
 /// detto il segretario provinciale di Rifondazione Comunista Marco Bellini"). A chain in any
@@ -885,13 +976,7 @@ pub fn persons_from_other_sentences(g: &Gazetteer, lines: &[Line], signatories: 
             if party.is_empty() || taken.contains(&signer.person) {
                 continue;
             }
-            let same = |s: &RawSignatory| {
-                let theirs = key(&s.party);
-                !theirs.is_empty()
-                    && (theirs == party
-                        || format!(" {theirs} ").contains(&format!(" {party} "))
-                        || format!(" {party} ").contains(&format!(" {theirs} ")))
-            };
+            let same = |s: &RawSignatory| names_the_same_party(&s.party, &signer.party);
             let matching: Vec<usize> = open.iter().copied().filter(|&i| same(&signatories[i])).collect();
             if let [i] = matching.as_slice() {
                 if signatories[*i].person.is_none() {

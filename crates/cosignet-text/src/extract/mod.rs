@@ -14,6 +14,7 @@ pub mod markers;
 pub mod paragraphs;
 pub mod parallel;
 pub mod prose;
+pub mod qualifiers;
 pub mod regions;
 pub mod reports;
 pub mod signatories;

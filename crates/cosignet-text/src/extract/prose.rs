@@ -181,7 +181,8 @@ fn find_all_folded(text: &str, needle: &str) -> Vec<(usize, usize)> {
 }
 
 /// Whether text after a conjunction opens a name: its first word after any articles
-/// begins with a capital, a digit, a quote or a bracket.
+/// begins with a capital, a digit, a quote or a bracket, or a country qualifies the name
+/// ("bułgarska partia Zelenite").
 fn opens_a_name(text: &str) -> bool {
     let opens = |t: &str| {
         t.chars().next().is_some_and(|c| {
@@ -197,9 +198,11 @@ fn opens_a_name(text: &str) -> bool {
             (w.chars().count() <= 3 || agents.contains(w)) && !opens(w) && opens(strip_article(rest))
         })
         || without_descriptor(t) != t
+        || super::qualifiers::country_before_name(Gazetteer::bundled(), t).is_some()
 }
 
-/// An item without the word in lower case that describes it before its capitalised name:
+/// An item without the word in lower case that describes it before its capitalised name
+/// (a country's adjective qualifies it instead, see `qualifiers`):
 /// an organisation word ("stowarzyszenie Miasto Jest Nasze", "il partito Volt"), or any
 /// longer word before a name that reads as a party by itself ("los sindicatos CCOO de
 /// Andalucía"): the name.
@@ -210,6 +213,7 @@ pub fn without_descriptor(item: &str) -> &str {
             if w.chars().next().is_some_and(is_small_letter)
                 && w.chars().all(char::is_alphabetic)
                 && rest.chars().next().is_some_and(is_capital)
+                && Gazetteer::bundled().lookup(w).is_none()
                 && (looks_like_party(w)
                     || (w.chars().count() >= 5
                         && !super::vocab::is_role_word(w)
@@ -419,8 +423,40 @@ pub fn signatories_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> 
     if !out.is_empty() {
         add_joined_parties(g, lines, &mut out);
     }
+    persons_to_listed_parties(&mut out);
     out.sort_by_key(|s| s.line);
     out
+}
+
+/// A signer read with its person from one sentence whose party is, of the parties listed
+/// without a person in another, that one alone (by name, or by the acronym the listed
+/// name holds: "Grünen" is not "Jungen Grünen") ("Pelo PCP assinou ... Rui Fernandes Vaz"
+/// after "é subscrito pelo Partido Comunista Português (PCP), ..."): the listed party
+/// takes the person and role, and no second signer is read.
+fn persons_to_listed_parties(out: &mut Vec<RawSignatory>) {
+    let mut k = 0;
+    while k < out.len() {
+        let (person, line) = (out[k].person.clone(), out[k].line);
+        let matching: Vec<usize> = (0..out.len())
+            .filter(|&i| {
+                out[i].person.is_none()
+                    && out[i].line != line
+                    && (fold(&out[i].party) == fold(&out[k].party)
+                        || (!out[k].party.contains(' ')
+                            && super::vocab::is_acronym(&out[k].party)
+                            && super::chain::names_the_same_party(&out[i].party, &out[k].party)))
+            })
+            .collect();
+        match (person, matching.as_slice()) {
+            (Some(person), [i]) => {
+                let i = *i;
+                out[i].person = Some(person);
+                out[i].role = out[k].role.clone();
+                out.remove(k);
+            }
+            _ => k += 1,
+        }
+    }
 }
 
 /// Adds the late joiners that sentences of joining name one at a time, on lines nothing
@@ -622,38 +658,55 @@ fn cut_party_end(rest: &str) -> String {
 pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
     let mut out = Vec::new();
     for line in lines {
-        let text = plain(&line.text);
+        let text = super::qualifiers::without_country_asides(g, &plain(&line.text));
         // A sentence that ends in a colon leads in to a list below it.
         if text.trim_end().ends_with(':') {
             continue;
         }
         let folded = folded_as_phrases(&text);
         let signing = &lang::all().signing;
-        let mut spans: Vec<(String, Option<&str>)> = phrase_spans(&text)
-            .into_iter()
-            .map(|(span, phrase)| (span, phrase.rsplit(' ').next()))
-            .collect();
-        if spans.is_empty() {
-            spans = agent_spans(&text);
-        }
-        if spans.is_empty() {
-            spans = colon_spans(&text);
-        }
-        if spans.is_empty() {
-            if let Some(span) = signing
+        let passive = || {
+            signing
                 .passive
                 .iter()
                 .find(|v| folded.contains(v.verb.as_str()) && folded.contains(&format!(" {} ", v.by)))
                 .and_then(|v| passive_span(&text, v))
-            {
-                spans.push((sentence_rest(&span).to_owned(), None));
+                .map(|span| (sentence_rest(&span).to_owned(), None))
+                .into_iter()
+                .collect::<Vec<_>>()
+        };
+        let phrased = || {
+            phrase_spans(&text)
+                .into_iter()
+                .map(|(span, phrase)| (span, phrase.rsplit(' ').next()))
+                .collect::<Vec<_>>()
+        };
+        // Each way of finding a sentence's list in turn. A signing phrase whose list
+        // names no party ("signé par déi gréng, ...") leaves the agent of a backing verb its
+        // chance ("endossé par les ..."); the looser ways are tried only in a sentence
+        // where neither finds a list at all.
+        let ways: [&dyn Fn() -> Vec<Span>; 5] = [
+            &phrased,
+            &|| agent_spans(&text),
+            &|| colon_spans(&text),
+            &passive,
+            &|| subject_spans(&text),
+        ];
+        let mut spans_found = false;
+        for (k, way) in ways.iter().enumerate() {
+            if k >= 2 && spans_found {
+                break;
             }
-        }
-        if spans.is_empty() {
-            spans = subject_spans(&text);
-        }
-        for (span, by) in spans {
-            out.extend(list_of_signers(g, &span, by, line.no));
+            let spans = way();
+            spans_found |= !spans.is_empty();
+            let listed: Vec<RawSignatory> = spans
+                .into_iter()
+                .flat_map(|(span, by)| list_of_signers(g, &span, by, line.no))
+                .collect();
+            if !listed.is_empty() {
+                out.extend(listed);
+                break;
+            }
         }
     }
     out
@@ -821,7 +874,7 @@ pub(crate) fn is_article(word: &str) -> bool {
 /// party (two at least), few words in lower case stand between it and the verb, and the
 /// sentence denies no signing; a word before the first item's article opens the sentence
 /// ("Auch", "Yesterday"), not the party.
-fn subject_spans(text: &str) -> Vec<(String, Option<&'static str>)> {
+fn subject_spans(text: &str) -> Vec<Span> {
     let verbs = &lang::all().signing.verbs;
     let mut spans = Vec::new();
     for sentence in super::sentences(text) {
@@ -892,7 +945,7 @@ const MAX_WORDS_BEFORE_AGENT: usize = 4;
 /// não puderam estar presentes: A, B e C.": a colon inside a sentence whose words before
 /// it sign or lead in to signatories (`[signing] verbs`, `[lead_ins]`), and deny no
 /// signing, opens the list after it, up to the sentence's end.
-fn colon_spans(text: &str) -> Vec<(String, Option<&'static str>)> {
+fn colon_spans(text: &str) -> Vec<Span> {
     let Some(colon) = text.find(':') else {
         return Vec::new();
     };
@@ -918,7 +971,7 @@ fn colon_spans(text: &str) -> Vec<(String, Option<&'static str>)> {
 /// the same sentence, an agent word (`[signing] agents`) of the same language (Italian's
 /// "da" is Portuguese's "of"): the sentence's rest after the agent word, with that word
 /// (which may open every item again: "pelo A, pelo B e pelo C").
-fn agent_spans(text: &str) -> Vec<(String, Option<&'static str>)> {
+fn agent_spans(text: &str) -> Vec<Span> {
     let words: Vec<(usize, &str)> = text
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
@@ -983,11 +1036,19 @@ fn sentence_rest(text: &str) -> &str {
     let t = text.trim_start_matches([':', ';', ' ', ',']);
     if let Some((announce, list)) = t.split_once(':') {
         if !announce.contains('.') && announce.split_whitespace().count() <= 4 && !list.trim().is_empty() {
-            let list = list.trim_start();
-            return list.split(['.', ':']).next().unwrap_or(list);
+            return up_to_stop(list.trim_start());
         }
     }
-    t.split(['.', ':']).next().unwrap_or(t)
+    up_to_stop(t)
+}
+
+/// Text up to its first colon or full stop; a dot inside a word ("ver.di") is none.
+fn up_to_stop(text: &str) -> &str {
+    let end = text
+        .char_indices()
+        .find(|&(i, c)| c == ':' || (c == '.' && !text[i + 1..].starts_with(|n: char| n.is_alphanumeric())))
+        .map_or(text.len(), |(i, _)| i);
+    &text[..end]
 }
 
 /// Whether text reads as a party by its words, or is a name of the bundled list ("Possibile",
@@ -995,6 +1056,13 @@ fn sentence_rest(text: &str) -> &str {
 fn reads_as_party(text: &str) -> bool {
     looks_like_party(text) || crate::reference::parties::known(text)
 }
+
+/// A sentence's list after a signing phrase, with the phrase's last word (which may open
+/// every item again).
+type Span = (String, Option<&'static str>);
+
+/// Most words of a local branch's name that a signing sentence lists ("Arci Liguria").
+const MAX_LOCAL_BRANCH_WORDS: usize = 4;
 
 /// Most words in lower case between a signing phrase and the first party it lists.
 const MAX_LEADING_SMALL_WORDS: usize = 3;
@@ -1018,6 +1086,19 @@ fn without_leading_small_words(item: &str) -> String {
     }
 }
 
+/// The first item of a list without the text it signs, set between the verb and the
+/// signers ("Unterzeichnet haben die Erklärung die SPD Cottbus, ...": "SPD Cottbus";
+/// `[headlines] document_words`), when a name follows.
+fn without_document_object(item: &str) -> String {
+    let t = strip_article(item);
+    match t.split_once(' ') {
+        Some((word, rest)) if super::vocab::is_document_word(&fold(word)) && opens_a_name(rest) => {
+            strip_article(rest).to_owned()
+        }
+        _ => item.to_owned(),
+    }
+}
+
 /// The parties a signing sentence lists after its phrase, when at least two read as
 /// parties; `by` is the phrase's last word, which may open every item again ("signé par A,
 /// ainsi que par B et par C").
@@ -1032,14 +1113,43 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
                 None => i,
             })
             .collect();
-        // "делегации Федерации профсоюзов Беларуси и ...": small words before any item's name.
+        // "делегации Федерации профсоюзов Беларуси и ...": small words before any item's name;
+        // a country before it qualifies it ("per la Svizzera dai Verdi del Ticino").
+        let mut qualified: Vec<(String, usize)> = Vec::new();
+        if let Some(first) = items.first_mut() {
+            *first = without_document_object(first);
+        }
         for item in &mut items {
+            if let Some((name, country)) = super::qualifiers::country_before_name(g, item) {
+                *item = name;
+                qualified.push((item.clone(), country));
+            }
             *item = without_leading_small_words(item);
+        }
+        // A country alone after a name is that name's ("pelo AKEL, de Chipre, pelo ...").
+        let mut k = 1;
+        while k < items.len() {
+            match super::qualifiers::country_alone(g, &items[k]) {
+                Some(country) => {
+                    qualified.push((items[k - 1].clone(), country));
+                    items.remove(k);
+                }
+                None => k += 1,
+            }
         }
         // A party of the bundled list is one, whatever its name looks like ("Europa Verde",
         // "Possibile").
         let listed = |i: &str| crate::reference::parties::known(strip_article(i));
-        let partyish = items.iter().filter(|i| looks_like_party(i) || listed(i)).count();
+        // A short name that ends with a listed place names a local branch ("Cgil Liguria").
+        let local = |i: &str| {
+            i.split_whitespace().count() <= MAX_LOCAL_BRANCH_WORDS
+                && opens_a_name(i)
+                && crate::reference::places::country_at_end(i).is_some()
+        };
+        let partyish = items
+            .iter()
+            .filter(|i| looks_like_party(i) || listed(i) || local(i))
+            .count();
         if partyish < 2 {
             return out;
         }
@@ -1069,9 +1179,12 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
             looks_like_party(i)
                 && (i.chars().any(char::is_uppercase) || !i.split_whitespace().any(looks_like_party))
         };
+        // What a clause lists after it is the clause's ("..., che organizzeranno assemblee
+        // a Savona, Imperia e La Spezia"): the list ends at its first clause.
         let parties: Vec<String> = items
             .into_iter()
-            .filter(|i| !clause(i) && (party_named(i) || listed(i) || (most && named(i))))
+            .filter(|i| !clause(i))
+            .filter(|i| party_named(i) || listed(i) || (most && named(i)))
             .collect();
         for item in parties {
             // An office of a party ("vom Präsidium der EVP Schweiz"): the party, with the
@@ -1081,6 +1194,7 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
                 None => (None, item.clone()),
             };
             let (party, country) = split_country_affix(g, &named);
+            let country = country.or_else(|| qualified.iter().find(|(q, _)| *q == item).map(|(_, c)| *c));
             out.push(RawSignatory {
                 as_written: entry::as_written(&item),
                 party,
@@ -1229,6 +1343,119 @@ mod tests {
             el Polo Democrático Ejemplar y el Partido del Trabajo de Muestra (PTM).",
         );
         assert_eq!(got[1], "Comunes", "{got:?}");
+    }
+
+    #[test]
+    fn countries_before_and_after_items_qualify_them() {
+        // Invented parties of real countries: a country before an item's name, a country
+        // between commas after one, and an aside between the verb and its list.
+        let g = Gazetteer::bundled();
+        let read = |text: &str| -> Vec<(String, Option<String>)> {
+            sentence_list(g, &split_lines(text))
+                .into_iter()
+                .map(|s| (s.as_written, s.country.map(|c| g.get(c).name.clone())))
+                .collect()
+        };
+        let country = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            read(
+                "Il testo è stato sottoscritto da Partito Esempio e Partito Modello, per la Svizzera dai Verdi \
+                 di Esempio e da Alternativa Modello."
+            ),
+            [
+                ("Partito Esempio".to_owned(), None),
+                ("Partito Modello".to_owned(), None),
+                ("Verdi di Esempio".to_owned(), country("Switzerland")),
+                ("Alternativa Modello".to_owned(), None)
+            ]
+        );
+        assert_eq!(
+            read(
+                "Deklarację podpisały czeska Partia Przykładowa, Partia Wzorowa i bułgarska partia Primerni."
+            ),
+            [
+                ("Partia Przykładowa".to_owned(), country("Czech Republic")),
+                ("Partia Wzorowa".to_owned(), None),
+                ("Primerni".to_owned(), country("Bulgaria"))
+            ]
+        );
+        assert_eq!(
+            read("O texto é subscrito pelo Partido Exemplar (PEX), pelo AKEL, de Chipre, e pelo Partido Modelo."),
+            [
+                ("Partido Exemplar (PEX)".to_owned(), None),
+                ("AKEL".to_owned(), country("Cyprus")),
+                ("Partido Modelo".to_owned(), None)
+            ]
+        );
+        let aside = read("L'appel est signé, côté luxembourgeois, par le Parti Exemple et le Parti Modèle.");
+        assert_eq!(aside.len(), 2, "{aside:?}");
+    }
+
+    #[test]
+    fn the_text_set_before_its_signers_is_no_signer_and_a_dot_inside_a_word_ends_nothing() {
+        // Invented local branches of real organisations: the object of the verb before the
+        // list, and "ver.di" whose dot is no full stop.
+        assert_eq!(
+            listed_in_sentences(
+                "Unterzeichnet haben die Erklärung die SPD Musterstadt, ver.di Musterstadt und die FDP Musterstadt."
+            ),
+            ["SPD Musterstadt", "ver.di Musterstadt", "FDP Musterstadt"]
+        );
+    }
+
+    #[test]
+    fn local_branches_named_after_their_region_are_a_list() {
+        // Invented: organisations named after a listed region join a text.
+        assert_eq!(
+            listed_in_sentences(
+                "Al documento hanno poi aderito anche Cgil Liguria, Arci Liguria e Legambiente Liguria."
+            ),
+            ["Cgil Liguria", "Arci Liguria", "Legambiente Liguria"]
+        );
+        // Support brought to a text is signing it.
+        assert_eq!(
+            listed_in_sentences(
+                "Ont également apporté leur soutien à cette déclaration le Parti communiste exemplaire (PCE) \
+                 et le Parti du Travail modèle (PTM)."
+            ),
+            ["Parti communiste exemplaire (PCE)", "Parti du Travail modèle (PTM)"]
+        );
+    }
+
+    #[test]
+    fn a_chain_of_a_listed_partys_person_gives_it_its_person() {
+        // Invented persons of real parties: the list names the parties, the next sentence
+        // who signed for each, by acronym; "Grünen" is not "Jungen Grünen".
+        let g = Gazetteer::bundled();
+        let read: Vec<(String, Option<String>, Option<String>)> = signatories_in_prose(
+            g,
+            &split_lines(
+                "O apelo é subscrito pelo Partido Comunista Português (PCP), pelo Partido Ecologista «Os Verdes» (PEV) \
+                 e pelo Partido Comunista de Espanha (PCE).\n\n\
+                 Pelo PCP assinou o membro da Comissão Política Rui Exemplo Vaz; pelo PEV, a dirigente nacional \
+                 Helena Modelo Cunha.",
+            ),
+        )
+        .into_iter()
+        .map(|s| (s.as_written, s.person, s.role))
+        .collect();
+        let some = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            read,
+            [
+                (
+                    "Partido Comunista Português (PCP)".to_owned(),
+                    some("Rui Exemplo Vaz"),
+                    some("membro da Comissão Política")
+                ),
+                (
+                    "Partido Ecologista «Os Verdes» (PEV)".to_owned(),
+                    some("Helena Modelo Cunha"),
+                    some("dirigente nacional")
+                ),
+                ("Partido Comunista de Espanha (PCE)".to_owned(), None, None),
+            ]
+        );
     }
 
     #[test]
