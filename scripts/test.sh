@@ -68,7 +68,13 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout35/g tests/fixtures/heldout35/h \
   tests/fixtures/heldout36/a tests/fixtures/heldout36/b tests/fixtures/heldout36/c \
   tests/fixtures/heldout36/d tests/fixtures/heldout36/e tests/fixtures/heldout36/f \
-  tests/fixtures/heldout36/g tests/fixtures/heldout36/h
+  tests/fixtures/heldout36/g tests/fixtures/heldout36/h \
+  tests/fixtures/heldout37/a tests/fixtures/heldout37/b tests/fixtures/heldout37/c \
+  tests/fixtures/heldout37/d tests/fixtures/heldout37/e tests/fixtures/heldout37/f \
+  tests/fixtures/heldout37/g tests/fixtures/heldout37/h \
+  tests/fixtures/heldout38/a tests/fixtures/heldout38/b tests/fixtures/heldout38/c \
+  tests/fixtures/heldout38/d tests/fixtures/heldout38/e tests/fixtures/heldout38/f \
+  tests/fixtures/heldout38/g tests/fixtures/heldout38/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
