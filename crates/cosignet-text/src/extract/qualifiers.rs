@@ -4,6 +4,7 @@
 //! Strana zelených"). Countries are read from the gazetteer; no word list lives here.
 
 use crate::reference::countries::Gazetteer;
+use crate::text::fold::opens_lower;
 
 /// Most words of a country aside or of the words before an item's name.
 const MAX_QUALIFIER_WORDS: usize = 4;
@@ -16,12 +17,6 @@ fn core(word: &str) -> &str {
         None => word,
     };
     w.trim_matches(|c: char| !c.is_alphanumeric())
-}
-
-fn opens_lower(word: &str) -> bool {
-    word.chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(char::is_lowercase)
 }
 
 /// The country a run of small words names, when it does as a qualifier: every word is in
