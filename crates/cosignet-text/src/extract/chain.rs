@@ -162,6 +162,17 @@ pub fn read_chain(g: &Gazetteer, item: &str) -> Option<Signer> {
     read_tokens(g, &tokens)
 }
 
+/// A party's name without the English possessive that ties it to the role after it ("the
+/// Liberal Democrats' democracy spokesperson", "Labour's leader").
+fn without_possessive(party: &str) -> &str {
+    let t = party.trim_end();
+    ["'s", "’s", "'", "’"]
+        .iter()
+        .find_map(|p| t.strip_suffix(p))
+        .filter(|rest| rest.chars().last().is_some_and(char::is_alphanumeric))
+        .unwrap_or(t)
+}
+
 /// Most words of a party's name read before its role after an "on behalf of" opener.
 const MAX_PARTY_FIRST_WORDS: usize = 5;
 
@@ -1188,7 +1199,8 @@ fn ends_in_name(g: &Gazetteer, piece: &str) -> bool {
 
 /// A chain read on `line` as a signatory.
 fn signatory(g: &Gazetteer, c: Signer, line: usize) -> RawSignatory {
-    let (c, named) = country_between(g, c);
+    let (mut c, named) = country_between(g, c);
+    c.party = without_possessive(&c.party).to_owned();
     let (party, country) = split_country_affix(g, &c.party);
     RawSignatory {
         as_written: as_written(&c.party),
@@ -1284,6 +1296,32 @@ mod tests {
             .into_iter()
             .map(|s| (s.as_written, s.person, s.role))
             .collect()
+    }
+
+    #[test]
+    fn a_possessive_ties_the_party_to_its_role_and_a_welsh_particle_is_the_names() {
+        // Invented persons of real parties.
+        let got = signers(
+            "The statement was signed by Plaid Cymru leader Rhodri ap Enghraifft, the Liberal \
+             Democrats' democracy spokesperson Tom Example and SDLP leader Colm Sample.",
+        );
+        let some = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            got,
+            [
+                (
+                    "Plaid Cymru".to_owned(),
+                    some("Rhodri ap Enghraifft"),
+                    some("leader")
+                ),
+                (
+                    "Liberal Democrats".to_owned(),
+                    some("Tom Example"),
+                    some("democracy spokesperson")
+                ),
+                ("SDLP".to_owned(), some("Colm Sample"), some("leader")),
+            ]
+        );
     }
 
     /// [`signers`] without their roles.

@@ -316,9 +316,15 @@ fn blocks_side_by_side(run: &Columns) -> bool {
             .map(|l| l.text.as_str())
             .filter(|t| !t.is_empty())
             .collect();
+        // A name with its country ("Levitsata!, Bułgaria") is an organisation's too.
+        let g = crate::reference::countries::Gazetteer::bundled();
         let parties = texts
             .iter()
-            .filter(|t| looks_like_party(t) || crate::reference::parties::known(t.trim()))
+            .filter(|t| {
+                looks_like_party(t)
+                    || crate::reference::parties::known(t.trim())
+                    || super::entry::split_country_affix(g, t).1.is_some()
+            })
             .count();
         let persons = texts.iter().filter(|t| super::regions::is_person_line(t)).count();
         parties >= 1 && persons >= 1 && parties < texts.len()
@@ -447,6 +453,39 @@ mod tests {
         );
         // Every piece keeps its line's number.
         assert_eq!(found[0].right[1].no, 4);
+    }
+
+    #[test]
+    fn blocks_whose_organisations_carry_their_country_are_columns() {
+        // Invented persons of real parties: no party word in the left column, but each
+        // organisation has its country after a comma.
+        let text = "Podpisali:\n\n\
+            Levitsata!, Bułgaria                          Eestimaa Vasakpartei, Estonia\n\
+            Nikolay Przykład                              Svetlana Wzór\n\
+            współprzewodniczący                           przewodnicząca\n\
+            \n\
+            Možemo!, Chorwacja                            Levica, Macedonia Północna\n\
+            Ivana Primjer                                 Dimitar Primer\n\
+            sekretarz                                     członek Komitetu Centralnego\n";
+        let found = find(&split_lines(text));
+        assert_eq!(found.len(), 1);
+        let left: Vec<&str> = found[0]
+            .left
+            .iter()
+            .map(|l| l.text.as_str())
+            .filter(|t| !t.is_empty())
+            .collect();
+        assert_eq!(
+            left,
+            [
+                "Levitsata!, Bułgaria",
+                "Nikolay Przykład",
+                "współprzewodniczący",
+                "Možemo!, Chorwacja",
+                "Ivana Primjer",
+                "sekretarz"
+            ]
+        );
     }
 
     #[test]

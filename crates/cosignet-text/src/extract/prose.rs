@@ -663,53 +663,62 @@ pub fn sentence_list(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
         if text.trim_end().ends_with(':') {
             continue;
         }
-        let folded = folded_as_phrases(&text);
-        let signing = &lang::all().signing;
-        let passive = || {
-            signing
-                .passive
-                .iter()
-                .find(|v| folded.contains(v.verb.as_str()) && folded.contains(&format!(" {} ", v.by)))
-                .and_then(|v| passive_span(&text, v))
-                .map(|span| (sentence_rest(&span).to_owned(), None))
-                .into_iter()
-                .collect::<Vec<_>>()
-        };
-        let phrased = || {
-            phrase_spans(&text)
-                .into_iter()
-                .map(|(span, phrase)| (span, phrase.rsplit(' ').next()))
-                .collect::<Vec<_>>()
-        };
-        // Each way of finding a sentence's list in turn. A signing phrase whose list
-        // names no party ("signé par déi gréng, ...") leaves the agent of a backing verb its
-        // chance ("endossé par les ..."); the looser ways are tried only in a sentence
-        // where neither finds a list at all.
-        let ways: [&dyn Fn() -> Vec<Span>; 5] = [
-            &phrased,
-            &|| agent_spans(&text),
-            &|| colon_spans(&text),
-            &passive,
-            &|| subject_spans(&text),
-        ];
-        let mut spans_found = false;
-        for (k, way) in ways.iter().enumerate() {
-            if k >= 2 && spans_found {
-                break;
-            }
-            let spans = way();
-            spans_found |= !spans.is_empty();
-            let listed: Vec<RawSignatory> = spans
-                .into_iter()
-                .flat_map(|(span, by)| list_of_signers(g, &span, by, line.no))
-                .collect();
-            if !listed.is_empty() {
-                out.extend(listed);
-                break;
-            }
+        // Each sentence of a line has its own list ("Getragen wird der Aufruf von A, B und C.
+        // Unterzeichnet haben ihn zudem D und E.").
+        for sentence in super::sentences(&text) {
+            out.extend(list_in_sentence(g, sentence, line.no));
         }
     }
     out
+}
+
+/// The signers one sentence lists (see [`sentence_list`]).
+fn list_in_sentence(g: &Gazetteer, text: &str, line: usize) -> Vec<RawSignatory> {
+    let folded = folded_as_phrases(text);
+    let signing = &lang::all().signing;
+    let passive = || {
+        signing
+            .passive
+            .iter()
+            .find(|v| folded.contains(v.verb.as_str()) && folded.contains(&format!(" {} ", v.by)))
+            .and_then(|v| passive_span(text, v))
+            .map(|span| (sentence_rest(&span).to_owned(), None))
+            .into_iter()
+            .collect::<Vec<_>>()
+    };
+    let phrased = || {
+        phrase_spans(text)
+            .into_iter()
+            .map(|(span, phrase)| (span, phrase.rsplit(' ').next()))
+            .collect::<Vec<_>>()
+    };
+    // Each way of finding a sentence's list in turn. A signing phrase whose list
+    // names no party ("signé par déi gréng, ...") leaves the agent of a backing verb its
+    // chance ("endossé par les ..."); the looser ways are tried only in a sentence
+    // where neither finds a list at all.
+    let ways: [&dyn Fn() -> Vec<Span>; 5] = [
+        &phrased,
+        &|| agent_spans(text),
+        &|| colon_spans(text),
+        &passive,
+        &|| subject_spans(text),
+    ];
+    let mut spans_found = false;
+    for (k, way) in ways.iter().enumerate() {
+        if k >= 2 && spans_found {
+            break;
+        }
+        let spans = way();
+        spans_found |= !spans.is_empty();
+        let listed: Vec<RawSignatory> = spans
+            .into_iter()
+            .flat_map(|(span, by)| list_of_signers(g, &span, by, line))
+            .collect();
+        if !listed.is_empty() {
+            return listed;
+        }
+    }
+    Vec::new()
 }
 
 /// A text folded as the signing phrases are written, its apostrophes as spaces ("qu’elles
@@ -1079,7 +1088,10 @@ fn without_leading_small_words(item: &str) -> String {
     let rest = words[small.min(words.len())..].join(" ");
     // A role before the party is a chain's, not small words ("первый секретарь обкома").
     let role = words[..small].iter().any(|w| super::vocab::is_role_term(w));
-    if (1..=MAX_LEADING_SMALL_WORDS).contains(&small) && !role && reads_as_party(&rest) {
+    // A name that ends with a listed place is an organisation's local branch ("ihn zudem der
+    // Mieterinnen- und Mieterverband Zürich").
+    let local = opens_a_name(&rest) && crate::reference::places::country_at_end(&rest).is_some();
+    if (1..=MAX_LEADING_SMALL_WORDS).contains(&small) && !role && (reads_as_party(&rest) || local) {
         rest
     } else {
         item.to_owned()
@@ -1400,6 +1412,26 @@ mod tests {
                 "Unterzeichnet haben die Erklärung die SPD Musterstadt, ver.di Musterstadt und die FDP Musterstadt."
             ),
             ["SPD Musterstadt", "ver.di Musterstadt", "FDP Musterstadt"]
+        );
+    }
+
+    #[test]
+    fn each_sentence_of_a_line_has_its_own_list() {
+        // Invented local branches: a backing verb's list, then a signing phrase's in the next
+        // sentence of the same paragraph; small words before a name that ends with a place.
+        assert_eq!(
+            listed_in_sentences(
+                "Getragen wird der Aufruf von der SP Musterstadt, den Grünen Musterstadt und der EVP \
+                 Musterstadt. Unterzeichnet haben ihn zudem der Mieterinnen- und Mieterverband Zürich \
+                 sowie der VPOD Zürich."
+            ),
+            [
+                "SP Musterstadt",
+                "Grünen Musterstadt",
+                "EVP Musterstadt",
+                "Mieterinnen- und Mieterverband Zürich",
+                "VPOD Zürich"
+            ]
         );
     }
 
