@@ -74,7 +74,10 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout37/g tests/fixtures/heldout37/h \
   tests/fixtures/heldout38/a tests/fixtures/heldout38/b tests/fixtures/heldout38/c \
   tests/fixtures/heldout38/d tests/fixtures/heldout38/e tests/fixtures/heldout38/f \
-  tests/fixtures/heldout38/g tests/fixtures/heldout38/h
+  tests/fixtures/heldout38/g tests/fixtures/heldout38/h \
+  tests/fixtures/heldout39/a tests/fixtures/heldout39/b tests/fixtures/heldout39/c \
+  tests/fixtures/heldout39/d tests/fixtures/heldout39/e tests/fixtures/heldout39/f \
+  tests/fixtures/heldout39/g tests/fixtures/heldout39/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
