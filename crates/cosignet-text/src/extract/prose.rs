@@ -1070,6 +1070,12 @@ fn reads_as_party(text: &str) -> bool {
 /// every item again).
 type Span = (String, Option<&'static str>);
 
+/// Whether a name opens as a name and ends with a listed place: an organisation's local
+/// branch ("Cgil Liguria", "Mieterinnen- und Mieterverband Zürich").
+fn names_a_local_branch(text: &str) -> bool {
+    opens_a_name(text) && crate::reference::places::country_at_end(text).is_some()
+}
+
 /// Most words of a local branch's name that a signing sentence lists ("Arci Liguria").
 const MAX_LOCAL_BRANCH_WORDS: usize = 4;
 
@@ -1090,8 +1096,10 @@ fn without_leading_small_words(item: &str) -> String {
     let role = words[..small].iter().any(|w| super::vocab::is_role_term(w));
     // A name that ends with a listed place is an organisation's local branch ("ihn zudem der
     // Mieterinnen- und Mieterverband Zürich").
-    let local = opens_a_name(&rest) && crate::reference::places::country_at_end(&rest).is_some();
-    if (1..=MAX_LEADING_SMALL_WORDS).contains(&small) && !role && (reads_as_party(&rest) || local) {
+    if (1..=MAX_LEADING_SMALL_WORDS).contains(&small)
+        && !role
+        && (reads_as_party(&rest) || names_a_local_branch(&rest))
+    {
         rest
     } else {
         item.to_owned()
@@ -1125,25 +1133,26 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
                 None => i,
             })
             .collect();
-        // "делегации Федерации профсоюзов Беларуси и ...": small words before any item's name;
-        // a country before it qualifies it ("per la Svizzera dai Verdi del Ticino").
-        let mut qualified: Vec<(String, usize)> = Vec::new();
         if let Some(first) = items.first_mut() {
             *first = without_document_object(first);
         }
-        for item in &mut items {
-            if let Some((name, country)) = super::qualifiers::country_before_name(g, item) {
-                *item = name;
-                qualified.push((item.clone(), country));
-            }
-            *item = without_leading_small_words(item);
-        }
+        // "делегации Федерации профсоюзов Беларуси и ...": small words before any item's name;
+        // a country before it qualifies it ("per la Svizzera dai Verdi del Ticino"). Each
+        // item keeps the country that qualifies it.
+        let mut items: Vec<(String, Option<usize>)> = items
+            .into_iter()
+            .map(|item| match super::qualifiers::country_before_name(g, &item) {
+                Some((name, country)) => (without_leading_small_words(&name), Some(country)),
+                None => (without_leading_small_words(&item), None),
+            })
+            .collect();
         // A country alone after a name is that name's ("pelo AKEL, de Chipre, pelo ...").
         let mut k = 1;
         while k < items.len() {
-            match super::qualifiers::country_alone(g, &items[k]) {
+            match super::qualifiers::country_alone(g, &items[k].0) {
                 Some(country) => {
-                    qualified.push((items[k - 1].clone(), country));
+                    let before = &mut items[k - 1].1;
+                    *before = before.or(Some(country));
                     items.remove(k);
                 }
                 None => k += 1,
@@ -1153,14 +1162,11 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
         // "Possibile").
         let listed = |i: &str| crate::reference::parties::known(strip_article(i));
         // A short name that ends with a listed place names a local branch ("Cgil Liguria").
-        let local = |i: &str| {
-            i.split_whitespace().count() <= MAX_LOCAL_BRANCH_WORDS
-                && opens_a_name(i)
-                && crate::reference::places::country_at_end(i).is_some()
-        };
+        let local =
+            |i: &str| i.split_whitespace().count() <= MAX_LOCAL_BRANCH_WORDS && names_a_local_branch(i);
         let partyish = items
             .iter()
-            .filter(|i| looks_like_party(i) || listed(i) || local(i))
+            .filter(|(i, _)| looks_like_party(i) || listed(i) || local(i))
             .count();
         if partyish < 2 {
             return out;
@@ -1191,14 +1197,11 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
             looks_like_party(i)
                 && (i.chars().any(char::is_uppercase) || !i.split_whitespace().any(looks_like_party))
         };
-        // What a clause lists after it is the clause's ("..., che organizzeranno assemblee
-        // a Savona, Imperia e La Spezia"): the list ends at its first clause.
-        let parties: Vec<String> = items
+        let parties: Vec<(String, Option<usize>)> = items
             .into_iter()
-            .filter(|i| !clause(i))
-            .filter(|i| party_named(i) || listed(i) || (most && named(i)))
+            .filter(|(i, _)| !clause(i) && (party_named(i) || listed(i) || (most && named(i))))
             .collect();
-        for item in parties {
+        for (item, qualified) in parties {
             // An office of a party ("vom Präsidium der EVP Schweiz"): the party, with the
             // office as its role.
             let (role, named) = match entry::office_of_party(&item) {
@@ -1206,7 +1209,7 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
                 None => (None, item.clone()),
             };
             let (party, country) = split_country_affix(g, &named);
-            let country = country.or_else(|| qualified.iter().find(|(q, _)| *q == item).map(|(_, c)| *c));
+            let country = country.or(qualified);
             out.push(RawSignatory {
                 as_written: entry::as_written(&item),
                 party,

@@ -139,7 +139,7 @@ pub fn is_person_line(text: &str) -> bool {
     let particles = &crate::lang::all().names.particles;
     let n = tokens.len();
     // Not between places or role words ("Secretaria de Relações Internacionais").
-    let placed = tokens.iter().any(|t| {
+    let place_or_role = tokens.iter().any(|t| {
         crate::reference::places::country_of(t).is_some()
             || super::vocab::is_role_word(t)
             || super::vocab::is_role_head(t)
@@ -147,7 +147,7 @@ pub fn is_person_line(text: &str) -> bool {
     (2..=4).contains(&n)
         && tokens.iter().enumerate().all(|(k, w)| {
             let mut cs = w.chars();
-            let inside = k > 0 && k + 1 < n && !placed;
+            let inside = k > 0 && k + 1 < n && !place_or_role;
             let joins_surnames = n == 4 && k == 2 && super::vocab::is_conjunction(w);
             (cs.next().is_some_and(is_capital) && cs.any(char::is_lowercase))
                 || (inside && (particles.contains(&crate::text::fold::fold(w)) || joins_surnames))
