@@ -362,6 +362,38 @@ fn organ_into_role(role: String, party: String) -> (String, String) {
     (role, words[link + 1..].join(" "))
 }
 
+/// Whether words read as a role and nothing else: "Председатель ЦК", "Первый секретарь
+/// ЦК", "Председатель правления": role words (a head among the first two), organs and
+/// abbreviations; link words may join them ("First Secretary of the CC CPB").
+fn is_role_phrase(words: &[&str]) -> bool {
+    words.iter().take(2).any(|w| super::vocab::is_role_head(w))
+        && words.first().is_some_and(|w| !super::vocab::is_link(w))
+        && words.iter().all(|w| {
+            super::vocab::is_role_term(w)
+                || names_an_organ_word(w)
+                || super::is_bare_acronym(w)
+                || super::vocab::is_roman_ordinal(w)
+                || super::vocab::is_link(w)
+        })
+}
+
+/// Whether one word names a party's organ ("ЦК", "правления").
+fn names_an_organ_word(word: &str) -> bool {
+    super::vocab::names_an_organ(&format!("{} ", key(word)))
+}
+
+/// A line that is a role alone, without its party or signer ("Сопредседатель правления",
+/// "Первый секретарь ЦК"): an abbreviation in it names an organ, not a party.
+fn is_role_alone(text: &str) -> bool {
+    let t = plain(text);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.len() <= 6
+        && is_role_phrase(&words)
+        && words
+            .iter()
+            .all(|w| !super::is_bare_acronym(w) || names_an_organ_word(w))
+}
+
 /// "Секретарь ЦК КПРФ": a role whose last word is the party's acronym; the role keeps it.
 /// "Первый секретарь ЦК КП Казахстана", "Przewodniczący KC KP Armenii": the acronym and
 /// the country it is of make the party; the role is what comes before.
@@ -371,19 +403,8 @@ fn role_then_acronym(text: &str) -> Option<(String, String)> {
     // "Председатель ЦК", "Первый секретарь ЦК", "Председатель правления": role words (a
     // head among them), organs and organ abbreviations.
     // Link words may join them ("First Secretary of the CC CPB").
-    let role_like = |head: &[&str]| {
-        head.iter().take(2).any(|w| super::vocab::is_role_head(w))
-            && head.first().is_some_and(|w| !super::vocab::is_link(w))
-            && head.iter().all(|w| {
-                super::vocab::is_role_term(w)
-                    || super::vocab::names_an_organ(&format!("{} ", key(w)))
-                    || super::is_bare_acronym(w)
-                    || super::vocab::is_roman_ordinal(w)
-                    || super::vocab::is_link(w)
-            })
-    };
     let (last, head) = words.split_last()?;
-    if super::is_bare_acronym(last) && role_like(head) {
+    if super::is_bare_acronym(last) && is_role_phrase(head) {
         // After a comma the acronym is the party's alone ("General Secretary, CPI(M)").
         if let Some(role) = head.join(" ").strip_suffix(',') {
             return Some((role.to_owned(), (*last).to_owned()));
@@ -396,7 +417,7 @@ fn role_then_acronym(text: &str) -> Option<(String, String)> {
         let at = words.len() - n - 1;
         let country = words[at + 1..].join(" ");
         let of_country = words[at + 1].chars().next().is_some_and(is_capital) && g.lookup(&country).is_some();
-        (super::is_bare_acronym(words[at]) && of_country && role_like(&words[..at]))
+        (super::is_bare_acronym(words[at]) && of_country && is_role_phrase(&words[..at]))
             .then(|| (words[..at].join(" "), words[at..].join(" ")))
     })
 }
@@ -461,6 +482,7 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         })
         .collect();
     bridge_short_lines(lines, kinds, &mut weights);
+    keep_roles_between_entries_and_signers(lines, &mut weights);
     let blocks = widen_uniform_lists(g, lines, kinds, &mut weights);
     widen_shared_places(lines, &mut weights);
 
@@ -492,7 +514,20 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
             continue;
         }
         let supported = before == Support::LeadIn;
-        if entries < MIN_UNLED_ENTRIES && !supported {
+        // Signatories another reader took inside the run count too, beside two signature
+        // lines of its own (then blocks of three lines); headings over a table or blocks
+        // are no list.
+        let taken = region
+            .iter()
+            .filter(|&&r| found.signatories.iter().any(|s| s.line == lines[r].no))
+            .count();
+        let signature_lines = region
+            .iter()
+            .filter(|&&r| weights[r] == Weight::Signature)
+            .count();
+        let enough =
+            entries >= MIN_UNLED_ENTRIES || (signature_lines >= 2 && entries + taken >= MIN_UNLED_ENTRIES);
+        if !enough && !supported {
             continue;
         }
         // Without a lead-in, a list whose entries are mostly read on weak evidence is a
@@ -822,6 +857,18 @@ fn signature(
     }
 }
 
+/// A role alone between an entry and a person's name ("Социалистическая партия Латвии" /
+/// "Сопредседатель правления" / "Л.А. Гончаров") is inside the list: the entry's role,
+/// its signer below.
+fn keep_roles_between_entries_and_signers(lines: &[Line], weights: &mut [Weight]) {
+    for r in 1..lines.len().saturating_sub(1) {
+        let between = weights[r - 1] == Weight::Entry && is_person_line(&lines[r + 1].text);
+        if between && weights[r] != Weight::Signature && is_role_alone(&lines[r].text) {
+            weights[r] = Weight::Inside;
+        }
+    }
+}
+
 /// Reads the lines of a region, given with the lines of it read on weak evidence.
 fn read_region(
     g: &Gazetteer,
@@ -841,6 +888,8 @@ fn read_region(
     let strong = strong_entries(weights, region);
     // A party's line read together with the role line above it.
     let mut joined_below: Option<usize> = None;
+    // A role alone given to the entry right above it; the name under it is that entry's.
+    let mut role_given: Option<usize> = None;
     for (at, &r) in region.iter().enumerate() {
         if joined_below == Some(r) {
             continue;
@@ -909,6 +958,20 @@ fn read_region(
                 let person = person.or(pending_person.take()).or(above);
                 found.push(signature(g, &party_text, person, &role, no));
             }
+            // "Социалистическая партия Латвии" / "Сопредседатель правления" / "Л.А.
+            // Гончаров": a role alone under an entry still without role or signer.
+            Weight::Inside if is_role_alone(&text) => {
+                let above = at > 0 && region[at - 1] + 1 == r;
+                let entry = found
+                    .signatories
+                    .last_mut()
+                    .filter(|s| above && s.line == lines[r - 1].no && s.role.is_none() && s.person.is_none());
+                if let Some(entry) = entry {
+                    entry.role = super::entry::tidy_role(&plain(&text));
+                    found.mark_used(no);
+                    role_given = Some(r);
+                }
+            }
             Weight::Inside if is_person_line(&text) => {
                 let next = region.get(at + 1).copied();
                 let signs_next = next.is_some_and(|n| {
@@ -921,7 +984,7 @@ fn read_region(
                 // that signature's, though another such line follows.
                 let under_bare_signature = at > 0
                     && region[at - 1] + 1 == r
-                    && weights[r - 1] == Weight::Signature
+                    && (weights[r - 1] == Weight::Signature || role_given == Some(r - 1))
                     && found
                         .signatories
                         .last()
@@ -1337,6 +1400,54 @@ mod tests {
         );
         assert_eq!(got.len(), 5, "{got:?}");
         assert_eq!(got[4].0, "КПРА");
+    }
+
+    #[test]
+    fn two_signature_lines_over_blocks_another_reader_took_are_a_list() {
+        // Invented persons of real parties: no lead-in, two signature lines, then blocks of
+        // three lines (party, role, signer) the block reader reads.
+        let text = "Обращение\n\nМы призываем всех трудящихся к единству и борьбе за мир.\n\n\
+            Председатель ЦК КПРФ    В.А. Тихонов\n\nПервый секретарь ЦК КПБ    А.Н. Лаврентьев\n\n\
+            Социалистическая партия Латвии\nСопредседатель правления\nЛ.А. Примеров\n\n\
+            Коммунистическая партия Украины\nПервый секретарь ЦК\nВ.П. Остапов\n";
+        let parties: Vec<String> = read(text).into_iter().map(|(party, _, _)| party).collect();
+        assert_eq!(
+            parties,
+            [
+                "КПРФ",
+                "КПБ",
+                "Социалистическая партия Латвии",
+                "Коммунистическая партия Украины"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_role_alone_between_a_party_and_its_signer_is_that_partys() {
+        // Invented persons of real parties, under the text without a lead-in: signature
+        // lines, then a party, its signer's role alone (a board) and the signer's initials;
+        // an executive secretary with the party's acronym.
+        let text = "Обращение\n\nМы призываем всех трудящихся к единству и борьбе за мир.\n\n\
+            Председатель ЦК КПРФ    В.А. Тихонов\n\nПервый секретарь ЦК КПБ    А.Н. Лаврентьев\n\n\
+            Исполнительный секретарь ПКРМ    И.В. Образцов\n\n\
+            Социалистическая партия Латвии\nСопредседатель правления\nЛ.А. Примеров\n";
+        let got = read(text);
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert_eq!(
+            got[2..],
+            [
+                (
+                    "ПКРМ".into(),
+                    Some("И.В. Образцов".into()),
+                    Some("Исполнительный секретарь ПКРМ".into())
+                ),
+                (
+                    "Социалистическая партия Латвии".into(),
+                    Some("Л.А. Примеров".into()),
+                    Some("Сопредседатель правления".into())
+                ),
+            ]
+        );
     }
 
     #[test]
