@@ -311,10 +311,6 @@ pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
                 .take(2)
                 .any(|w| is_role_head(w) || super::vocab::is_role_term(w))
         });
-        let left_named = looks_like_party(left) || (signer_with_role && !opens_with_person(left));
-        if !left_named || Gazetteer::bundled().lookup(&plain_right).is_some() {
-            continue;
-        }
         // "КПРФ — Председатель ЦК Г. А. Зюганов": an office, then a person's name (no party
         // words, no place) at the end.
         let trailing = trailing_name(&plain_right);
@@ -324,6 +320,15 @@ pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
                 && !looks_like_party(name)
                 && Gazetteer::bundled().lookup(name).is_none()
         });
+        // "Nowa Lewica – przewodnicząca rady wojewódzkiej Katarzyna Drzewiecka": an office
+        // and a name after the dash make the left a party too.
+        // Not a name after "of" ("porta-voz nacional da Rede Sustentabilidade").
+        let after_of = |rest: &str| rest.split_whitespace().last().is_some_and(super::vocab::is_link);
+        let signed = signer_with_role || office_then_name.as_ref().is_some_and(|(rest, _)| !after_of(rest));
+        let left_named = looks_like_party(left) || (signed && !opens_with_person(&plain(left)));
+        if !left_named || Gazetteer::bundled().lookup(&plain_right).is_some() {
+            continue;
+        }
         if !right.contains("**")
             && looks_like_party(&plain_right)
             && !opens_with_person(&plain_right)
@@ -695,6 +700,20 @@ mod tests {
         );
         // A second organisation after the dash is no person.
         assert_eq!(split_person("USB – Unione Sindacale di Base"), None);
+        // Invented signers: an office and a name after the dash make it too.
+        assert_eq!(
+            split_person("Polska 2050 – koordynatorka regionu Anna Kowalczyk"),
+            Some((
+                "Polska 2050".to_owned(),
+                "Anna Kowalczyk".to_owned(),
+                Some("koordynatorka regionu".to_owned())
+            ))
+        );
+        // A person before the dash, the organisation after "of": no party on the left.
+        assert_eq!(
+            split_person("Cláudia Reis Moura – porta-voz nacional da Rede Sustentabilidade"),
+            None
+        );
     }
 
     #[test]

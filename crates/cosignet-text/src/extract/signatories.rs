@@ -1026,7 +1026,8 @@ fn accept_run(
         .iter()
         .filter(|&&k| {
             let t = item_text(&kinds[k], &lines[k]);
-            !is_headline(&t) && (looks_like_party(&t) || split_country_affix(g, &t).1.is_some())
+            let signed = super::entry::split_person(&t).is_some();
+            !is_headline(&t) && (looks_like_party(&t) || split_country_affix(g, &t).1.is_some() || signed)
         })
         .count();
     // Demands after "we call for:" ("1. den sofortigen Ausstieg Österreichs aus …") are
@@ -1061,6 +1062,12 @@ fn accept_run(
         || (right_under_lead_in && short_names && partyish > 0)
 }
 
+/// An item's organisation: the whole item, or its part before its signer ("Nowa Lewica –
+/// przewodnicząca rady wojewódzkiej Katarzyna Drzewiecka": "Nowa Lewica").
+fn item_organisation(text: &str) -> String {
+    super::entry::split_person(text).map_or_else(|| text.to_owned(), |(org, _, _)| org)
+}
+
 /// Most words of an item of a list read right under its lead-in on the strength of the
 /// lead-in alone.
 const MAX_LED_NAME_WORDS: usize = 8;
@@ -1078,7 +1085,8 @@ fn read_run(g: &Gazetteer, lines: &[Line], kinds: &[Kind], run: &[usize], found:
             found.mark(no);
             continue;
         }
-        if is_headline(&text) {
+        let organisation = item_organisation(&text);
+        if is_headline(&organisation) {
             found.diagnostics.push(Diagnostic::warning(
                 no,
                 format!(
@@ -1089,7 +1097,12 @@ fn read_run(g: &Gazetteer, lines: &[Line], kinds: &[Kind], run: &[usize], found:
             found.mark(no);
             continue;
         }
-        let understood = looks_like_party(&text) || split_country_affix(g, &text).1.is_some();
+        // An item with its signer after its organisation is whole ("Fundacja Pro Kolej –
+        // prezes fundacji Ewa Zielińska").
+        let understood = looks_like_party(&organisation)
+            || crate::reference::parties::known(&organisation)
+            || organisation != text
+            || split_country_affix(g, &text).1.is_some();
         if at_end_of_file && (!understood || ends_mid_word(g, &text)) {
             found.diagnostics.push(Diagnostic::warning(
                 no,
@@ -1636,6 +1649,73 @@ mod tests {
                 pair("Partido Comunista de España", "Andrés Molina"),
                 pair("Teruel Existe", "Tomás Royo"),
                 pair("Sumar", "Elena Ruiz")
+            ]
+        );
+    }
+
+    #[test]
+    fn items_of_an_organisation_an_office_and_a_signer_are_read_under_their_lead_in() {
+        // Invented signers of real organisations, under a heading and a lead-in; the items
+        // are longer than names alone, and few carry a party word.
+        let text = "Deklaracja kolejowa\n\nKto podpisał?\n\nPod deklaracją podpisali się:\n\n\
+            - Nowa Lewica – przewodnicząca rady wojewódzkiej Anna Kowalczyk\n\
+            - Platforma Obywatelska – sekretarz regionu pomorskiego Tomasz Lis\n\
+            - Polskie Stronnictwo Ludowe – prezes zarządu wojewódzkiego Jan Nowak\n\
+            - Polska 2050 – koordynatorka regionu Maria Lis\n\
+            - Partia Razem – członek zarządu okręgu Michał Zając\n\
+            - Partia Zieloni – współprzewodniczący koła trójmiejskiego Adam Wrona\n\
+            - Związek Zawodowy Maszynistów Kolejowych w Polsce – przewodniczący sekcji gdyńskiej Piotr Wiśniewski\n\
+            - NSZZ „Solidarność” Region Gdański – wiceprzewodniczący zarządu regionu Paweł Sowa\n\
+            - Fundacja Pro Kolej – prezes fundacji Ewa Zielińska\n\
+";
+        assert_eq!(
+            names(text),
+            [
+                (
+                    "Nowa Lewica".into(),
+                    Some("Anna Kowalczyk".into()),
+                    Some("przewodnicząca rady wojewódzkiej".into())
+                ),
+                (
+                    "Platforma Obywatelska".into(),
+                    Some("Tomasz Lis".into()),
+                    Some("sekretarz regionu pomorskiego".into())
+                ),
+                (
+                    "Polskie Stronnictwo Ludowe".into(),
+                    Some("Jan Nowak".into()),
+                    Some("prezes zarządu wojewódzkiego".into())
+                ),
+                (
+                    "Polska 2050".into(),
+                    Some("Maria Lis".into()),
+                    Some("koordynatorka regionu".into())
+                ),
+                (
+                    "Partia Razem".into(),
+                    Some("Michał Zając".into()),
+                    Some("członek zarządu okręgu".into())
+                ),
+                (
+                    "Partia Zieloni".into(),
+                    Some("Adam Wrona".into()),
+                    Some("współprzewodniczący koła trójmiejskiego".into())
+                ),
+                (
+                    "Związek Zawodowy Maszynistów Kolejowych w Polsce".into(),
+                    Some("Piotr Wiśniewski".into()),
+                    Some("przewodniczący sekcji gdyńskiej".into())
+                ),
+                (
+                    "NSZZ „Solidarność” Region Gdański".into(),
+                    Some("Paweł Sowa".into()),
+                    Some("wiceprzewodniczący zarządu regionu".into())
+                ),
+                (
+                    "Fundacja Pro Kolej".into(),
+                    Some("Ewa Zielińska".into()),
+                    Some("prezes fundacji".into())
+                ),
             ]
         );
     }
