@@ -923,13 +923,15 @@ pub(crate) fn on_a_sentence_line(lines: &[Line], no: usize) -> bool {
 /// Whether two parties as read name the same one: one name's words, folded, hold the
 /// other's whole ("PCP" and "Partido Comunista Português (PCP)").
 pub(crate) fn names_the_same_party(a: &str, b: &str) -> bool {
+    holds_the_name(a, b) || holds_the_name(b, a)
+}
+
+/// Whether the words of a party's name, folded, hold another's whole ("Organização Regional
+/// de Setúbal do PCP" holds "PCP").
+pub(crate) fn holds_the_name(long: &str, short: &str) -> bool {
     let key = |name: &str| crate::text::fold::key(super::prose::strip_article(name));
-    let (a, b) = (key(a), key(b));
-    !a.is_empty()
-        && !b.is_empty()
-        && (a == b
-            || format!(" {a} ").contains(&format!(" {b} "))
-            || format!(" {b} ").contains(&format!(" {a} ")))
+    let (long, short) = (key(long), key(short));
+    !long.is_empty() && !short.is_empty() && format!(" {long} ").contains(&format!(" {short} "))
 }
 
 /// Persons and roles for signatories read from a sentence without them: a news report

@@ -115,6 +115,8 @@ fn read_numbered(lines: &[Line], published: Option<IsoDate>) -> Extraction {
         .join("\n");
     let head = header::read(lines);
     let mut found = signatories::find(g, lines);
+    // The lines of lists, tables and blocks, apart from the sentences read beside them.
+    let listed_lines: Vec<usize> = found.signatories.iter().map(|s| s.line).collect();
     let mut issuer = head.issuer.as_ref().map(|(_, t)| t.clone());
     let header_parties = prose::header_parties(lines);
     if found.signatories.is_empty() {
@@ -199,6 +201,7 @@ fn read_numbered(lines: &[Line], published: Option<IsoDate>) -> Extraction {
     let mut diagnostics = found.diagnostics;
     let mut signatories = dedupe(found.signatories, &mut diagnostics);
     chain::persons_from_other_sentences(g, lines, &mut signatories);
+    fold_sentences_into_list(&listed_lines, &mut signatories);
     check_claims(lines, signatories.len(), &mut diagnostics);
     if signatories.is_empty() {
         // About the whole text, not one line of it.
@@ -238,6 +241,46 @@ fn read_numbered(lines: &[Line], published: Option<IsoDate>) -> Extraction {
         signatories,
         diagnostics,
     }
+}
+
+/// Signers read from sentences that are entries of a list under a shorter name: the report
+/// says "subscrita pelo PCP" and the list "Organização Regional de Setúbal do PCP" (the
+/// entry's name holds the sentence's whole, not the other way round: "Jungen Grünen Schweiz"
+/// is not "GRÜNE Schweiz"), or both name one bundled party ("PEV", "Partido Ecologista «Os
+/// Verdes»"). When exactly one entry of a list, table or block matches, the sentence's
+/// person and role go to that entry if it has none, and the sentence's signer is dropped.
+fn fold_sentences_into_list(listed_lines: &[usize], signatories: &mut Vec<RawSignatory>) {
+    let listed: Vec<bool> = signatories
+        .iter()
+        .map(|s| listed_lines.contains(&s.line))
+        .collect();
+    let mut dropped = vec![false; signatories.len()];
+    for i in (0..signatories.len()).filter(|&i| !listed[i]) {
+        let sentence = &signatories[i];
+        let known = crate::reference::parties::party_of(&sentence.as_written);
+        let matching: Vec<usize> = (0..signatories.len())
+            .filter(|&k| listed[k])
+            .filter(|&k| {
+                let entry = &signatories[k].as_written;
+                chain::holds_the_name(entry, &sentence.as_written)
+                    || (known.is_some() && known == crate::reference::parties::party_of(entry))
+            })
+            .collect();
+        let [k] = matching.as_slice() else {
+            continue;
+        };
+        if signatories[*k].person.is_none() && signatories[i].person.is_some() {
+            let (person, role) = (signatories[i].person.clone(), signatories[i].role.clone());
+            signatories[*k].person = person;
+            signatories[*k].role = role;
+        }
+        dropped[i] = true;
+    }
+    let mut at = 0;
+    signatories.retain(|_| {
+        at += 1;
+        !dropped[at - 1]
+    });
 }
 
 /// Whether a signer read from a sentence names a person the list already has (a person
@@ -971,6 +1014,36 @@ mod tests {
                     Some("secretaria general")
                 ),
                 ("UGT Extremadura", None, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_report_naming_the_signers_short_gives_their_persons_to_the_list_below() {
+        // Invented persons of real parties: the report names the signers by acronym or a
+        // shorter name, the declaration under it lists them whole.
+        let text = "Declaração conjunta\n\n\
+            A declaração é subscrita pelo PCP, pelo PEV e pelo Bloco de Esquerda, a que se juntam o MDM e a FNAM.\n\n\
+            Joana Santos, dirigente nacional do PEV, lembrou que a situação se repete todos os anos.\n\n\
+            Setúbal, 12 de março de 2024\n\n\
+            Organização Regional de Setúbal do PCP\n\
+            Partido Ecologista «Os Verdes»\n\
+            Bloco de Esquerda\n\
+            Movimento Democrático de Mulheres (MDM)\n\
+            Federação Nacional dos Médicos (FNAM)\n";
+        let x = extract(&split_lines(text));
+        assert_eq!(
+            signers(&x),
+            [
+                ("Organização Regional de Setúbal do PCP", None, None),
+                (
+                    "Partido Ecologista «Os Verdes»",
+                    Some("Joana Santos"),
+                    Some("dirigente nacional")
+                ),
+                ("Bloco de Esquerda", None, None),
+                ("Movimento Democrático de Mulheres (MDM)", None, None),
+                ("Federação Nacional dos Médicos (FNAM)", None, None),
             ]
         );
     }

@@ -3,7 +3,7 @@
 
 use crate::text::fold::key;
 use serde::Deserialize;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../../../data/parties.toml");
@@ -85,4 +85,43 @@ pub fn known(name: &str) -> bool {
         set
     });
     names.contains(&key(name))
+}
+
+/// The key of the one bundled party a name or acronym belongs to (compared folded); none
+/// when no party, or more than one, is known by it ("PEV" and "Partido Ecologista «Os
+/// Verdes»" are both PT:PEV's).
+pub fn party_of(name: &str) -> Option<&'static str> {
+    static OWNERS: OnceLock<HashMap<String, Option<&'static str>>> = OnceLock::new();
+    let owners = OWNERS.get_or_init(|| {
+        let mut map: HashMap<String, Option<&'static str>> = HashMap::new();
+        for p in bundled() {
+            for n in p.names().chain(&p.acronyms) {
+                let k = key(n);
+                if k.chars().count() < 2 {
+                    continue;
+                }
+                map.entry(k)
+                    .and_modify(|owner| {
+                        if *owner != Some(p.key.as_str()) {
+                            *owner = None;
+                        }
+                    })
+                    .or_insert(Some(p.key.as_str()));
+            }
+        }
+        map
+    });
+    owners.get(&key(name)).copied().flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_and_an_acronym_of_one_party_name_the_same_one() {
+        assert_eq!(party_of("Partido Ecologista «Os Verdes»"), Some("PT:PEV"));
+        assert_eq!(party_of("pev"), Some("PT:PEV"));
+        assert_eq!(party_of("Partia Testowa Niczyja"), None);
+    }
 }
