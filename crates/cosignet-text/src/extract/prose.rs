@@ -110,7 +110,8 @@ pub fn split_list(text: &str) -> Vec<String> {
                 last.push_str(&j);
                 last.push_str(t);
             }
-            _ => items.push(without_descriptor(strip_article(t)).to_owned()),
+            (_, None) => items.push(without_descriptor(strip_article(t)).to_owned()),
+            _ => items.push(without_descriptor(strip_small_article(t)).to_owned()),
         }
     }
     items
@@ -246,6 +247,21 @@ pub fn strip_article(text: &str) -> &str {
         } else {
             return t;
         }
+    }
+}
+
+/// A name inside a list without the articles before it in small letters: an article in
+/// capitals after the list's first item is the name's own ("le PCF, La France insoumise,
+/// Les Écologistes": "PCF", "La France insoumise", "Les Écologistes").
+fn strip_small_article(text: &str) -> &str {
+    let t = text.trim();
+    let capital_article = t
+        .split_once(' ')
+        .is_some_and(|(first, _)| is_article(first) && first.chars().next().is_some_and(char::is_uppercase));
+    if capital_article {
+        t
+    } else {
+        strip_article(t)
     }
 }
 
@@ -1325,6 +1341,23 @@ mod tests {
             .into_iter()
             .map(|s| s.as_written)
             .collect()
+    }
+
+    #[test]
+    fn an_article_in_capitals_inside_a_list_is_the_names_own() {
+        // Real parties; "le" and "les" in small letters are no part of a name.
+        let text = "Appel\n\nIl est cosigné par le Parti socialiste, le PCF, La France insoumise, \
+            Les Écologistes et les Jeunes Écologistes.\n";
+        assert_eq!(
+            signed(text),
+            [
+                "Parti socialiste",
+                "PCF",
+                "La France insoumise",
+                "Les Écologistes",
+                "Jeunes Écologistes"
+            ]
+        );
     }
 
     #[test]
