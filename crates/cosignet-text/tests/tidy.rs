@@ -82,6 +82,7 @@ const SECTIONS: &[(&str, &[&str])] = &[
             "line_words",
             "fillers",
             "publication",
+            "updated",
             "labels",
             "until",
             "place_openers",

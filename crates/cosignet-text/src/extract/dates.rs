@@ -284,6 +284,9 @@ pub struct DateLine {
     pub place: Option<String>,
     /// Whether the line says the date is a publication date ("Published 3 May 2020").
     pub publication: bool,
+    /// Whether a word before the date says the page was updated then ("Aggiornato il 14
+    /// Novembre 2024"): a later date than the page's own.
+    pub updated: bool,
     /// Whether a time of day stands next to it (a page's timestamp).
     pub has_time: bool,
     /// Whether a weekday stands before it ("Saturday, March 2, 2024"), as pages date
@@ -493,6 +496,7 @@ fn stamped_date(text: &str) -> Option<DateLine> {
             found: m.found,
             place: None,
             publication: true,
+            updated: false,
             has_time: true,
             weekday: true,
         })
@@ -508,6 +512,7 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
     let matches = find_matches(&toks);
     let first = matches.first()?;
     let mut publication = false;
+    let mut updated = false;
     let mut has_time = false;
     let mut weekday = false;
     let mut leftover_words = Vec::new();
@@ -559,7 +564,11 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
                 }
                 leftover_words.push(i);
             }
-            Tok::Word(w) if dates.publication.contains(w) => publication = true,
+            Tok::Word(w) if dates.publication.contains(w) => {
+                publication = true;
+                updated |= i < first.start && dates.updated.contains(w);
+            }
+            Tok::Word(w) if dates.updated.contains(w) => updated |= i < first.start,
             Tok::Word(w) if dates.weekdays.contains(w) => weekday |= i < first.start,
             Tok::Word(w) if dates.line_words.contains(w) => {}
             Tok::Word(_) => leftover_words.push(i),
@@ -574,6 +583,7 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
             found: first.found.clone(),
             place: None,
             publication,
+            updated,
             has_time,
             weekday,
         });
@@ -631,6 +641,7 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
         found: first.found.clone(),
         place,
         publication,
+        updated,
         has_time,
         weekday,
     })
@@ -857,6 +868,17 @@ mod tests {
         assert_eq!(l.place.as_deref(), Some("Moscow"));
         assert!(date_line("A worrying week has passed since the election on August 9, 2020.").is_none());
         assert!(date_line("Published: 3 May 2021").unwrap().publication);
+        // An update's stamp says so; a stamp updated after the date does not.
+        assert!(
+            date_line("Aggiornato il 14 Novembre 2024 - 09:05")
+                .unwrap()
+                .updated
+        );
+        assert!(
+            !date_line("13 de mayo de 2025 - 18:42 Actualizado 13/05/2025 21:05")
+                .unwrap()
+                .updated
+        );
         let l = date_line("Statement of communist and workers' parties, June 24, 2022").unwrap();
         assert_eq!((l.found, l.place), (d("2022-06-24"), None));
         assert!(date_line("message of solidarity on the 20th of September").is_none());

@@ -501,7 +501,10 @@ fn date_and_place(
             ok.then(|| name.to_owned())
         });
         // A weekday before the date ("Saturday, March 2, 2024") is how a page dates itself.
-        let rank = if place.is_some() {
+        // An update's stamp ("Aggiornato il 14 Novembre 2024") ranks with the markup's date.
+        let rank = if dl.updated {
+            5
+        } else if place.is_some() {
             1
         } else if !dl.publication && !dl.has_time && !dl.weekday {
             3
@@ -892,6 +895,18 @@ mod tests {
             "{:?}",
             x.diagnostics
         );
+    }
+
+    #[test]
+    fn a_pages_update_stamp_dates_nothing_when_its_publication_stamp_does() {
+        // An invented report: the section glued to the first stamp, the update's stamp nearer
+        // the signers.
+        let x = extract(&split_lines(
+            "Politica13 Novembre 2024 - 18:32\nAggiornato il 14 Novembre 2024 - 09:05\nCondividi\n\n\
+             L'appello è sottoscritto da Partito Democratico, Movimento 5 Stelle, Alleanza Verdi e \
+             Sinistra e Rifondazione Comunista.\n",
+        ));
+        assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2024-11-13"));
     }
 
     #[test]

@@ -364,6 +364,9 @@ pub struct Dates {
     pub fillers: List,
     /// Words that make a date a publication date (whole words).
     pub publication: List,
+    /// Words before a date that make it the date a page was updated (whole words): ranked
+    /// below every other date.
+    pub updated: List,
     /// Labels a page writes before its date ("Date: 2024-02-24"; whole words).
     pub labels: List,
     /// Words before a deadline ("until", "jusqu au"): a date after one in a sentence of
