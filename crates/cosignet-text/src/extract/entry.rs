@@ -326,7 +326,14 @@ pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
         let after_of = |rest: &str| rest.split_whitespace().last().is_some_and(super::vocab::is_link);
         let signed = signer_with_role || office_then_name.as_ref().is_some_and(|(rest, _)| !after_of(rest));
         let left_named = looks_like_party(left) || (signed && !opens_with_person(&plain(left)));
-        if !left_named || Gazetteer::bundled().lookup(&plain_right).is_some() {
+        // A branch after the dash is no person ("Partia Razem – Okręg Poznań").
+        let branch = plain_right.split_whitespace().next().is_some_and(|w| {
+            lang::all()
+                .organisations
+                .branches
+                .contains(&crate::text::fold::key(w))
+        });
+        if !left_named || branch || Gazetteer::bundled().lookup(&plain_right).is_some() {
             continue;
         }
         if !right.contains("**")
@@ -698,8 +705,9 @@ mod tests {
                 Some("co-portavoce regionale Campania".to_owned())
             ))
         );
-        // A second organisation after the dash is no person.
+        // A second organisation after the dash is no person, nor is a branch.
         assert_eq!(split_person("USB – Unione Sindacale di Base"), None);
+        assert_eq!(split_person("Partia Razem – Okręg Poznań"), None);
         // Invented signers: an office and a name after the dash make it too.
         assert_eq!(
             split_person("Polska 2050 – koordynatorka regionu Anna Kowalczyk"),
