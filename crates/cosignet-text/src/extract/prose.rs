@@ -540,11 +540,21 @@ pub fn signing_sentences(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
     let mut out = persons_in_prose(g, &signing);
     out.extend(sentence_lists_elsewhere(g, &signing, &out));
     // A sentence with a signing phrase and no signing verb ("Die Erklärung wird zudem
-    // unterstützt von ...": a second group after the list) lists signers when most of
-    // what it lists reads as parties ("backed by the US administration" does not).
+    // unterstützt von ...": a second group after the list), or a passive one ("Ebenfalls
+    // unterstützt wird der Appell von ..."), lists signers when most of what it lists reads
+    // as parties ("backed by the US administration" does not).
     for line in lines {
         let folded = fold(&plain(&line.text));
-        if signing.iter().any(|s| s.no == line.no) || !phrases.iter().any(|p| folded.contains(p)) {
+        let phrased = phrases.iter().any(|p| folded.contains(p));
+        let passive = || {
+            let text = plain(&line.text);
+            lang::all()
+                .signing
+                .passive
+                .iter()
+                .any(|v| passive_span(&text, v).is_some())
+        };
+        if signing.iter().any(|s| s.no == line.no) || !(phrased || passive()) {
             continue;
         }
         let listed = sentence_list(g, std::slice::from_ref(line));
@@ -696,8 +706,8 @@ fn list_in_sentence(g: &Gazetteer, text: &str, line: usize) -> Vec<RawSignatory>
         signing
             .passive
             .iter()
-            .find(|v| folded.contains(v.verb.as_str()) && folded.contains(&format!(" {} ", v.by)))
-            .and_then(|v| passive_span(text, v))
+            .filter(|v| folded.contains(v.verb.as_str()) && folded.contains(&format!(" {} ", v.by)))
+            .find_map(|v| passive_span(text, v))
             .map(|span| (sentence_rest(&span).to_owned(), None))
             .into_iter()
             .collect::<Vec<_>>()
@@ -1285,21 +1295,32 @@ fn after_repeated_by<'a>(item: &'a str, by: &str) -> Option<&'a str> {
 
 /// The signatories of a passive sentence as written: the text between its `by` word and its
 /// participle, without the auxiliary ("Die Erklärung wurde von der A und der B
-/// unterzeichnet").
+/// unterzeichnet"); or, with the participle first and the auxiliary after it, the text after
+/// the `by` word ("Unterzeichnet wurde sie am Sonntag von der A und der B"). Words are found
+/// folded, so a participle opening the sentence counts.
 fn passive_span(text: &str, passive: &Passive) -> Option<String> {
+    let folded = folded_as_phrases(text);
+    // Folding keeps one character for one; byte offsets are mapped through characters.
+    let in_text = |at: usize| {
+        let chars = folded[..at].chars().count();
+        text.char_indices().nth(chars).map_or(text.len(), |(i, _)| i)
+    };
     let by = format!(" {} ", passive.by);
-    let start = text.find(&by).map(|p| p + by.len());
-    let end = text.find(passive.verb.as_str());
-    match (start, end) {
-        (Some(s), Some(e)) if s < e => Some(
-            text[s..e]
-                .trim_end()
-                .trim_end_matches(passive.auxiliary.as_str())
+    let by_at = folded.find(&by)?;
+    let verb_at = folded.find(passive.verb.as_str())?;
+    if by_at < verb_at {
+        let span = text[in_text(by_at + by.len())..in_text(verb_at)].trim_end();
+        return Some(
+            span.trim_end_matches(passive.auxiliary.as_str())
                 .trim()
                 .to_owned(),
-        ),
-        _ => None,
+        );
     }
+    let between = &folded[verb_at + passive.verb.len()..by_at];
+    let auxiliary = format!(" {} ", passive.auxiliary);
+    format!("{between} ")
+        .contains(&auxiliary)
+        .then(|| text[in_text(by_at + by.len())..].trim().to_owned())
 }
 
 /// The parties of a header line separated by dashes ("Communist Party of Greece –
@@ -1341,6 +1362,36 @@ mod tests {
             .into_iter()
             .map(|s| s.as_written)
             .collect()
+    }
+
+    #[test]
+    fn a_passive_with_its_participle_first_lists_the_signers_after_its_agent_word() {
+        // Real parties; the date between the auxiliary and "von", a backing participle first.
+        let text = "Erklärung\n\nUnterzeichnet wurde sie am Sonntag, dem 19. Oktober 2025, von der \
+            KPÖ Steiermark, LINKS und der Partei der Arbeit der Schweiz.\n\n\
+            Ebenfalls unterstützt wird der Appell von der Kommunistischen Partei Luxemburgs (KPL) \
+            und der Partei der Arbeit Belgiens (PTB).\n";
+        assert_eq!(
+            signed(text),
+            [
+                "KPÖ Steiermark",
+                "LINKS",
+                "Partei der Arbeit der Schweiz",
+                "Kommunistischen Partei Luxemburgs (KPL)",
+                "Partei der Arbeit Belgiens (PTB)"
+            ]
+        );
+    }
+
+    #[test]
+    fn support_declared_after_publication_signs() {
+        // Real organisations; Polish "poparcie zadeklarowały" (declared their support).
+        let text = "Apel\n\nPo publikacji apelu poparcie zadeklarowały również Partia Zieloni i \
+            Federacja Młodych Socjaldemokratów.\n";
+        assert_eq!(
+            signed(text),
+            ["Partia Zieloni", "Federacja Młodych Socjaldemokratów"]
+        );
     }
 
     #[test]
