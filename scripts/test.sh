@@ -77,7 +77,10 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout38/g tests/fixtures/heldout38/h \
   tests/fixtures/heldout39/a tests/fixtures/heldout39/b tests/fixtures/heldout39/c \
   tests/fixtures/heldout39/d tests/fixtures/heldout39/e tests/fixtures/heldout39/f \
-  tests/fixtures/heldout39/g tests/fixtures/heldout39/h
+  tests/fixtures/heldout39/g tests/fixtures/heldout39/h \
+  tests/fixtures/heldout40/a tests/fixtures/heldout40/b tests/fixtures/heldout40/c \
+  tests/fixtures/heldout40/d tests/fixtures/heldout40/e tests/fixtures/heldout40/f \
+  tests/fixtures/heldout40/g tests/fixtures/heldout40/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
