@@ -82,6 +82,14 @@ fn extent(text: &str) -> Option<(usize, usize)> {
     Some((start, chars.len()))
 }
 
+/// Whether a line has text before the boundary at `at` and a gap over it.
+fn gap_over(text: &str, at: usize) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let start = chars.iter().position(|c| !c.is_whitespace());
+    start.is_some_and(|s| s < at)
+        && (at.saturating_sub(SLACK)..=at + SLACK).all(|p| chars.get(p).is_none_or(|c| *c == ' '))
+}
+
 /// How a line sits against a column boundary at `at`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Fit {
@@ -130,9 +138,100 @@ pub fn tabulated(lines: &[Line]) -> Vec<Line> {
             for line in &mut out[first..=last] {
                 line.text = cells_by_gaps(&line.text, &starts);
             }
+            for record in wrapped_rows(&lines[first..=last], &starts) {
+                let rows: Vec<&Line> = record.iter().map(|&k| &lines[first + k]).collect();
+                out[first + record[0]].text = joined_row(&rows, &starts);
+                for &k in &record[1..] {
+                    out[first + k].text.clear();
+                }
+            }
         }
     }
     out
+}
+
+/// The pieces of a table row's text with the character index each starts at, parted as
+/// [`cells_by_gaps`] parts them.
+fn pieces(text: &str, starts: &[usize]) -> Vec<(usize, String)> {
+    let raw = text.trim_start_matches('\u{c}').trim_end();
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let mut spaces = 0;
+    for (i, c) in raw.chars().enumerate() {
+        if c == ' ' {
+            spaces += 1;
+            continue;
+        }
+        let new_cell = out.is_empty() || spaces >= GAP || (spaces == 2 && starts.contains(&i));
+        match out.last_mut() {
+            Some((_, piece)) if !new_cell => {
+                piece.push_str(&" ".repeat(spaces));
+                piece.push(c);
+            }
+            _ => out.push((i, c.to_string())),
+        }
+        spaces = 0;
+    }
+    out
+}
+
+/// The rows of a table whose cells wrap onto the lines under them, each as the indices of
+/// its lines: a table whose rows stand apart by blank lines, where a line under a row's
+/// first holds fewer cells than that first line ("Республика      Партия «AMANAT»      
+/// заместитель Председателя партии" / "Казахстан      Е.Б. Сарсенов").
+fn wrapped_rows(rows: &[Line], starts: &[usize]) -> Vec<Vec<usize>> {
+    let mut records: Vec<Vec<usize>> = Vec::new();
+    let mut open = false;
+    for (k, row) in rows.iter().enumerate() {
+        if row.text.trim().is_empty() {
+            open = false;
+            continue;
+        }
+        match records.last_mut() {
+            Some(record) if open => record.push(k),
+            _ => records.push(vec![k]),
+        }
+        open = true;
+    }
+    if records.len() < MIN_COLUMN_ROWS {
+        return Vec::new();
+    }
+    records
+        .into_iter()
+        .filter(|record| {
+            let cells = |k: usize| pieces(&rows[k].text, starts);
+            let first_cells = cells(record[0]).len();
+            // A line under a row that leaves the first column empty is a row of its own (a
+            // country's second party under it), not the rest of a cell.
+            let first_column = starts.first().copied().unwrap_or(usize::MAX);
+            let wraps = |k: usize| {
+                let c = cells(k);
+                c.len() < first_cells && c.first().is_some_and(|(at, _)| at + SLACK < first_column)
+            };
+            record.len() >= 2 && record[1..].iter().all(|&k| wraps(k))
+        })
+        .collect()
+}
+
+/// One row of a table from the lines its cells wrap onto: each cell's parts joined in
+/// order, cells apart by tabs; a person's name under the last cell joins it after a comma,
+/// as a role over a name broken by a line does, so that the cell reads as "Name, role".
+fn joined_row(rows: &[&Line], starts: &[usize]) -> String {
+    let mut cells: Vec<String> = vec![String::new(); starts.len() + 1];
+    for row in rows {
+        for (at, piece) in pieces(&row.text, starts) {
+            let column = starts.iter().filter(|&&s| s <= at + SLACK).count();
+            let cell = &mut cells[column];
+            let last_column = column == starts.len();
+            if cell.is_empty() {
+                *cell = piece;
+            } else if last_column && super::regions::is_person_line(&piece) {
+                *cell = format!("{cell}, {piece}");
+            } else {
+                *cell = format!("{cell} {piece}");
+            }
+        }
+    }
+    cells.join("\t")
 }
 
 /// Fewest rows whose cell starts at a place that make it a column's start.
@@ -227,9 +326,22 @@ fn runs(lines: &[Line]) -> Vec<Run> {
         let mut blanks = 0;
         let mut one_sided = 0;
         let mut j = i;
+        // Whether the line before is a row's first line or the rest of its cells.
+        let mut in_row = false;
         while j < lines.len() {
             let t = lines[j].text.trim_start_matches('\u{c}');
-            match fit(t, at) {
+            // The rest of a row's cells right under it, its middle cell empty ("Казахстан", a
+            // wide gap over the boundary, then the last cell's rest), keeps to the boundary as
+            // a line of the left column does; a running head after a page break or a page
+            // number does not.
+            let page_break = lines[j].text.starts_with('\u{c}');
+            let rest_of_row = in_row && !page_break && gap_over(t, at);
+            let f = match fit(t, at) {
+                Fit::Across if rest_of_row => Fit::Left,
+                f => f,
+            };
+            in_row = f == Fit::Both || (f == Fit::Left && rest_of_row);
+            match f {
                 Fit::Blank => {
                     blanks += 1;
                     if blanks > MAX_BLANKS {
@@ -409,6 +521,126 @@ mod tests {
         let want: Vec<(String, Option<String>, Option<String>)> = rows[1..]
             .iter()
             .map(|(o, n, r)| ((*o).to_owned(), Some((*n).to_owned()), Some((*r).to_owned())))
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn rows_whose_cells_wrap_onto_the_next_line_are_read_whole() {
+        // Invented persons of real parties, as pdftotext lays out a table of country, party
+        // and representative under a lead-in, its header row and a rule: the country and
+        // the representative's name wrap onto the line under each row, a middle cell left
+        // empty there; an office and a name in one cell are read apart.
+        let mut text = String::from("Декларация\n\nМы выступаем за мир.\n\n    ДЕКЛАРАЦИЮ ПОДПИСАЛИ:\n\n");
+        text.push_str(&format!(
+            " {:<19}{:<49}{}\n",
+            "Страна", "Политическая партия", "Представитель"
+        ));
+        text.push_str(&format!(" {}\n", "-".repeat(90)));
+        let rows = [
+            (
+                "Республика",
+                "Казахстан",
+                "Партия «AMANAT»",
+                "заместитель Председателя партии",
+                "Е.Б. Примеров",
+            ),
+            (
+                "Кыргызская",
+                "Республика",
+                "«Ата-Журт Кыргызстан»",
+                "депутат Жогорку Кенеша",
+                "Н.К. Тестов",
+            ),
+            (
+                "Российская",
+                "Федерация",
+                "КПРФ",
+                "заместитель Председателя ЦК КПРФ",
+                "А.В. Образцов",
+            ),
+            (
+                "Республика",
+                "Беларусь",
+                "Коммунистическая партия Беларуси",
+                "секретарь ЦК КПБ С.А. Жуков",
+                "",
+            ),
+        ];
+        for (country, country_rest, party, office, name) in rows {
+            text.push_str(&format!(
+                "\n {country:<19}{party:<49}{office}\n {country_rest:<68}{name}\n"
+            ));
+        }
+        let got = crate::extract::signatories::read_names(&text);
+        let want: Vec<(String, Option<String>, Option<String>)> = vec![
+            (
+                "Партия «AMANAT»".into(),
+                Some("Е.Б. Примеров".into()),
+                Some("заместитель Председателя партии".into()),
+            ),
+            (
+                "«Ата-Журт Кыргызстан»".into(),
+                Some("Н.К. Тестов".into()),
+                Some("депутат Жогорку Кенеша".into()),
+            ),
+            (
+                "КПРФ".into(),
+                Some("А.В. Образцов".into()),
+                Some("заместитель Председателя ЦК КПРФ".into()),
+            ),
+            (
+                "Коммунистическая партия Беларуси".into(),
+                Some("С.А. Жуков".into()),
+                Some("секретарь ЦК КПБ".into()),
+            ),
+        ];
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_countrys_parties_under_it_are_rows_of_their_own() {
+        // Real parties, a country named once over its parties, blank lines between countries:
+        // a line that leaves the first column empty is a row, not the rest of a cell.
+        let mut text = String::from("Déclaration\n\nLISTE DES PARTIS SIGNATAIRES\n\n");
+        text.push_str(&format!("{:<22}{}\n\n", "PAYS", "PARTI / ORGANISATION"));
+        let groups: [(&str, &[&str]); 3] = [
+            (
+                "Algérie",
+                &[
+                    "Parti algérien pour la démocratie et le socialisme (PADS)",
+                    "Mouvement démocratique et social (MDS)",
+                ],
+            ),
+            (
+                "Égypte",
+                &[
+                    "Parti communiste égyptien",
+                    "Parti de l’Alliance populaire socialiste",
+                ],
+            ),
+            (
+                "Tunisie",
+                &[
+                    "Parti des Travailleurs",
+                    "Parti des patriotes démocrates unifié (Watad)",
+                ],
+            ),
+        ];
+        for (country, parties) in groups {
+            text.push_str(&format!("{country:<22}{}\n", parties[0]));
+            for party in &parties[1..] {
+                text.push_str(&format!("{:<22}{party}\n", ""));
+            }
+            text.push('\n');
+        }
+        let got: Vec<String> = crate::extract::signatories::read_names(&text)
+            .into_iter()
+            .map(|(party, _, _)| party)
+            .collect();
+        let want: Vec<&str> = groups
+            .iter()
+            .flat_map(|(_, parties)| parties.iter().copied())
             .collect();
         assert_eq!(got, want);
     }

@@ -247,7 +247,7 @@ pub fn leading_name(text: &str) -> Option<(String, String)> {
 
 /// Whether text names an office: a role's head among its words, or an organ ("Head of the
 /// International Department", "Rada Naczelna").
-fn names_an_office(text: &str) -> bool {
+pub(super) fn names_an_office(text: &str) -> bool {
     text.split_whitespace().any(is_role_head) || names_an_organ(&fold(text))
 }
 

@@ -174,6 +174,10 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
     if is_navigation(&t) || is_headline(&t) || t.split_whitespace().count() > MAX_ENTRY_WORDS {
         return Weight::Outside;
     }
+    // A table's header row over its rows names no signatory.
+    if super::vocab::is_header_row(text) {
+        return Weight::Outside;
+    }
     // Two clauses set apart by a semicolon are no one entry: a glossary of acronyms
     // ("Comunista dell'Ucraina; PCRM – Partito dei Comunisti della Repubblica di"), a
     // subheading ("Texto é assinado por nove legendas; PSDB e MDB não aderiram").
@@ -425,7 +429,7 @@ fn role_then_acronym(text: &str) -> Option<(String, String)> {
 /// The signer at the end of a signature line: initials and a surname ("П.С. Ларионов",
 /// "J. Smith") or two to four capitalised words in mixed case ("Nazrul Islam Badal"); an
 /// acronym in capitals ("КПРФ") is never part of it. `(rest, name)`.
-fn trailing_signer(text: &str) -> Option<(String, String)> {
+pub(super) fn trailing_signer(text: &str) -> Option<(String, String)> {
     let tokens: Vec<&str> = text.split_whitespace().collect();
     let start = signer_start(&tokens).filter(|&s| s > 0)?;
     Some((tokens[..start].join(" "), tokens[start..].join(" ")))
@@ -1400,6 +1404,22 @@ mod tests {
         );
         assert_eq!(got.len(), 5, "{got:?}");
         assert_eq!(got[4].0, "КПРА");
+    }
+
+    #[test]
+    fn a_tables_header_row_over_a_list_is_no_entry() {
+        // Real parties under a header row of three headings set apart by wide gaps.
+        let text = "Заявление\n\nМы требуем мира.\n\n Страна             Политическая партия             Представитель\n\
+            Коммунистическая партия Беларуси\nКоммунистическая партия Украины\nКоммунистическая партия Казахстана\n";
+        let parties: Vec<String> = read(text).into_iter().map(|(party, _, _)| party).collect();
+        assert_eq!(
+            parties,
+            [
+                "Коммунистическая партия Беларуси",
+                "Коммунистическая партия Украины",
+                "Коммунистическая партия Казахстана"
+            ]
+        );
     }
 
     #[test]

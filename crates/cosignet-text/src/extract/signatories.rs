@@ -144,6 +144,12 @@ pub fn word_count(text: &str) -> usize {
 }
 
 /// Whether a line is a rule of underscores ("______________").
+/// A rule of dashes or equals signs under a table's header row.
+fn is_dash_rule(t: &str) -> bool {
+    let t = t.trim();
+    t.chars().count() >= 3 && t.chars().all(|c| matches!(c, '-' | '=' | '–' | '—' | '_'))
+}
+
 fn is_rule(t: &str) -> bool {
     let t = t.trim();
     t.chars().count() >= 3 && t.chars().all(|c| c == '_')
@@ -1180,6 +1186,11 @@ fn read_after_lead_in(
     while k < lines.len() {
         match &kinds[k] {
             Kind::Blank => {}
+            // A table's header row under the lead-in ("Страна   Политическая партия
+            // Представитель") and the rule under it.
+            Kind::Text
+                if taken.is_empty()
+                    && (super::vocab::is_header_row(&lines[k].text) || is_dash_rule(&lines[k].text)) => {}
             // "Name Surname, role" under a party line taken.
             Kind::Text | Kind::Prose
                 if !taken.is_empty()

@@ -102,6 +102,23 @@ fn body_cell(cell: &str) -> bool {
     !person_cell(cell) && (role_cell(cell) || organ || no_name)
 }
 
+/// A cell holding an office, then its signer's name ("Секретарь ЦК НПК Г.М. Ахметова",
+/// "член ЦК КПВ Чан Ван Хоа"): `(office, name)`.
+fn office_then_signer(cell: &str) -> Option<(String, String)> {
+    let (office, name) = super::regions::trailing_signer(&plain(cell))?;
+    let opens_with_role = office
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| super::vocab::is_role_head(w) || super::vocab::is_role_term(w));
+    // Not a name after "of" ("Secretaria de Relações Internacionais").
+    let after_of = office
+        .split_whitespace()
+        .last()
+        .is_some_and(super::vocab::is_link);
+    (opens_with_role && !after_of && super::entry::names_an_office(&office) && !looks_like_party(&name))
+        .then_some((office, name))
+}
+
 /// A cell that names a party's organ ("Comité Central", "Departamento Internacional").
 fn organ_cell(cell: &str) -> bool {
     super::vocab::names_an_organ(&crate::text::fold::fold(cell))
@@ -254,6 +271,11 @@ fn read_table(g: &Gazetteer, lines: &[Line], run: &[usize], found: &mut Found) {
             party
         };
         let (person, mut role) = match cols.person.map(|k| c[k].as_str()) {
+            // An office and the signer's name after it ("секретарь ЦК КПБ С.А. Жук").
+            Some(p) if office_then_signer(p).is_some() => {
+                let (role, name) = office_then_signer(p).unwrap_or_default();
+                (Some(name), tidy_role(&role))
+            }
             // A body or a role in the persons' column signs without a person.
             Some(p) if body_cell(p) => (None, tidy_role(p)),
             Some(p) if !p.is_empty() => {

@@ -316,6 +316,23 @@ pub fn is_column_heading(text: &str) -> bool {
     !ws.is_empty() && ws.iter().all(|w| headings.contains(w))
 }
 
+/// Whether a line is a table's header row: three cells or more, apart by tabs or wide gaps,
+/// each of a few words one of which heads a column ("Страна      Политическая партия
+/// Представитель").
+pub fn is_header_row(text: &str) -> bool {
+    let headings = &lang::all().tables.column_headings;
+    let cells: Vec<&str> = text
+        .split(['\t'])
+        .flat_map(|c| c.split("   "))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    cells.len() >= 3
+        && cells
+            .iter()
+            .all(|c| c.split_whitespace().count() <= 3 && words(c).iter().any(|w| headings.contains(w)))
+}
+
 /// Whether a line introduces a list of signatories: a `[lead_ins] phrases` entry at a word's
 /// start, or a `before_colon` participle as its last word before a colon ("Firmado:").
 pub fn is_lead_in(text: &str) -> bool {
