@@ -80,7 +80,10 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout39/g tests/fixtures/heldout39/h \
   tests/fixtures/heldout40/a tests/fixtures/heldout40/b tests/fixtures/heldout40/c \
   tests/fixtures/heldout40/d tests/fixtures/heldout40/e tests/fixtures/heldout40/f \
-  tests/fixtures/heldout40/g tests/fixtures/heldout40/h
+  tests/fixtures/heldout40/g tests/fixtures/heldout40/h \
+  tests/fixtures/heldout41/a tests/fixtures/heldout41/b tests/fixtures/heldout41/c \
+  tests/fixtures/heldout41/d tests/fixtures/heldout41/e tests/fixtures/heldout41/f \
+  tests/fixtures/heldout41/g tests/fixtures/heldout41/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
