@@ -176,8 +176,9 @@ fn pieces(text: &str, starts: &[usize]) -> Vec<(usize, String)> {
 
 /// The rows of a table whose cells wrap onto the lines under them, each as the indices of
 /// its lines: a table whose rows stand apart by blank lines, where a line under a row's
-/// first holds fewer cells than that first line ("Республика      Партия «AMANAT»      
-/// заместитель Председателя партии" / "Казахстан      Е.Б. Сарсенов").
+/// first holds fewer cells than that first line, beginning in the first column
+/// ("Республика      Партия «AMANAT»      заместитель Председателя партии" / "Казахстан
+/// Е.Б. Сарсенов").
 fn wrapped_rows(rows: &[Line], starts: &[usize]) -> Vec<Vec<usize>> {
     let mut records: Vec<Vec<usize>> = Vec::new();
     let mut open = false;
