@@ -1064,6 +1064,26 @@ mod tests {
     }
 
     #[test]
+    fn a_late_joiner_in_the_next_sentence_of_a_chain_signs_too() {
+        // Invented persons of real parties: the chains and the joining sentence on one line.
+        let text = "Titolo\n\nA firmarlo sono il Pd con il segretario provinciale Davide Rossi, il \
+            Movimento 5 Stelle con la coordinatrice provinciale Chiara Bianchi e Sinistra Italiana \
+            con la segretaria provinciale Elena Verdi. Al testo ha aderito anche il Partito \
+            Comunista Italiano, che nelle scorse settimane aveva raccolto firme.\n";
+        let x = extract(&split_lines(text));
+        let parties: Vec<&str> = signers(&x).into_iter().map(|s| s.0).collect();
+        assert_eq!(
+            parties,
+            [
+                "Pd",
+                "Movimento 5 Stelle",
+                "Sinistra Italiana",
+                "Partito Comunista Italiano"
+            ]
+        );
+    }
+
+    #[test]
     fn representatives_named_in_other_sentences_sign_for_the_parties_listed() {
         // Invented report: the parties sign in one sentence; their people speak in others.
         let text = "Appello per la sanità\n\n\

@@ -479,10 +479,24 @@ fn persons_to_listed_parties(out: &mut Vec<RawSignatory>) {
 /// was read from, to signers read already.
 fn add_joined_parties(g: &Gazetteer, lines: &[Line], out: &mut Vec<RawSignatory>) {
     for line in lines {
-        if out.iter().any(|s| s.line == line.no) {
-            continue;
-        }
-        let Some(item) = joined_party(&plain(&line.text)) else {
+        let text = plain(&line.text);
+        // On a line signers were read from, a sentence that names none of them ("... e, per
+        // Rifondazione Comunista, la segreteria provinciale. Al testo ha aderito anche la
+        // Cgil di Bergamo, che ...").
+        let read_here: Vec<&str> = out
+            .iter()
+            .filter(|s| s.line == line.no)
+            .map(|s| s.as_written.as_str())
+            .collect();
+        let item = if read_here.is_empty() {
+            joined_party(&text)
+        } else {
+            super::sentences(&text)
+                .into_iter()
+                .filter(|sentence| !read_here.iter().any(|w| sentence.contains(w)))
+                .find_map(|sentence| joined_party(sentence.trim()))
+        };
+        let Some(item) = item else {
             continue;
         };
         let (party, country) = split_country_affix(g, &item);
