@@ -150,8 +150,9 @@ pub fn tabulated(lines: &[Line]) -> Vec<Line> {
     out
 }
 
-/// The pieces of a table row's text with the character index each starts at, parted as
-/// [`cells_by_gaps`] parts them.
+/// The pieces of a table row's text, each with the character index it starts at: a gap of
+/// `GAP` spaces or more between words, or two spaces where a column starts (`starts`), parts
+/// two pieces; a leading form feed and spaces are no piece.
 fn pieces(text: &str, starts: &[usize]) -> Vec<(usize, String)> {
     let raw = text.trim_start_matches('\u{c}').trim_end();
     let mut out: Vec<(usize, String)> = Vec::new();
@@ -270,27 +271,11 @@ fn column_starts(rows: &[Line]) -> Vec<usize> {
 /// of two spaces where one of the table's columns starts (`starts`): a long cell leaves
 /// only two before the next ("Partido Socialista Unido de Venezuela (PSUV)  Héctor ...").
 fn cells_by_gaps(text: &str, starts: &[usize]) -> String {
-    let raw = text.trim_start_matches('\u{c}').trim_end();
-    let lead = raw.chars().take_while(|c| *c == ' ').count();
-    if raw.trim().is_empty() {
-        return String::new();
-    }
-    let mut out = String::new();
-    let mut spaces = 0;
-    for (i, c) in raw.chars().enumerate().skip(lead) {
-        if c == ' ' {
-            spaces += 1;
-            continue;
-        }
-        if spaces >= GAP || (spaces == 2 && starts.contains(&i)) {
-            out.push('\t');
-        } else if spaces > 0 {
-            out.push_str(&" ".repeat(spaces));
-        }
-        spaces = 0;
-        out.push(c);
-    }
-    out
+    pieces(text, starts)
+        .into_iter()
+        .map(|(_, piece)| piece)
+        .collect::<Vec<_>>()
+        .join("\t")
 }
 
 /// A run of lines set in columns by spaces.

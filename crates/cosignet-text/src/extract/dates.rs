@@ -564,11 +564,10 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
                 }
                 leftover_words.push(i);
             }
-            Tok::Word(w) if dates.publication.contains(w) => {
-                publication = true;
+            Tok::Word(w) if dates.publication.contains(w) || dates.updated.contains(w) => {
+                publication |= dates.publication.contains(w);
                 updated |= i < first.start && dates.updated.contains(w);
             }
-            Tok::Word(w) if dates.updated.contains(w) => updated |= i < first.start,
             Tok::Word(w) if dates.weekdays.contains(w) => weekday |= i < first.start,
             Tok::Word(w) if dates.line_words.contains(w) => {}
             Tok::Word(_) => leftover_words.push(i),

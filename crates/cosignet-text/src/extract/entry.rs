@@ -323,8 +323,10 @@ pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
         // "Nowa Lewica – przewodnicząca rady wojewódzkiej Katarzyna Drzewiecka": an office
         // and a name after the dash make the left a party too.
         // Not a name after "of" ("porta-voz nacional da Rede Sustentabilidade").
-        let after_of = |rest: &str| rest.split_whitespace().last().is_some_and(super::vocab::is_link);
-        let signed = signer_with_role || office_then_name.as_ref().is_some_and(|(rest, _)| !after_of(rest));
+        let signed = signer_with_role
+            || office_then_name
+                .as_ref()
+                .is_some_and(|(rest, _)| !super::vocab::ends_with_link(rest));
         let left_named = looks_like_party(left) || (signed && !opens_with_person(&plain(left)));
         // A branch after the dash is no person ("Partia Razem – Okręg Poznań").
         let branch = plain_right.split_whitespace().next().is_some_and(|w| {

@@ -254,16 +254,17 @@ fn fold_sentences_into_list(listed_lines: &[usize], signatories: &mut Vec<RawSig
         .iter()
         .map(|s| listed_lines.contains(&s.line))
         .collect();
+    let known: Vec<Option<&str>> = signatories
+        .iter()
+        .map(|s| crate::reference::parties::party_of(&s.as_written))
+        .collect();
     let mut dropped = vec![false; signatories.len()];
     for i in (0..signatories.len()).filter(|&i| !listed[i]) {
-        let sentence = &signatories[i];
-        let known = crate::reference::parties::party_of(&sentence.as_written);
         let matching: Vec<usize> = (0..signatories.len())
             .filter(|&k| listed[k])
             .filter(|&k| {
-                let entry = &signatories[k].as_written;
-                chain::holds_the_name(entry, &sentence.as_written)
-                    || (known.is_some() && known == crate::reference::parties::party_of(entry))
+                chain::holds_the_name(&signatories[k].as_written, &signatories[i].as_written)
+                    || (known[i].is_some() && known[i] == known[k])
             })
             .collect();
         let [k] = matching.as_slice() else {

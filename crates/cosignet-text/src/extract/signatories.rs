@@ -224,7 +224,7 @@ pub fn classify(g: &Gazetteer, text: &str) -> Kind {
     }
     // A line that ends in a link or an article runs on into the next: a wrapped sentence
     // ("... se han adherido a esta declaración el"), not a lead-in of its own.
-    let runs_on = t.split_whitespace().last().is_some_and(super::vocab::is_link);
+    let runs_on = super::vocab::ends_with_link(t);
     if is_lead_in(t) && !runs_on && (t.ends_with(':') || t.split_whitespace().count() <= 6 || !is_prose(t)) {
         return Kind::LeadIn;
     }
@@ -697,7 +697,7 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
         // "Für den Parteivorstand der" / "Deutschen Kommunistischen Partei (DKP)": an
         // organisation's name that runs on to the next line after a link word.
         let mut org = org;
-        let runs_on = org.split_whitespace().last().is_some_and(super::vocab::is_link);
+        let runs_on = super::vocab::ends_with_link(&org);
         if runs_on && j < lines.len() && lines[j].no == lines[i].no + 1 && matches!(kinds[j], Kind::Text) {
             org = format!("{org} {}", plain(&lines[j].text).trim());
             found.mark(lines[j].no);

@@ -111,10 +111,7 @@ fn office_then_signer(cell: &str) -> Option<(String, String)> {
         .next()
         .is_some_and(|w| super::vocab::is_role_head(w) || super::vocab::is_role_term(w));
     // Not a name after "of" ("Secretaria de Relações Internacionais").
-    let after_of = office
-        .split_whitespace()
-        .last()
-        .is_some_and(super::vocab::is_link);
+    let after_of = super::vocab::ends_with_link(&office);
     (opens_with_role && !after_of && super::entry::names_an_office(&office) && !looks_like_party(&name))
         .then_some((office, name))
 }
@@ -272,17 +269,17 @@ fn read_table(g: &Gazetteer, lines: &[Line], run: &[usize], found: &mut Found) {
         };
         let (person, mut role) = match cols.person.map(|k| c[k].as_str()) {
             // An office and the signer's name after it ("секретарь ЦК КПБ С.А. Жук").
-            Some(p) if office_then_signer(p).is_some() => {
-                let (role, name) = office_then_signer(p).unwrap_or_default();
-                (Some(name), tidy_role(&role))
-            }
-            // A body or a role in the persons' column signs without a person.
-            Some(p) if body_cell(p) => (None, tidy_role(p)),
-            Some(p) if !p.is_empty() => {
-                let (name, role) = name_then_role(p);
-                (Some(name), role)
-            }
-            _ => (None, None),
+            Some(p) => match office_then_signer(p) {
+                Some((role, name)) => (Some(name), tidy_role(&role)),
+                // A body or a role in the persons' column signs without a person.
+                None if body_cell(p) => (None, tidy_role(p)),
+                None if !p.is_empty() => {
+                    let (name, role) = name_then_role(p);
+                    (Some(name), role)
+                }
+                None => (None, None),
+            },
+            None => (None, None),
         };
         if let Some(k) = cols.role {
             role = tidy_role(&c[k]).or(role);

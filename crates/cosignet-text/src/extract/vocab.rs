@@ -120,6 +120,12 @@ pub fn after_elision(t: &str) -> Option<usize> {
     elided.then(|| p + t[p..].chars().next().map_or(1, char::len_utf8))
 }
 
+/// Whether a text's last word is a link word or an article: what follows it is cut off
+/// ("Für den Parteivorstand der", "porta-voz nacional da").
+pub fn ends_with_link(text: &str) -> bool {
+    text.split_whitespace().last().is_some_and(is_link)
+}
+
 /// A word that links a role to its organisation or stands before a name: an `[grammar]
 /// of_links` word or an article ("of", "de", "the").
 pub fn is_link(t: &str) -> bool {

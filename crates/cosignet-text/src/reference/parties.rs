@@ -3,7 +3,7 @@
 
 use crate::text::fold::key;
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../../../data/parties.toml");
@@ -71,28 +71,21 @@ pub fn bundled() -> &'static [Party] {
 /// Whether a name or acronym is one of a bundled party's (compared folded, so "Pd" is "PD";
 /// names of one letter never are).
 pub fn known(name: &str) -> bool {
-    static KNOWN: OnceLock<HashSet<String>> = OnceLock::new();
-    let names = KNOWN.get_or_init(|| {
-        let mut set = HashSet::new();
-        for p in bundled() {
-            for n in p.names().chain(&p.acronyms) {
-                let k = key(n);
-                if k.chars().count() >= 2 {
-                    set.insert(k);
-                }
-            }
-        }
-        set
-    });
-    names.contains(&key(name))
+    owners().contains_key(&key(name))
 }
 
 /// The key of the one bundled party a name or acronym belongs to (compared folded); none
 /// when no party, or more than one, is known by it ("PEV" and "Partido Ecologista «Os
 /// Verdes»" are both PT:PEV's).
 pub fn party_of(name: &str) -> Option<&'static str> {
+    owners().get(&key(name)).copied().flatten()
+}
+
+/// Every folded name and acronym of the bundled parties (of two letters or more) with the
+/// key of the one party known by it, `None` when several are (built once).
+fn owners() -> &'static HashMap<String, Option<&'static str>> {
     static OWNERS: OnceLock<HashMap<String, Option<&'static str>>> = OnceLock::new();
-    let owners = OWNERS.get_or_init(|| {
+    OWNERS.get_or_init(|| {
         let mut map: HashMap<String, Option<&'static str>> = HashMap::new();
         for p in bundled() {
             for n in p.names().chain(&p.acronyms) {
@@ -110,8 +103,7 @@ pub fn party_of(name: &str) -> Option<&'static str> {
             }
         }
         map
-    });
-    owners.get(&key(name)).copied().flatten()
+    })
 }
 
 #[cfg(test)]
