@@ -72,6 +72,7 @@ const SECTIONS: &[(&str, &[&str])] = &[
             "of_links",
             "country_articles",
             "with_links",
+            "from_links",
             "possessives",
         ],
     ),
@@ -128,7 +129,8 @@ const MAY_BE_EMPTY: &[&str] = &[
     "grammar.more_articles",
     "grammar.of_links",
     "grammar.country_articles",
-    "dates.fillers", // German, Polish and Russian dates have none
+    "grammar.from_links", // in Romance languages "de"/"di" also links a name to its last part
+    "dates.fillers",      // German, Polish and Russian dates have none
 ];
 
 /// Keys whose entries are not compared folded (so need not be written folded).

@@ -149,6 +149,9 @@ pub fn split_country_affix(g: &Gazetteer, text: &str) -> (String, Option<usize>)
     // A bare trailing country name as written (not inflected, not after "of"): "Socialist
     // Movement Kazakhstan". Not when the name ends in a longer, inflected country phrase
     // ("Партия коммунистов Республики Молдова").
+    if let Some((name, c)) = without_country_from(g, t) {
+        return (tidy_party(name), Some(c));
+    }
     let tokens: Vec<&str> = t.split_whitespace().collect();
     // A bracket at the end is the party's own acronym, as the bracket rule above found
     // ("Partito della Rifondazione Comunista (PRC)" is not China's).
@@ -184,6 +187,29 @@ pub fn split_country_affix(g: &Gazetteer, text: &str) -> (String, Option<usize>)
         }
     }
     (tidy_party(t), None)
+}
+
+/// A name without the country "from" which it comes, and that country: "Vänsterpartiet aus
+/// Schweden", "Русская община из Латвии" (`[grammar] from_links`; the country in any form).
+pub fn without_country_from<'a>(g: &Gazetteer, text: &'a str) -> Option<(&'a str, usize)> {
+    let from_links = &lang::all().grammar.from_links;
+    let starts: Vec<usize> = text.match_indices(' ').map(|(i, _)| i + 1).collect();
+    // The country takes one to three words after the link, the longest first.
+    for k in (1..=3).rev() {
+        let Some(&at) = starts.len().checked_sub(k).and_then(|i| starts.get(i)) else {
+            continue;
+        };
+        let head = text[..at].trim_end();
+        let Some((name, link)) = head.rsplit_once(' ') else {
+            continue;
+        };
+        if from_links.contains(&fold(link)) && !name.trim().is_empty() {
+            if let Some(c) = country_of(g, &text[at..]) {
+                return Some((name.trim_end(), c));
+            }
+        }
+    }
+    None
 }
 
 /// Splits emphasis: returns the text outside `**...**` and the emphasised text.
@@ -793,6 +819,14 @@ mod tests {
                 None,
             ),
             ("Parti communiste Portugais", "Parti communiste Portugais", None),
+            // "From" and its country, in any form, are the party's country.
+            ("Vänsterpartiet aus Schweden", "Vänsterpartiet", Some("Sweden")),
+            (
+                "Socialistisk Folkeparti aus Dänemark",
+                "Socialistisk Folkeparti",
+                Some("Denmark"),
+            ),
+            ("Русская община из Латвии", "Русская община", Some("Latvia")),
         ];
         for (text, party, country) in cases {
             assert_eq!(

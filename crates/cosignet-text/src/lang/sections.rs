@@ -347,6 +347,9 @@ pub struct Grammar {
     pub country_articles: List,
     /// Words that join a party to its representative ("con", "mit": whole words).
     pub with_links: List,
+    /// Words for "from" before the country that ends a listed name ("Vänsterpartiet aus
+    /// Schweden": whole words): the country is the party's, not part of its name.
+    pub from_links: List,
     /// Possessives before an office in a report ("its", "deren": whole words): the role
     /// starts after them.
     pub possessives: List,
