@@ -71,14 +71,17 @@ pub fn split_list(text: &str) -> Vec<String> {
     // Rejoin conjunction-split pieces that are not parties by themselves.
     let mut items: Vec<String> = Vec::new();
     let mut joiner: Option<String> = None;
-    for piece in pieces {
+    let last = pieces.len().saturating_sub(1);
+    for (k, piece) in pieces.into_iter().enumerate() {
         if let Some(j) = piece.strip_prefix('\u{0}') {
             joiner = Some(j.to_owned());
             continue;
         }
+        // An exclamation mark inside the list is the name's ("Možemo!, macedońska ...").
+        let ends: &[char] = if k == last { &['.', '!'] } else { &['.'] };
         let t = piece
             .trim()
-            .trim_end_matches(['.', '!'])
+            .trim_end_matches(ends)
             .trim_matches(|c: char| c.is_whitespace() || matches!(c, '–' | '—'));
         if t.is_empty() {
             continue;
@@ -110,7 +113,7 @@ pub fn split_list(text: &str) -> Vec<String> {
                 last.push_str(&j);
                 last.push_str(t);
             }
-            (_, None) => items.push(without_descriptor(strip_article(t)).to_owned()),
+            (_, None) => items.push(without_descriptor(strip_first_article(t)).to_owned()),
             _ => items.push(without_descriptor(strip_small_article(t)).to_owned()),
         }
     }
@@ -215,7 +218,8 @@ pub fn without_descriptor(item: &str) -> &str {
                 && w.chars().all(char::is_alphabetic)
                 && rest.chars().next().is_some_and(is_capital)
                 && Gazetteer::bundled().lookup(w).is_none()
-                && (looks_like_party(w)
+                // An organisation word, though alone it may head a table's column ("partia").
+                && (super::vocab::is_org_word(&fold(w))
                     || (w.chars().count() >= 5
                         && !super::vocab::is_role_word(w)
                         && !super::vocab::is_role_head(w)
@@ -255,10 +259,24 @@ pub fn strip_article(text: &str) -> &str {
 /// Les Écologistes": "PCF", "La France insoumise", "Les Écologistes").
 fn strip_small_article(text: &str) -> &str {
     let t = text.trim();
-    let capital_article = t
-        .split_once(' ')
-        .is_some_and(|(first, _)| is_article(first) && first.chars().next().is_some_and(char::is_uppercase));
-    if capital_article {
+    if opens_with_capital_article(t) {
+        t
+    } else {
+        strip_article(t)
+    }
+}
+
+/// Whether a name opens with an article in capitals ("La France insoumise").
+fn opens_with_capital_article(text: &str) -> bool {
+    text.split_once(' ')
+        .is_some_and(|(first, _)| is_article(first) && first.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The first name of a list without its articles, but for an article in capitals that a
+/// bundled party's name begins with ("von Die Linke, Enhedslisten und ...": "Die Linke").
+fn strip_first_article(text: &str) -> &str {
+    let t = text.trim();
+    if opens_with_capital_article(t) && crate::reference::parties::known(t) {
         t
     } else {
         strip_article(t)
@@ -1166,7 +1184,8 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
     let mut out = Vec::new();
     {
         let span = without_clauses_of_semicolon_items(span);
-        let mut items: Vec<String> = split_list(&span)
+        let (items, representatives) = with_representatives(split_list(&span));
+        let mut items: Vec<String> = items
             .into_iter()
             .map(|i| match by.and_then(|b| after_repeated_by(&i, b)) {
                 Some(rest) => strip_article(rest).to_owned(),
@@ -1178,13 +1197,23 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
         }
         // "делегации Федерации профсоюзов Беларуси и ...": small words before any item's name;
         // a country before it qualifies it ("per la Svizzera dai Verdi del Ticino"). Each
-        // item keeps the country that qualifies it.
-        let mut items: Vec<(String, Option<usize>)> = items
+        // item keeps the country that qualifies it, whether a country stood before its name
+        // with no office, and its representative.
+        let mut items: Vec<(String, Option<usize>, bool, Option<Representative>)> = items
             .into_iter()
-            .map(|item| match super::qualifiers::country_before_name(g, &item) {
-                Some((name, country)) => (without_leading_small_words(&name), Some(country)),
-                None => (without_leading_small_words(&item), None),
-            })
+            .zip(representatives)
+            .map(
+                |(item, rep)| match super::qualifiers::country_before_name(g, &item) {
+                    Some((name, country)) => {
+                        // A country and no office before a name ("ukraiński Sotsialnyi Rukh", not
+                        // "председатель Совета движения Николай Гусаков").
+                        let qualifier = item.strip_suffix(name.as_str()).unwrap_or("");
+                        let no_office = !qualifier.split_whitespace().any(super::vocab::is_role_word);
+                        (without_leading_small_words(&name), Some(country), no_office, rep)
+                    }
+                    None => (without_leading_small_words(&item), None, false, rep),
+                },
+            )
             .collect();
         // A country alone after a name is that name's ("pelo AKEL, de Chipre, pelo ...").
         let mut k = 1;
@@ -1200,13 +1229,22 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
         }
         // A party of the bundled list is one, whatever its name looks like ("Europa Verde",
         // "Possibile").
-        let listed = |i: &str| crate::reference::parties::known(strip_article(i));
+        // Its own article in capitals ("Die Linke") and the country it comes from
+        // ("Vänsterpartiet aus Schweden") may stand with its name.
+        let listed = |i: &str| {
+            let known = crate::reference::parties::known;
+            known(strip_article(i))
+                || known(i)
+                || entry::without_country_from(g, i).is_some_and(|(name, _)| known(name))
+        };
         // A short name that ends with a listed place names a local branch ("Cgil Liguria").
         let local =
             |i: &str| i.split_whitespace().count() <= MAX_LOCAL_BRANCH_WORDS && names_a_local_branch(i);
+        // A country before a name qualifies an organisation ("chorwacka platforma Možemo!,
+        // macedońska Levica"), as a party word does.
         let partyish = items
             .iter()
-            .filter(|(i, _)| looks_like_party(i) || listed(i) || local(i))
+            .filter(|(i, _, qualified, _)| looks_like_party(i) || listed(i) || local(i) || *qualified)
             .count();
         if partyish < 2 {
             return out;
@@ -1237,11 +1275,10 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
             looks_like_party(i)
                 && (i.chars().any(char::is_uppercase) || !i.split_whitespace().any(looks_like_party))
         };
-        let parties: Vec<(String, Option<usize>)> = items
+        let parties = items
             .into_iter()
-            .filter(|(i, _)| !clause(i) && (party_named(i) || listed(i) || (most && named(i))))
-            .collect();
-        for (item, qualified) in parties {
+            .filter(|(i, _, _, _)| !clause(i) && (party_named(i) || listed(i) || (most && named(i))));
+        for (item, qualified, _, representative) in parties {
             // An office of a party ("vom Präsidium der EVP Schweiz"): the party, with the
             // office as its role.
             let (role, named) = match entry::office_of_party(&item) {
@@ -1250,17 +1287,137 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
             };
             let (party, country) = split_country_affix(g, &named);
             let country = country.or(qualified);
+            let (person, role) = match representative {
+                Some(r) => (Some(r.person), r.role),
+                None => (None, role),
+            };
+            // The name as written, without the country it comes "from" ("Vänsterpartiet aus
+            // Schweden"), which no list would write beside it.
+            let written = entry::without_country_from(g, &item).map_or(item.as_str(), |(name, _)| name);
             out.push(RawSignatory {
-                as_written: entry::as_written(&item),
+                as_written: entry::as_written(written),
                 party,
                 country,
-                person: None,
+                person,
                 role,
                 line,
             });
         }
     }
     out
+}
+
+/// The person who represents an item of a sentence's list, with their role.
+struct Representative {
+    person: String,
+    role: Option<String>,
+}
+
+/// A sentence's items without the clauses that name their representatives, and each
+/// item's representative: a clause of its own after the item that says whom it represents
+/// ("Sotsialnyi Rukh, reprezentowany przez członka rady politycznej Andrija Kowala", "Die
+/// Linke, w imieniu której podpisała się eurodeputowana Katrin Schäfer"), or a bracket that
+/// opens with a possessive ("Levica (jej wiceprzewodniczący Dimitar Trajkovski)"). The role
+/// is the office's words right before the name.
+fn with_representatives(items: Vec<String>) -> (Vec<String>, Vec<Option<Representative>>) {
+    let represented = &lang::all().signing.represented;
+    let possessives = &lang::all().grammar.possessives;
+    let mut names: Vec<String> = Vec::new();
+    let mut reps: Vec<Option<Representative>> = Vec::new();
+    for item in items {
+        let t = item.trim();
+        // "NAME (its ROLE Person)"
+        if let Some((name, inner)) = t.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+            let opens_possessive = inner
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| possessives.contains(&fold(w)));
+            if let Some(rep) = opens_possessive
+                .then(|| representative(inner, inner.split_once(' ').map_or("", |(_, r)| r)))
+                .flatten()
+            {
+                names.push(name.trim().to_owned());
+                reps.push(Some(rep));
+                continue;
+            }
+        }
+        // ", represented by ROLE Person" after an item without one.
+        let folded = folded_as_phrases(t);
+        let phrase_end = represented
+            .iter()
+            .filter_map(|p| folded.find(p).map(|at| at + p.len()))
+            .min();
+        if let Some(end) = phrase_end.filter(|_| opens_lower(t) && reps.last().is_some_and(Option::is_none)) {
+            if let Some(rep) = representative(
+                t,
+                after_agent(
+                    &t[t.char_indices()
+                        .nth(folded[..end].chars().count())
+                        .map_or(t.len(), |(i, _)| i)..],
+                ),
+            ) {
+                if let Some(last) = reps.last_mut() {
+                    *last = Some(rep);
+                }
+                continue;
+            }
+        }
+        names.push(item);
+        reps.push(None);
+    }
+    (names, reps)
+}
+
+/// The person a clause ends with, and their office: the role's words right before the
+/// name, or else the few words in small letters between the phrase of representing and the
+/// name (`after`: "członka rady politycznej Andrija Kowala" after "reprezentowany przez").
+fn representative(clause: &str, after: &str) -> Option<Representative> {
+    let (rest, person) = entry::trailing_name(clause.trim_end_matches(['.', ',', ';']))?;
+    // "em representação da Esquerra Republicana de Catalunya" names the party, not a person.
+    if looks_like_party(&person) || crate::reference::parties::known(&person) {
+        return None;
+    }
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let mut start = words.len();
+    while start > 0
+        && (super::vocab::is_role_term(words[start - 1])
+            || (start < words.len() && super::vocab::is_link(words[start - 1])))
+    {
+        start -= 1;
+    }
+    while start < words.len() && super::vocab::is_link(words[start]) {
+        start += 1;
+    }
+    let mut role = words[start..].join(" ");
+    if role.is_empty() {
+        let between: Vec<&str> = after.split_whitespace().take_while(|w| opens_lower(w)).collect();
+        let verbs = &lang::all().signing.verbs;
+        let signing = between
+            .iter()
+            .any(|w| verbs.iter().any(|v| fold(w).starts_with(v)));
+        if (1..=MAX_ROLE_WORDS_AFTER_PHRASE).contains(&between.len()) && !signing {
+            role = between.join(" ");
+        }
+    }
+    Some(Representative {
+        person,
+        role: (!role.is_empty()).then_some(role),
+    })
+}
+
+/// Most words in small letters between a phrase of representing and the name, read as the
+/// representative's office.
+const MAX_ROLE_WORDS_AFTER_PHRASE: usize = 4;
+
+/// Text without the agent word that opens it ("przez członka ...": "członka ...").
+fn after_agent(text: &str) -> &str {
+    let t = text.trim_start();
+    // The rest of a word the phrase matched the beginning of ("reprezentowan|y").
+    let t = t.trim_start_matches(char::is_alphabetic).trim_start();
+    match t.split_once(' ') {
+        Some((w, rest)) if lang::all().signing.agents.contains(&fold(w)) => rest,
+        _ => t,
+    }
 }
 
 /// A list whose items are set apart by semicolons, each a name with clauses after commas
@@ -1423,6 +1580,103 @@ mod tests {
                 "Jeunes Écologistes"
             ]
         );
+    }
+
+    #[test]
+    fn a_bundled_partys_own_article_stays_on_the_first_item() {
+        // Real parties; "Die Linke" opens the list, after "von".
+        let text = "Erklärung\n\nGetragen wird sie von Die Linke, Enhedslisten und Rødt.\n";
+        assert_eq!(signed(text), ["Die Linke", "Enhedslisten", "Rødt"]);
+    }
+
+    #[test]
+    fn a_clause_or_a_bracket_after_an_item_names_its_representative() {
+        // Real parties, invented persons.
+        let text = "Deklaracja\n\nDokument poparli również ukraiński Sotsialnyi Rukh, reprezentowany \
+            przez członka rady politycznej Jana Kowala, partia Levica (jej wiceprzewodniczący Petar \
+            Petrov) oraz niemiecka Die Linke, w imieniu której podpisała się Anna Müller.\n\n\
+            The appeal was also endorsed by the Party of Labour of Austria, represented by Karl \
+            Huber, and the Communist Party of Britain (its general secretary John Smith).\n";
+        let read: Vec<[Option<String>; 3]> = signing_sentences(Gazetteer::bundled(), &split_lines(text))
+            .into_iter()
+            .map(|s| [Some(s.as_written), s.person, s.role])
+            .collect();
+        let want = [
+            ["Sotsialnyi Rukh", "Jana Kowala", "członka rady politycznej"],
+            ["Levica", "Petar Petrov", "wiceprzewodniczący"],
+            ["Die Linke", "Anna Müller", ""],
+            ["Party of Labour of Austria", "Karl Huber", ""],
+            ["Communist Party of Britain", "John Smith", "general secretary"],
+        ];
+        let want: Vec<[Option<String>; 3]> = want
+            .iter()
+            .map(|w| w.map(|t| (!t.is_empty()).then(|| t.to_owned())))
+            .collect();
+        assert_eq!(read, want);
+        // A party after the phrase of representing is no representative.
+        let text = "Declaração\n\nO texto foi subscrito pelo PCP, pelo Bloco de Esquerda e pelo \
+            deputado Pere Soler i Vidal, em representação da Esquerra Republicana de Catalunya.\n";
+        assert!(!signing_sentences(Gazetteer::bundled(), &split_lines(text))
+            .iter()
+            .any(|s| s.person.as_deref() == Some("Esquerra Republicana de Catalunya")));
+    }
+
+    #[test]
+    fn a_country_a_name_comes_from_is_its_country_not_its_name() {
+        // Real parties; a bundled party's name with the country it comes from is a party of
+        // the list, as it is with its own article in capitals.
+        let read = |text: &str| -> Vec<(String, Option<String>)> {
+            signing_sentences(Gazetteer::bundled(), &split_lines(text))
+                .into_iter()
+                .map(|s| {
+                    (
+                        s.as_written,
+                        s.country.map(|c| Gazetteer::bundled().get(c).name.clone()),
+                    )
+                })
+                .collect()
+        };
+        let sweden = read("Erklärung\n\nGetragen wird sie von Vänsterpartiet aus Schweden und der Partei der Arbeit Österreichs.\n");
+        assert_eq!(
+            sweden.first(),
+            Some(&("Vänsterpartiet".to_owned(), Some("Sweden".to_owned())))
+        );
+        let linke =
+            read("Erklärung\n\nGetragen wird sie von Die Linke und der Partei der Arbeit Österreichs.\n");
+        assert_eq!(linke.len(), 2);
+    }
+
+    #[test]
+    fn countries_before_names_make_a_list_of_organisations() {
+        // Real parties with no party word in their names; a German plural of "party" in
+        // capitals before the last names describes them.
+        let text = "Deklaracja\n\nDo deklaracji przyłączyły się także chorwacka platforma \
+            Možemo!, macedońska Levica oraz serbski Zeleno-levi front.\n\n\
+            Getragen wird sie auch von den norwegischen Parteien Rødt und Sosialistisk Venstreparti.\n";
+        let read: Vec<(String, Option<String>)> = signing_sentences(Gazetteer::bundled(), &split_lines(text))
+            .into_iter()
+            .map(|s| {
+                (
+                    s.as_written,
+                    s.country.map(|c| Gazetteer::bundled().get(c).name.clone()),
+                )
+            })
+            .collect();
+        let want = [
+            ("Možemo!", Some("Croatia")),
+            ("Levica", Some("North Macedonia")),
+            ("Zeleno-levi front", Some("Serbia")),
+            ("Rødt", Some("Norway")),
+            ("Sosialistisk Venstreparti", None),
+        ];
+        assert_eq!(
+            read,
+            want.map(|(n, c)| (n.to_owned(), c.map(str::to_owned))).to_vec()
+        );
+        // A person after a country is no organisation's name.
+        let text = "Обращение\n\nК обращению присоединилось Движение \"Трудовая Россия\", \
+            председатель Совета движения Николай Гусаков.\n";
+        assert!(!signed(text).iter().any(|s| s.contains("Гусаков")));
     }
 
     #[test]

@@ -88,13 +88,22 @@ pub fn country_before_name(g: &Gazetteer, item: &str) -> Option<(String, usize)>
     if !words.first().is_some_and(|w| opens_lower(w)) {
         return None;
     }
+    // A plural of "party" in capitals describes the names after it, as German writes its
+    // nouns ("den norwegischen Parteien Rødt und ...").
+    let groups = &crate::lang::all().organisations.groups;
+    let is_group = |w: &str| groups.contains(&crate::text::fold::fold(core(w)));
     let name_at = words
         .iter()
-        .position(|w| !opens_lower(core(w)) && g.lookup(core(w)).is_none())?;
+        .position(|w| !opens_lower(core(w)) && g.lookup(core(w)).is_none() && !is_group(w))?;
     if name_at == 0 || name_at > MAX_QUALIFIER_WORDS {
         return None;
     }
-    let country = qualifier_country(g, &words[..name_at])?;
+    let qualifier: Vec<&str> = words[..name_at]
+        .iter()
+        .copied()
+        .filter(|w| !is_group(w))
+        .collect();
+    let country = qualifier_country(g, &qualifier)?;
     Some((words[name_at..].join(" "), country))
 }
 
@@ -159,6 +168,11 @@ mod tests {
         assert_eq!(
             read("bułgarska partia Zelenite"),
             Some(("Zelenite".into(), "Bulgaria".into()))
+        );
+        // A plural of "party" in capitals (German nouns) describes, as in small letters.
+        assert_eq!(
+            read("den norwegischen Parteien Rødt"),
+            Some(("Rødt".into(), "Norway".into()))
         );
         // A country with a capital before the rest of a name is the name's.
         assert_eq!(read("the British Communist Party"), None);

@@ -42,7 +42,7 @@ pub fn of_link_patterns() -> &'static [String] {
 
 /// Whether a folded word or phrase is an organisation word (party, movement...).
 /// `[organisations] prefixes` and `key_words`, `[abbreviations] parties`.
-fn is_org_word(word: &str) -> bool {
+pub(crate) fn is_org_word(word: &str) -> bool {
     let all = lang::all();
     all.organisations.prefixes.begins(word)
         || all.organisations.key_words.values().any(|l| l.begins(word))
