@@ -462,6 +462,9 @@ mod tests {
             "Movement Popular Resistance",
             "Democratic Progressive Tribune",
             "CP of Britain",
+            // Plurals whose stem changes before the ending ("socjaliści").
+            "Młodzi Socjaliści",
+            "Młodzi Marksiści",
         ] {
             assert!(looks_like_party(name), "{name}");
         }
