@@ -205,6 +205,9 @@ fn opens_a_name(text: &str) -> bool {
         || super::qualifiers::country_before_name(Gazetteer::bundled(), t).is_some()
 }
 
+/// Opening quotation marks a name may stand in.
+const QUOTES: &[char] = &['«', '"', '“', '„', '\''];
+
 /// An item without the word in lower case that describes it before its capitalised name
 /// (a country's adjective qualifies it instead, see `qualifiers`):
 /// an organisation word ("stowarzyszenie Miasto Jest Nasze", "il partito Volt"), or any
@@ -216,7 +219,8 @@ pub fn without_descriptor(item: &str) -> &str {
         Some((w, rest))
             if w.chars().next().is_some_and(is_small_letter)
                 && w.chars().all(char::is_alphabetic)
-                && rest.chars().next().is_some_and(is_capital)
+                // A name in quotes counts as capitalised ("партия «Стабильности!»").
+                && rest.trim_start_matches(QUOTES).chars().next().is_some_and(is_capital)
                 && Gazetteer::bundled().lookup(w).is_none()
                 // An organisation word, though alone it may head a table's column ("partia").
                 && (super::vocab::is_org_word(&fold(w))
@@ -1929,6 +1933,19 @@ mod tests {
         assert_eq!(
             split_list("UGT Extremadura y los sindicatos CCOO de Extremadura"),
             ["UGT Extremadura", "CCOO de Extremadura"]
+        );
+        // A name in quotes after the word (real parties).
+        assert_eq!(
+            split_list("Социалистическая партия Латвии, партия «Стабильности!» и «Суверенная власть»"),
+            [
+                "Социалистическая партия Латвии",
+                "«Стабильности!»",
+                "«Суверенная власть»"
+            ]
+        );
+        assert_eq!(
+            split_list("la Polska Partia Socjalistyczna i partia „Razem”"),
+            ["Polska Partia Socjalistyczna", "„Razem”"]
         );
         // Words in lower case inside a name stay ("Gauche démocratique et sociale").
         assert_eq!(
