@@ -718,7 +718,8 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
                 && ((looks_like_party(&lines[j].text)
                     && !super::regions::is_person_line(&lines[j].text)
                     && super::regions::signature_line(&lines[j].text).is_none())
-                    || same_opener(&lines[i].text, &lines[j].text).is_some());
+                    || same_opener(&lines[i].text, &lines[j].text).is_some()
+                    || heads_a_signature(lines, j));
             match &kinds[j] {
                 Kind::Blank => {
                     after_blank = true;
@@ -845,6 +846,19 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
         }
         i = j;
     }
+}
+
+/// Whether a line is an organisation's name over its signer's "Name, role" line right
+/// under it ("Volkshilfe Steiermark" / "Katharina Strohmeier, Geschäftsführerin"): no
+/// "Name, role", role or organ of its own; shaped like a person's name or not, a line over
+/// a signer is the organisation they sign for.
+fn heads_a_signature(lines: &[Line], j: usize) -> bool {
+    let text = plain(&lines[j].text);
+    let under = lines.get(j + 1).filter(|l| l.no == lines[j].no + 1);
+    under.is_some_and(|l| super::vocab::opens_with_person(&plain(&l.text)))
+        && !super::vocab::opens_with_person(&text)
+        && !text.split_whitespace().any(super::vocab::is_role_head)
+        && !super::vocab::names_an_organ(&fold(&text))
 }
 
 /// A line after a group header: "ROLE of the PARTY **NAME**" or a bare party.
@@ -1272,6 +1286,23 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         read_names(text)
+    }
+
+    #[test]
+    fn an_organisation_over_a_name_and_role_after_a_block_opens_the_next_block() {
+        // Real organisations, invented persons: after an "on behalf of" block, lines that
+        // name an organisation with no party word, each over its signer's "Name, role".
+        let text = "Offener Brief\n\nFür die KPÖ Steiermark\nAnna Beispiel\nLandessprecherin\n\n\
+            Mietervereinigung Österreichs – Steiermark\nBerta Muster, Landesvorsitzende\n\n\
+            Volkshilfe Steiermark\nCarla Probe, Geschäftsführerin\n";
+        let got = names(text);
+        let want = [
+            ("KPÖ Steiermark", "Anna Beispiel"),
+            ("Mietervereinigung Österreichs – Steiermark", "Berta Muster"),
+            ("Volkshilfe Steiermark", "Carla Probe"),
+        ];
+        let got: Vec<(&str, Option<&str>)> = got.iter().map(|(a, p, _)| (a.as_str(), p.as_deref())).collect();
+        assert_eq!(got, want.map(|(a, p)| (a, Some(p))).to_vec());
     }
 
     #[test]
