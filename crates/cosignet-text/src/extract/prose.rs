@@ -575,8 +575,9 @@ pub fn signing_sentences(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
         .collect();
     let mut out = persons_in_prose(g, &signing);
     out.extend(sentence_lists_elsewhere(g, &signing, &out));
-    // A sentence with a signing phrase and no signing verb ("Die Erklärung wird zudem
-    // unterstützt von ...": a second group after the list), or a passive one ("Ebenfalls
+    // A sentence with a signing phrase or a backing word and its agent, and no signing verb
+    // ("Die Erklärung wird zudem unterstützt von ...": a second group after the list), or
+    // a passive one ("Ebenfalls
     // unterstützt wird der Appell von ..."), lists signers when most of what it lists reads
     // as parties ("backed by the US administration" does not).
     for line in lines {
@@ -590,7 +591,9 @@ pub fn signing_sentences(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                 .iter()
                 .any(|v| passive_span(&text, v).is_some())
         };
-        if signing.iter().any(|s| s.no == line.no) || !(phrased || passive()) {
+        // A word of backing and its agent with a word between ("was also supported by").
+        let backed = || !agent_spans(&plain(&line.text)).is_empty();
+        if signing.iter().any(|s| s.no == line.no) || !(phrased || passive() || backed()) {
             continue;
         }
         let listed = sentence_list(g, std::slice::from_ref(line));
@@ -1583,6 +1586,20 @@ mod tests {
                 "Les Écologistes",
                 "Jeunes Écologistes"
             ]
+        );
+    }
+
+    #[test]
+    fn a_backing_word_and_its_agent_apart_list_a_second_group() {
+        // Real parties beside a list; "also" between the participle and "by".
+        let text = "Appeal\n\nSigned:\n\nCommunist Party of Greece\nCommunist Party of Britain\n\
+            Workers' Party of Ireland\n\nThe appeal was also supported by the Socialist Party of \
+            Latvia and the United Left Party of Estonia.\n\n\
+            The plan is also backed by the US administration and the European Commission, the \
+            officials said.\n";
+        assert_eq!(
+            signed(text),
+            ["Socialist Party of Latvia", "United Left Party of Estonia"]
         );
     }
 
