@@ -306,13 +306,16 @@ fn home_country(mentions: &[(usize, usize)]) -> Option<usize> {
     (n >= 3 && n >= 2 * next).then_some(top)
 }
 
-/// Whether a party is written as an acronym alone ("PCP", "KKE").
+/// Whether a party is written as an acronym alone ("PCP", "KKE"), small letters among
+/// more capitals included ("CPAz", "PCdoB", "KPdSU"; not "McDonald").
 pub fn is_bare_acronym(party: &str) -> bool {
     let t = party.trim();
-    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    let capitals = letters.iter().filter(|c| c.is_uppercase()).count();
     !t.contains(char::is_whitespace)
-        && (2..=10).contains(&letters)
-        && t.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        && (2..=10).contains(&letters.len())
+        && letters.first().is_some_and(|c| c.is_uppercase())
+        && (capitals == letters.len() || (capitals >= 2 && 2 * capitals > letters.len()))
 }
 
 /// The same entry twice (same party, same person) is kept once, and reported.

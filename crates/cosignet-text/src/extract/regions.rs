@@ -1320,6 +1320,21 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_with_small_letters_among_its_capitals_is_the_signers_party() {
+        // Real parties' acronyms, invented signers.
+        assert_eq!(
+            super::signature_line("First Secretary of the CC CPAz R.A. Aliyev"),
+            Some((
+                "First Secretary of the CC CPAz".into(),
+                "CPAz".into(),
+                Some("R.A. Aliyev".into())
+            ))
+        );
+        assert!(super::super::is_bare_acronym("PCdoB"));
+        assert!(!super::super::is_bare_acronym("McDonald"));
+    }
+
+    #[test]
     fn a_name_an_office_and_an_acronym_apart_by_commas_is_no_signature_line() {
         assert_eq!(super::signature_line("Isla Mackay, Depute Leader, SNP"), None);
         // A comma that ends the line keeps it one: the signer's first office.
