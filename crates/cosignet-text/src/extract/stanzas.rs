@@ -544,6 +544,7 @@ fn read_stanza(g: &Gazetteer, stanza: &[&Line], cols: Columns) -> Option<RawSign
         let role = cols.role.and_then(|r| tidy_role(&stanza[r].text)).or(own_role);
         (org, plain(&org.text), role, Some(person.trim().to_owned()))
     };
+    let org_text = without_opener_word(&org_text);
     let (party, country) = split_country_affix(g, &org_text);
     Some(RawSignatory {
         as_written: as_written(&org_text),
@@ -553,6 +554,31 @@ fn read_stanza(g: &Gazetteer, stanza: &[&Line], cols: Columns) -> Option<RawSign
         role,
         line: org.no,
     })
+}
+
+/// A stanza's organisation without the word "for" of a weak "On behalf of" opener before
+/// its capitalised name ("Por Podemos", "Pour Ensemble !": the first word of `[on_behalf]
+/// weak` openers, whose article it may go without).
+fn without_opener_word(org: &str) -> String {
+    let t = org.trim();
+    if let Some((first, rest)) = t.split_once(' ') {
+        let word = crate::text::fold::fold(first);
+        let opener = crate::lang::all()
+            .on_behalf
+            .weak
+            .iter()
+            .any(|o| o.split(' ').next() == Some(word.as_str()));
+        if opener
+            && rest
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(crate::text::fold::is_capital)
+        {
+            return rest.trim().to_owned();
+        }
+    }
+    t.to_owned()
 }
 
 #[cfg(test)]
@@ -612,6 +638,15 @@ mod tests {
         assert!(read(&with_role)
             .iter()
             .all(|(a, _, _)| a != "Segretario del Comitato Centrale"));
+    }
+
+    #[test]
+    fn the_word_for_before_a_blocks_organisation_is_no_part_of_its_name() {
+        // Real parties, invented persons; "Por" without the article of a "Por el" opener.
+        let text = "Por Podemos\nIrene Ejemplo Nogueira\nSecretaria de Políticas Urbanas\n\n\
+            Por EH Bildu\nMaialen Ejemplo Arano\nResponsable de Vivienda\n";
+        let orgs: Vec<String> = read(text).into_iter().map(|(org, _, _)| org).collect();
+        assert_eq!(orgs, ["Podemos", "EH Bildu"]);
     }
 
     #[test]
