@@ -125,7 +125,16 @@ fn read_numbered(lines: &[Line], published: Option<IsoDate>) -> Extraction {
         // Signing sentences beside the list; a sentence's chains of signers ("«РОТ ФРОНТ»
         // Виктор Ершов, ...") replace its bare list of parties when that names no person.
         let mut extra = prose::signing_sentences(g, lines);
-        let chains = chain::chains_in_prose(g, lines);
+        // Beside a list, a report's chains sign only on a line with a word of signing: one
+        // that only names the document ("LDPR faction deputy X called the appeal ...")
+        // speaks of it.
+        let mut chains = chain::chains_in_prose(g, lines);
+        chains.retain(|c| {
+            lines
+                .iter()
+                .find(|l| l.no == c.line)
+                .is_some_and(|l| vocab::names_signing(&l.text))
+        });
         let chain_lines: Vec<usize> = chains.iter().map(|s| s.line).collect();
         let persons_read =
             |line: usize, extra: &[RawSignatory]| extra.iter().any(|s| s.line == line && s.person.is_some());
@@ -1065,6 +1074,18 @@ mod tests {
                 ("Federação Nacional dos Médicos (FNAM)", None, None),
             ]
         );
+    }
+
+    #[test]
+    fn beside_a_list_a_chain_that_only_names_the_document_does_not_sign() {
+        // Real parties, invented persons: a report's reactions above signature lines.
+        let text = "Appeal\n\nLDPR faction deputy Ivan Petrov called the appeal bad, while Yabloko \
+            spokesperson Anna Ivanova disagreed.\n\nGlory!\n\n\
+            First Secretary of the CC CPB A.N. Sidorov\nFirst Secretary of the CC CPU P.M. Pavlov\n\
+            Chairman of the PCRM V.N. Popescu\n";
+        let x = extract(&split_lines(text));
+        let parties: Vec<&str> = signers(&x).into_iter().map(|s| s.0).collect();
+        assert_eq!(parties, ["CPB", "CPU", "PCRM"]);
     }
 
     #[test]
