@@ -83,7 +83,10 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout40/g tests/fixtures/heldout40/h \
   tests/fixtures/heldout41/a tests/fixtures/heldout41/b tests/fixtures/heldout41/c \
   tests/fixtures/heldout41/d tests/fixtures/heldout41/e tests/fixtures/heldout41/f \
-  tests/fixtures/heldout41/g tests/fixtures/heldout41/h
+  tests/fixtures/heldout41/g tests/fixtures/heldout41/h \
+  tests/fixtures/heldout42/a tests/fixtures/heldout42/b tests/fixtures/heldout42/c \
+  tests/fixtures/heldout42/d tests/fixtures/heldout42/e tests/fixtures/heldout42/f \
+  tests/fixtures/heldout42/g tests/fixtures/heldout42/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
