@@ -1355,14 +1355,12 @@ fn with_representatives(items: Vec<String>) -> (Vec<String>, Vec<Option<Represen
             .filter_map(|p| folded.find(p).map(|at| at + p.len()))
             .min();
         if let Some(end) = phrase_end.filter(|_| opens_lower(t) && reps.last().is_some_and(Option::is_none)) {
-            if let Some(rep) = representative(
-                t,
-                after_agent(
-                    &t[t.char_indices()
-                        .nth(folded[..end].chars().count())
-                        .map_or(t.len(), |(i, _)| i)..],
-                ),
-            ) {
+            // Folding keeps one character for one: the phrase ends at the same character.
+            let phrase_end = t
+                .char_indices()
+                .nth(folded[..end].chars().count())
+                .map_or(t.len(), |(i, _)| i);
+            if let Some(rep) = representative(t, after_agent(&t[phrase_end..])) {
                 if let Some(last) = reps.last_mut() {
                     *last = Some(rep);
                 }
