@@ -40,6 +40,7 @@ const SECTIONS: &[(&str, &[&str])] = &[
             "proposed_by",
             "not_signed",
             "represented",
+            "including",
             "negations",
         ],
     ),

@@ -761,9 +761,10 @@ fn list_in_sentence(g: &Gazetteer, text: &str, line: usize) -> Vec<RawSignatory>
     // names no party ("signé par déi gréng, ...") leaves the agent of a backing verb its
     // chance ("endossé par les ..."); the looser ways are tried only in a sentence
     // where neither finds a list at all.
-    let ways: [&dyn Fn() -> Vec<Span>; 5] = [
+    let ways: [&dyn Fn() -> Vec<Span>; 6] = [
         &phrased,
         &|| agent_spans(text),
+        &|| including_spans(text),
         &|| colon_spans(text),
         &passive,
         &|| subject_spans(text),
@@ -1038,6 +1039,41 @@ fn colon_spans(text: &str) -> Vec<Span> {
         return Vec::new();
     }
     vec![(rest.to_owned(), None)]
+}
+
+/// "Inzwischen haben sich dem Aufruf weitere Gruppen angeschlossen, darunter die A, B und
+/// C.": a `[signing] including` word after a comma whose clause before it signs or leads in
+/// to signatories (and denies no signing) opens a list, up to the sentence's end.
+fn including_spans(text: &str) -> Vec<Span> {
+    let folded = folded_as_phrases(text);
+    let including = &lang::all().signing.including;
+    let mut spans = Vec::new();
+    for (comma, _) in text.match_indices(", ") {
+        let clause_start = text[..comma].rfind(['.', '!', '?', ';']).map_or(0, |p| p + 1);
+        let clause = &text[clause_start..comma];
+        // Folding keeps one character for one: the same character offsets.
+        let at = text[..comma + 2].chars().count();
+        let rest: String = folded.chars().skip(at).collect();
+        let Some(word) = including
+            .iter()
+            .find(|w| rest.starts_with(*w) && rest[w.len()..].starts_with(' '))
+        else {
+            continue;
+        };
+        let signs = super::vocab::names_signing(clause) || super::vocab::is_lead_in(clause);
+        if !signs || super::vocab::denies_signing(clause) {
+            continue;
+        }
+        let start = comma
+            + 2
+            + text[comma + 2..]
+                .chars()
+                .take(word.chars().count())
+                .map(char::len_utf8)
+                .sum::<usize>();
+        spans.push((sentence_rest(&text[start..]).to_owned(), None));
+    }
+    spans
 }
 
 /// "endossée par A, B et C", "Unterstützt wird die Erklärung von der A, ... und der B": a
@@ -1598,6 +1634,28 @@ mod tests {
         assert_eq!(
             signed(text),
             ["Socialist Party of Latvia", "United Left Party of Estonia"]
+        );
+    }
+
+    #[test]
+    fn a_list_after_including_signs_when_its_clause_does() {
+        // Real organisations: "darunter" after a clause of joining; "including" after a
+        // clause that speaks of no signing lists nobody.
+        let text = "Brief\n\nInzwischen haben sich dem Aufruf weitere Gruppen angeschlossen, darunter \
+            die Jusos Rostock, die Grüne Jugend Rostock und Fridays for Future Rostock.\n\n\
+            The conference gathered many parties, including the Communist Party of Britain and \
+            the Workers' Party of Ireland.\n";
+        let listed: Vec<String> = sentence_list(Gazetteer::bundled(), &split_lines(text))
+            .into_iter()
+            .map(|s| s.as_written)
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                "Jusos Rostock",
+                "Grüne Jugend Rostock",
+                "Fridays for Future Rostock"
+            ]
         );
     }
 

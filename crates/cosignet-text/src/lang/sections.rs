@@ -244,6 +244,9 @@ pub struct Signing {
     /// Phrases that say whom a person signed for or represented ("represented by", "on
     /// behalf of"): a report's sentence holding one names a signer beside a party.
     pub represented: List,
+    /// Words after a comma that open some of the signers of the clause before it
+    /// ("joined the appeal, including A, B and C": "including", "darunter", "tra cui").
+    pub including: List,
     /// Words that deny a signing verb near them ("not", "tampoco", "не"): a report's
     /// sentence with one names no signer.
     pub negations: List,
