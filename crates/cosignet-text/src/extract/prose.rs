@@ -591,8 +591,10 @@ pub fn signing_sentences(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                 .iter()
                 .any(|v| passive_span(&text, v).is_some())
         };
-        // A word of backing and its agent with a word between ("was also supported by").
-        let backed = || !agent_spans(&plain(&line.text)).is_empty();
+        // A word of backing and its agent with a word between ("was also supported by"), or
+        // before a colon ("Заявление поддержали также партии, ...: A, B и C").
+        let backed =
+            || !agent_spans(&plain(&line.text)).is_empty() || !colon_spans(&plain(&line.text)).is_empty();
         if signing.iter().any(|s| s.no == line.no) || !(phrased || passive() || backed()) {
             continue;
         }
@@ -759,19 +761,20 @@ fn list_in_sentence(g: &Gazetteer, text: &str, line: usize) -> Vec<RawSignatory>
     };
     // Each way of finding a sentence's list in turn. A signing phrase whose list
     // names no party ("signé par déi gréng, ...") leaves the agent of a backing verb its
-    // chance ("endossé par les ..."); the looser ways are tried only in a sentence
-    // where neither finds a list at all.
+    // chance ("endossé par les ..."), and a colon after the phrase's words its own
+    // ("поддержали также партии, действующие ...: A, B и C"); the looser ways are tried
+    // only in a sentence where none of these finds a list at all.
     let ways: [&dyn Fn() -> Vec<Span>; 6] = [
         &phrased,
         &|| agent_spans(text),
-        &|| including_spans(text),
         &|| colon_spans(text),
+        &|| including_spans(text),
         &passive,
         &|| subject_spans(text),
     ];
     let mut spans_found = false;
     for (k, way) in ways.iter().enumerate() {
-        if k >= 2 && spans_found {
+        if k >= 3 && spans_found {
             break;
         }
         let spans = way();
@@ -1018,7 +1021,7 @@ const MAX_WORDS_BEFORE_AGENT: usize = 4;
 
 /// "Subscreveram igualmente a Declaração, após a sua aprovação, os seguintes partidos, que
 /// não puderam estar presentes: A, B e C.": a colon inside a sentence whose words before
-/// it sign or lead in to signatories (`[signing] verbs`, `[lead_ins]`), and deny no
+/// it sign, back or lead in to signatories (`[signing] verbs`, `backing`, `[lead_ins]`), and deny no
 /// signing, opens the list after it, up to the sentence's end.
 fn colon_spans(text: &str) -> Vec<Span> {
     let Some(colon) = text.find(':') else {
@@ -1026,7 +1029,10 @@ fn colon_spans(text: &str) -> Vec<Span> {
     };
     let before = &text[..colon];
     let clause = &before[before.rfind(['.', '!', '?']).map_or(0, |p| p + 1)..];
-    let signs = super::vocab::names_signing(clause) || super::vocab::is_lead_in(clause);
+    // A word of backing says it too ("Заявление поддержали также партии, действующие ...:").
+    let backing = &lang::all().signing.backing;
+    let backs = crate::text::fold::words(clause).iter().any(|w| backing.begins(w));
+    let signs = super::vocab::names_signing(clause) || super::vocab::is_lead_in(clause) || backs;
     let rest = sentence_rest(&text[colon + 1..]);
     // What follows is a list of names, each capitalised after its article, not a sentence
     // ("Wir, die unterzeichnenden Parteien, erklären: Die Lehre aus 1918 lautet, dass ...").
@@ -1638,6 +1644,39 @@ mod tests {
     }
 
     #[test]
+    fn a_colon_after_words_of_backing_opens_a_second_group() {
+        // Real parties beside signature lines, invented signers: the phrase "поддержали
+        // также", a word of backing ("supported") and a lead-in, each followed by other
+        // words and a colon, then the list.
+        let lines = "Заявление\n\nПредседатель ЦК КПРФ Н.А. Иванов\nПервый секретарь ЦК КПБ А.Н. Петров\n\
+            Председатель ПКРМ В.Н. Сидоров\n\n";
+        let text = format!(
+            "{lines}Заявление поддержали также партии, действующие в условиях запрета или \
+            преследований: Коммунистическая партия Латвии, Коммунистическая партия Литвы и \
+            Коммунистическая партия Эстонии.\n"
+        );
+        assert_eq!(
+            signed(&text),
+            [
+                "Коммунистическая партия Латвии",
+                "Коммунистическая партия Литвы",
+                "Коммунистическая партия Эстонии"
+            ]
+        );
+        let text = format!(
+            "{lines}The statement is further supported by parties that could not attend: the \
+            Communist Party of Britain and the Workers' Party of Ireland.\n"
+        );
+        assert_eq!(signed(&text).len(), 2);
+        let text = format!(
+            "{lines}Der Erklärung schlossen sich nach Redaktionsschluss noch an: die Kommunistische \
+            Partei Kubas, die Libanesische Kommunistische Partei sowie die Palästinensische \
+            Volkspartei.\n"
+        );
+        assert_eq!(signed(&text).len(), 3);
+    }
+
+    #[test]
     fn a_list_after_including_signs_when_its_clause_does() {
         // Real organisations: "darunter" after a clause of joining; "including" after a
         // clause that speaks of no signing lists nobody.
@@ -2110,9 +2149,11 @@ mod tests {
             .map(|s| s.as_written)
             .collect();
         assert_eq!(found, ["PCF", "NPA", "Lutte ouvrière", "POI"]);
-        // A colon after a long stretch of prose is not such an announcement.
+        // A colon after a long stretch of prose that speaks of no signing is no such
+        // announcement (after one that does, however long, it is: see
+        // `a_colon_after_words_of_backing_opens_a_second_group`).
         let lines = split_lines(
-            "Le texte a été signé par plusieurs organisations réunies hier soir à Paris : le PCF et le NPA.\n",
+            "Plusieurs organisations étaient réunies hier soir à Paris pour en débattre : le PCF et le NPA.\n",
         );
         assert!(sentence_list(g, &lines).is_empty());
     }
