@@ -86,7 +86,10 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout41/g tests/fixtures/heldout41/h \
   tests/fixtures/heldout42/a tests/fixtures/heldout42/b tests/fixtures/heldout42/c \
   tests/fixtures/heldout42/d tests/fixtures/heldout42/e tests/fixtures/heldout42/f \
-  tests/fixtures/heldout42/g tests/fixtures/heldout42/h
+  tests/fixtures/heldout42/g tests/fixtures/heldout42/h \
+  tests/fixtures/heldout43/a tests/fixtures/heldout43/b tests/fixtures/heldout43/c \
+  tests/fixtures/heldout43/d tests/fixtures/heldout43/e tests/fixtures/heldout43/f \
+  tests/fixtures/heldout43/g tests/fixtures/heldout43/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
