@@ -89,7 +89,10 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout42/g tests/fixtures/heldout42/h \
   tests/fixtures/heldout43/a tests/fixtures/heldout43/b tests/fixtures/heldout43/c \
   tests/fixtures/heldout43/d tests/fixtures/heldout43/e tests/fixtures/heldout43/f \
-  tests/fixtures/heldout43/g tests/fixtures/heldout43/h
+  tests/fixtures/heldout43/g tests/fixtures/heldout43/h \
+  tests/fixtures/heldout44/a tests/fixtures/heldout44/b tests/fixtures/heldout44/c \
+  tests/fixtures/heldout44/d tests/fixtures/heldout44/e tests/fixtures/heldout44/f \
+  tests/fixtures/heldout44/g tests/fixtures/heldout44/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
