@@ -799,6 +799,13 @@ fn folded_as_phrases(text: &str) -> String {
         .collect()
 }
 
+/// The byte of `text` where byte `at` of its [`folded_as_phrases`] form falls: folding may
+/// change byte lengths but keeps one character for one, so offsets map through characters.
+fn in_text(text: &str, folded: &str, at: usize) -> usize {
+    let chars = folded[..at].chars().count();
+    text.char_indices().nth(chars).map_or(text.len(), |(i, _)| i)
+}
+
 /// Every `[signing] signed_by` phrase of a line that does not deny signing, each with the
 /// rest of its sentence after it ("... signed by A, B and C.
 /// Other signatories include D, E and F.").
@@ -813,10 +820,7 @@ fn phrase_spans(text: &str) -> Vec<(String, &'static str)> {
         .filter_map(|s| folded[from..].find(s).map(|p| (from + p + s.len(), s)))
         .min()
     {
-        // Folding may change byte lengths; map by characters.
-        let chars = folded[..p].chars().count();
-        let start = text.char_indices().nth(chars).map_or(text.len(), |(i, _)| i);
-        let span = sentence_rest(&text[start..]);
+        let span = sentence_rest(&text[in_text(text, &folded, p)..]);
         from = p + span.len().max(1);
         while from < folded.len() && !folded.is_char_boundary(from) {
             from += 1;
@@ -1054,29 +1058,21 @@ fn including_spans(text: &str) -> Vec<Span> {
     let folded = folded_as_phrases(text);
     let including = &lang::all().signing.including;
     let mut spans = Vec::new();
-    for (comma, _) in text.match_indices(", ") {
-        let clause_start = text[..comma].rfind(['.', '!', '?', ';']).map_or(0, |p| p + 1);
-        let clause = &text[clause_start..comma];
-        // Folding keeps one character for one: the same character offsets.
-        let at = text[..comma + 2].chars().count();
-        let rest: String = folded.chars().skip(at).collect();
+    for (comma, _) in folded.match_indices(", ") {
+        let rest = &folded[comma + 2..];
         let Some(word) = including
             .iter()
             .find(|w| rest.starts_with(*w) && rest[w.len()..].starts_with(' '))
         else {
             continue;
         };
+        let clause_start = folded[..comma].rfind(['.', '!', '?', ';']).map_or(0, |p| p + 1);
+        let clause = &text[in_text(text, &folded, clause_start)..in_text(text, &folded, comma)];
         let signs = super::vocab::names_signing(clause) || super::vocab::is_lead_in(clause);
         if !signs || super::vocab::denies_signing(clause) {
             continue;
         }
-        let start = comma
-            + 2
-            + text[comma + 2..]
-                .chars()
-                .take(word.chars().count())
-                .map(char::len_utf8)
-                .sum::<usize>();
+        let start = in_text(text, &folded, comma + 2 + word.len());
         spans.push((sentence_rest(&text[start..]).to_owned(), None));
     }
     spans
@@ -1255,9 +1251,13 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
                 |(item, rep)| match super::qualifiers::country_before_name(g, &item) {
                     Some((name, country)) => {
                         // A country and no office before a name ("ukraiński Sotsialnyi Rukh", not
-                        // "председатель Совета движения Николай Гусаков").
-                        let qualifier = item.strip_suffix(name.as_str()).unwrap_or("");
-                        let no_office = !qualifier.split_whitespace().any(super::vocab::is_role_word);
+                        // "председатель Совета движения Николай Гусаков"): the item's words
+                        // before the name's.
+                        let before = item.split_whitespace().count() - name.split_whitespace().count();
+                        let no_office = !item
+                            .split_whitespace()
+                            .take(before)
+                            .any(super::vocab::is_role_word);
                         (without_leading_small_words(&name), Some(country), no_office, rep)
                     }
                     None => (without_leading_small_words(&item), None, false, rep),
@@ -1397,12 +1397,7 @@ fn with_representatives(items: Vec<String>) -> (Vec<String>, Vec<Option<Represen
             .filter_map(|p| folded.find(p).map(|at| at + p.len()))
             .min();
         if let Some(end) = phrase_end.filter(|_| opens_lower(t) && reps.last().is_some_and(Option::is_none)) {
-            // Folding keeps one character for one: the phrase ends at the same character.
-            let phrase_end = t
-                .char_indices()
-                .nth(folded[..end].chars().count())
-                .map_or(t.len(), |(i, _)| i);
-            if let Some(rep) = representative(t, after_agent(&t[phrase_end..])) {
+            if let Some(rep) = representative(t, after_agent(&t[in_text(t, &folded, end)..])) {
                 if let Some(last) = reps.last_mut() {
                     *last = Some(rep);
                 }
@@ -1518,11 +1513,7 @@ fn after_repeated_by<'a>(item: &'a str, by: &str) -> Option<&'a str> {
 /// folded, so a participle opening the sentence counts.
 fn passive_span(text: &str, passive: &Passive) -> Option<String> {
     let folded = folded_as_phrases(text);
-    // Folding keeps one character for one; byte offsets are mapped through characters.
-    let in_text = |at: usize| {
-        let chars = folded[..at].chars().count();
-        text.char_indices().nth(chars).map_or(text.len(), |(i, _)| i)
-    };
+    let in_text = |at: usize| in_text(text, &folded, at);
     let by = format!(" {} ", passive.by);
     let by_at = folded.find(&by)?;
     let verb_at = folded.find(passive.verb.as_str())?;
