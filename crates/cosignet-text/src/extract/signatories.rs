@@ -629,19 +629,26 @@ fn same_opener(opener_line: &str, line: &str) -> Option<String> {
     let word = first(opener_line)?;
     let t = plain(line);
     let (head, rest) = t.trim().split_once(' ')?;
-    // A capitalised article opens the name ("Por La France insoumise").
+    let short = (2..=4).contains(&word.chars().count());
+    (short && fold(head) == word)
+        .then(|| name_after_opener(rest))
+        .flatten()
+}
+
+/// The name that follows an opener word ("for"), without the article before it unless the
+/// article is the name's own ("Por La France insoumise"): when it is shaped like a name,
+/// capitalised or short with a capital inside ("solidaritéS", "déi Lénk"), and not a
+/// sentence.
+pub(super) fn name_after_opener(rest: &str) -> Option<String> {
     let first = rest.split_whitespace().next().unwrap_or("");
-    let named_article = super::prose::is_named_article(first);
-    let name = if named_article {
+    let name = if super::prose::is_named_article(first) {
         rest.trim()
     } else {
         super::prose::strip_article(rest)
     };
-    let short = (2..=4).contains(&word.chars().count());
-    // A name in small letters with a capital inside ("solidaritéS", "déi Lénk") too.
     let named = name.chars().next().is_some_and(crate::text::fold::is_capital)
         || (name.split_whitespace().count() <= 4 && name.chars().any(char::is_uppercase));
-    (short && fold(head) == word && named && name.split_whitespace().count() <= 12).then(|| name.to_owned())
+    (named && name.split_whitespace().count() <= 12).then(|| name.to_owned())
 }
 
 /// The first letters of a name's capitalised words ("Communist Party of the Russian
@@ -758,7 +765,8 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
                     _ => units.push(vec![l]),
                 }
             }
-            let mut people: Vec<(Option<String>, Option<String>, usize)> = Vec::new();
+            // Each signer with the lines that name them (all marked read).
+            let mut people: Vec<(Option<String>, Option<String>, Vec<usize>)> = Vec::new();
             // Whether lines of the block signed for parties of their own.
             let mut signed_apart = false;
             for unit in units {
@@ -820,15 +828,15 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
                     ));
                     continue;
                 }
-                people.push((role, person, no));
+                people.push((role, person, unit.iter().map(|l| l.no).collect()));
             }
             // A header whose lines another reader took ("Für die unterzeichnenden
             // Organisationen:" above signature stanzas) signs nothing itself.
             let taken = body.is_empty() && j < lines.len() && found.used.contains(&lines[j].no);
             if people.is_empty() && !taken && !signed_apart {
-                people.push((office.take(), None, lines[i].no));
+                people.push((office.take(), None, vec![lines[i].no]));
             }
-            for (role, person, no) in people {
+            for (role, person, nos) in people {
                 found.signatories.push(RawSignatory {
                     as_written: entry::as_written(org),
                     party: party.clone(),
@@ -837,7 +845,9 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
                     role,
                     line: lines[i].no,
                 });
-                found.mark(no);
+                for no in nos {
+                    found.mark(no);
+                }
             }
         } else {
             for l in body {
@@ -1303,6 +1313,49 @@ mod tests {
         ];
         let got: Vec<(&str, Option<&str>)> = got.iter().map(|(a, p, _)| (a.as_str(), p.as_deref())).collect();
         assert_eq!(got, want.map(|(a, p)| (a, Some(p))).to_vec());
+    }
+
+    #[test]
+    fn the_role_under_a_blocks_signer_is_read_once_and_later_blocks_drop_their_for() {
+        // Real parties, invented persons: "Für" blocks set apart by two blank lines, the
+        // later ones under names that are neither known nor capitalised ("solidaritéS") or
+        // after an article ("die Junge Linke").
+        let text = "Wien, am 15. Oktober 2023\n\n\nFür DIE LINKE\nKatrin Beispiel\nParteivorsitzende\n\n\n\
+            Für die KPÖ – Kommunistische Partei Österreichs\nMichael Probe\nBundessprecher\n\n\n\
+            Für LINKS\nSelma Test\nSprecherin\n\n\n\
+            Für die Partei der Arbeit der Schweiz (PdA)\nGavriel Muster\nPräsident\n\n\n\
+            Für solidaritéS\nLaurence Probe\nmembre de la coordination nationale\n\n\n\
+            Für déi Lénk\nCarole Beispiel\nCo-Sprecherin\n\n\n\
+            Für die Junge Linke\nLea Test\nVorstandsmitglied\n";
+        let got = names(text);
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = got
+            .iter()
+            .map(|(a, p, r)| (a.as_str(), p.as_deref(), r.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("DIE LINKE", Some("Katrin Beispiel"), Some("Parteivorsitzende")),
+                (
+                    "KPÖ – Kommunistische Partei Österreichs",
+                    Some("Michael Probe"),
+                    Some("Bundessprecher")
+                ),
+                ("LINKS", Some("Selma Test"), Some("Sprecherin")),
+                (
+                    "Partei der Arbeit der Schweiz (PdA)",
+                    Some("Gavriel Muster"),
+                    Some("Präsident")
+                ),
+                (
+                    "solidaritéS",
+                    Some("Laurence Probe"),
+                    Some("membre de la coordination nationale")
+                ),
+                ("déi Lénk", Some("Carole Beispiel"), Some("Co-Sprecherin")),
+                ("Junge Linke", Some("Lea Test"), Some("Vorstandsmitglied")),
+            ]
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use crate::text::fold::opens_lower;
 
 use super::entry::{as_written, plain, role_of_named, split_country_affix, tidy_role};
-use super::signatories::{is_prose, word_count, Found, Kind};
+use super::signatories::{is_prose, name_after_opener, word_count, Found, Kind};
 use super::vocab::{is_headline, is_navigation, is_role_head, is_role_term, looks_like_party};
 use super::RawSignatory;
 use crate::reference::countries::Gazetteer;
@@ -557,8 +557,8 @@ fn read_stanza(g: &Gazetteer, stanza: &[&Line], cols: Columns) -> Option<RawSign
 }
 
 /// A stanza's organisation without the word "for" of a weak "On behalf of" opener before
-/// its capitalised name ("Por Podemos", "Pour Ensemble !": the first word of `[on_behalf]
-/// weak` openers, whose article it may go without).
+/// its name ("Por Podemos", "Pour Ensemble !", "Für die Junge Linke", "Für solidaritéS":
+/// the first word of `[on_behalf] weak` openers, whose article it may go without).
 fn without_opener_word(org: &str) -> String {
     let t = org.trim();
     if let Some((first, rest)) = t.split_once(' ') {
@@ -568,14 +568,8 @@ fn without_opener_word(org: &str) -> String {
             .weak
             .iter()
             .any(|o| o.split(' ').next() == Some(word.as_str()));
-        if opener
-            && rest
-                .trim_start()
-                .chars()
-                .next()
-                .is_some_and(crate::text::fold::is_capital)
-        {
-            return rest.trim().to_owned();
+        if let Some(name) = opener.then(|| name_after_opener(rest)).flatten() {
+            return name;
         }
     }
     t.to_owned()
