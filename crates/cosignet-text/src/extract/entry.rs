@@ -325,65 +325,68 @@ pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
             }
         }
     }
+    // Each dash in turn: a party's own name may hold one ("SF – Socialistisk Folkeparti
+    // (Denmark) – Name, role").
     for sep in [" — ", " – ", " - ", ": "] {
-        let Some(pos) = text.find(sep) else { continue };
-        let (left, right) = (text[..pos].trim(), text[pos + sep.len()..].trim());
-        // A country or a second organisation after the dash is not a person.
-        let plain_right = plain(right);
-        // "Sinistra Italiana – Gennaro Esposito, responsabile nazionale": a name and a role
-        // after the dash make the left a party even without a party word.
-        let signer_with_role = leading_name(&plain_right).is_some_and(|(_, rest)| {
-            rest.split_whitespace()
-                .take(2)
-                .any(|w| is_role_head(w) || super::vocab::is_role_term(w))
-        });
-        // "КПРФ — Председатель ЦК Г. А. Зюганов": an office, then a person's name (no party
-        // words, no place) at the end.
-        let trailing = trailing_name(&plain_right);
-        let office_then_name = trailing.clone().filter(|(rest, name)| {
-            !rest.is_empty()
-                && names_an_office(rest)
-                && !looks_like_party(name)
-                && Gazetteer::bundled().lookup(name).is_none()
-        });
-        // "Nowa Lewica – przewodnicząca rady wojewódzkiej Katarzyna Drzewiecka": an office
-        // and a name after the dash make the left a party too.
-        // Not a name after "of" ("porta-voz nacional da Rede Sustentabilidade").
-        let signed = signer_with_role
-            || office_then_name
-                .as_ref()
-                .is_some_and(|(rest, _)| !super::vocab::ends_with_link(rest));
-        let left_named = looks_like_party(left) || (signed && !opens_with_person(&plain(left)));
-        // A branch after the dash is no person ("Partia Razem – Okręg Poznań").
-        let branch = plain_right.split_whitespace().next().is_some_and(|w| {
-            lang::all()
-                .organisations
-                .branches
-                .contains(&crate::text::fold::key(w))
-        });
-        if !left_named || branch || Gazetteer::bundled().lookup(&plain_right).is_some() {
-            continue;
-        }
-        if !right.contains("**")
-            && looks_like_party(&plain_right)
-            && !opens_with_person(&plain_right)
-            && office_then_name.is_none()
-        {
-            continue;
-        }
-        let (role, person) = if right.contains("**") {
-            role_and_person(right)
-        } else if let Some((name, rest)) = leading_name(right) {
-            (tidy_role(&rest), Some(name))
-        } else {
-            match (trailing, office_then_name) {
-                (Some((rest, name)), _) if rest.is_empty() => (None, Some(name)),
-                (_, Some((rest, name))) => (tidy_role(&rest), Some(name)),
-                _ => (None, None),
+        for (pos, _) in text.match_indices(sep) {
+            let (left, right) = (text[..pos].trim(), text[pos + sep.len()..].trim());
+            // A country or a second organisation after the dash is not a person.
+            let plain_right = plain(right);
+            // "Sinistra Italiana – Gennaro Esposito, responsabile nazionale": a name and a role
+            // after the dash make the left a party even without a party word.
+            let signer_with_role = leading_name(&plain_right).is_some_and(|(_, rest)| {
+                rest.split_whitespace()
+                    .take(2)
+                    .any(|w| is_role_head(w) || super::vocab::is_role_term(w))
+            });
+            // "КПРФ — Председатель ЦК Г. А. Зюганов": an office, then a person's name (no party
+            // words, no place) at the end.
+            let trailing = trailing_name(&plain_right);
+            let office_then_name = trailing.clone().filter(|(rest, name)| {
+                !rest.is_empty()
+                    && names_an_office(rest)
+                    && !looks_like_party(name)
+                    && Gazetteer::bundled().lookup(name).is_none()
+            });
+            // "Nowa Lewica – przewodnicząca rady wojewódzkiej Katarzyna Drzewiecka": an office
+            // and a name after the dash make the left a party too.
+            // Not a name after "of" ("porta-voz nacional da Rede Sustentabilidade").
+            let signed = signer_with_role
+                || office_then_name
+                    .as_ref()
+                    .is_some_and(|(rest, _)| !super::vocab::ends_with_link(rest));
+            let left_named = looks_like_party(left) || (signed && !opens_with_person(&plain(left)));
+            // A branch after the dash is no person ("Partia Razem – Okręg Poznań").
+            let branch = plain_right.split_whitespace().next().is_some_and(|w| {
+                lang::all()
+                    .organisations
+                    .branches
+                    .contains(&crate::text::fold::key(w))
+            });
+            if !left_named || branch || Gazetteer::bundled().lookup(&plain_right).is_some() {
+                continue;
             }
-        };
-        if let Some(person) = person {
-            return Some((left.to_owned(), person, role));
+            if !right.contains("**")
+                && looks_like_party(&plain_right)
+                && !opens_with_person(&plain_right)
+                && office_then_name.is_none()
+            {
+                continue;
+            }
+            let (role, person) = if right.contains("**") {
+                role_and_person(right)
+            } else if let Some((name, rest)) = leading_name(right) {
+                (tidy_role(&rest), Some(name))
+            } else {
+                match (trailing, office_then_name) {
+                    (Some((rest, name)), _) if rest.is_empty() => (None, Some(name)),
+                    (_, Some((rest, name))) => (tidy_role(&rest), Some(name)),
+                    _ => (None, None),
+                }
+            };
+            if let Some(person) = person {
+                return Some((left.to_owned(), person, role));
+            }
         }
     }
     None
@@ -721,6 +724,23 @@ mod tests {
         );
         // A bracket that is no role stays the party's.
         assert_eq!(split_person("Partia Razem - Kraków (Polska)"), None);
+    }
+
+    #[test]
+    fn a_dash_inside_the_party_name_is_passed_for_the_one_before_its_signer() {
+        // Real parties with a dash in their names, invented signers.
+        assert_eq!(
+            split_person(
+                "SF – Socialistisk Folkeparti (Denmark) – Søren Beispiel, member of the national leadership"
+            ),
+            Some((
+                "SF – Socialistisk Folkeparti (Denmark)".to_owned(),
+                "Søren Beispiel".to_owned(),
+                Some("member of the national leadership".to_owned())
+            ))
+        );
+        // A second dash that opens no signer leaves the name whole.
+        assert_eq!(split_person("Enhedslisten – De Rød-Grønne – Danmark"), None);
     }
 
     #[test]
