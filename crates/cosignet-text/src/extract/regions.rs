@@ -72,8 +72,8 @@ const MAX_WEAK_WORDS: usize = 5;
 const MIN_STRONG_FOR_WEAK: usize = 2;
 
 /// A line shaped like a name: one to five words, the first and last capitalised, the
-/// others capitalised or short connectives ("i", "de", "and"); no digits, no sentence
-/// punctuation, no colon.
+/// others capitalised or connectives, short ("i", "de", "and") or links ("degli"); no
+/// digits, no sentence punctuation, no colon.
 fn is_name_shaped(text: &str) -> bool {
     let t = plain(text);
     let t = t.trim();
@@ -86,7 +86,8 @@ fn is_name_shaped(text: &str) -> bool {
     let capitalised = |w: &str| {
         w.chars().next().is_some_and(is_capital) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
     };
-    let connective = |w: &str| w.chars().count() <= 3 && w.chars().all(is_small_letter);
+    let connective =
+        |w: &str| w.chars().all(is_small_letter) && (w.chars().count() <= 3 || super::vocab::is_link(w));
     (1..=MAX_WEAK_WORDS).contains(&tokens.len())
         && tokens.first().is_some_and(|w| capitalised(w))
         && tokens.last().is_some_and(|w| capitalised(w))
@@ -447,12 +448,11 @@ fn is_initials(t: &str) -> bool {
 /// Where the signer's name at the end of `tokens` starts: initials and a surname, or two
 /// to four capitalised words in mixed case (see [`trailing_signer`]).
 fn signer_start(tokens: &[&str]) -> Option<usize> {
+    // A double surname may capitalise its second part ("Ardzinba-Kvitsinia").
     let is_word = |t: &str| {
-        let mut cs = t.chars();
-        cs.next().is_some_and(is_capital)
-            && t.chars()
-                .skip(1)
-                .all(|c| c.is_lowercase() || matches!(c, '-' | '\''))
+        let part = |p: &str| p.chars().skip(1).all(|c| c.is_lowercase() || c == '\'');
+        t.chars().next().is_some_and(is_capital)
+            && t.split('-').all(|p| !p.is_empty() && part(p))
             && t.chars().count() >= 2
             && !super::vocab::is_role_word(t)
     };
@@ -1332,6 +1332,32 @@ mod tests {
         );
         assert!(super::super::is_bare_acronym("PCdoB"));
         assert!(!super::super::is_bare_acronym("McDonald"));
+    }
+
+    #[test]
+    fn a_double_surname_with_two_capitals_ends_a_signature_line() {
+        // Invented signer of a real party's acronym.
+        assert_eq!(
+            super::signature_line("First Secretary of the CC CPRA L.V. Beispiel-Kvitsinia"),
+            Some((
+                "First Secretary of the CC CPRA".into(),
+                "CPRA".into(),
+                Some("L.V. Beispiel-Kvitsinia".into())
+            ))
+        );
+    }
+
+    #[test]
+    fn a_name_with_a_long_link_word_in_a_bare_list_is_an_entry() {
+        // Real organisations of a city, one with "degli" inside its name.
+        let text = "Appello\n\nChiediamo al governo di ritirare il progetto.\n\n\
+            ANPI Pisa\nARCI Pisa\nLegambiente Pisa\nRete degli Studenti Medi Pisa\nUDU Pisa\nPeaceLink\n";
+        let got: Vec<String> = read(text).into_iter().map(|(a, _, _)| a).collect();
+        assert!(
+            got.iter().any(|a| a == "Rete degli Studenti Medi Pisa"),
+            "{got:?}"
+        );
+        assert_eq!(got.len(), 6, "{got:?}");
     }
 
     #[test]
