@@ -235,6 +235,34 @@ pub fn without_descriptor(item: &str) -> &str {
     }
 }
 
+/// Most words in small letters that describe a kind of organisation before a name ("youth
+/// organisations Vasemmistonuoret").
+const MAX_DESCRIPTOR_WORDS: usize = 3;
+
+/// The name after a few words in small letters that end in an organisation word ("youth
+/// organisations Vasemmistonuoret": "Vasemmistonuoret"; not "organizacji społecznych z
+/// Pomorza", where the place is no name of its own). Applied once a list is accepted, as
+/// the words are evidence that it names organisations.
+fn without_described_kind(t: &str) -> Option<&str> {
+    let mut rest = t;
+    for _ in 0..MAX_DESCRIPTOR_WORDS {
+        let (w, after) = rest.split_once(' ')?;
+        if !(w.chars().next().is_some_and(is_small_letter) && w.chars().all(char::is_alphabetic)) {
+            return None;
+        }
+        rest = after.trim_start();
+        let named = rest
+            .trim_start_matches(QUOTES)
+            .chars()
+            .next()
+            .is_some_and(is_capital);
+        if named {
+            return super::vocab::is_org_word(&fold(w)).then_some(rest);
+        }
+    }
+    None
+}
+
 /// Drops leading articles ("the", "der", "les"...: `[grammar] articles` and
 /// `more_articles`).
 pub fn strip_article(text: &str) -> &str {
@@ -1328,6 +1356,9 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
             .into_iter()
             .filter(|(i, _, _, _)| !clause(i) && (party_named(i) || listed(i) || (most && named(i))));
         for (item, qualified, _, representative) in parties {
+            // The words that describe its kind went with the list's evidence; the name is
+            // what signs ("the youth organisations Ung Vänster, Rød Ungdom and ...").
+            let item = without_described_kind(&item).map_or(item.clone(), str::to_owned);
             // An office of a party ("vom Präsidium der EVP Schweiz"): the party, with the
             // office as its role.
             let (role, named) = match entry::office_of_party(&item) {
@@ -1571,6 +1602,21 @@ mod tests {
             .into_iter()
             .map(|s| s.as_written)
             .collect()
+    }
+
+    #[test]
+    fn words_that_describe_the_kind_of_the_first_item_count_for_the_list_and_then_go() {
+        // Real youth organisations, whose names alone are shaped like persons' names.
+        let text = "Call\n\nThe call was also endorsed by the youth organisations Vasemmistonuoret, \
+            Ung Vänster, SF Ungdom and Rød Ungdom, who will campaign for it.\n";
+        assert_eq!(
+            signed(text),
+            ["Vasemmistonuoret", "Ung Vänster", "SF Ungdom", "Rød Ungdom"]
+        );
+        // Words after the organisation word are no name's: a place is not one.
+        let text = "Apel\n\nDeklarację podpisali przedstawiciele partii politycznych, \
+            związków zawodowych i organizacji społecznych z Pomorza.\n";
+        assert!(signed(text).iter().all(|w| w != "Pomorza"), "{:?}", signed(text));
     }
 
     #[test]
