@@ -503,6 +503,9 @@ fn stamped_date(text: &str) -> Option<DateLine> {
     })
 }
 
+/// Most words of a title after a date and a dash on a date line.
+const MAX_TITLE_WORDS_AFTER_DATE: usize = 12;
+
 fn whole_date_line(text: &str) -> Option<DateLine> {
     let trimmed = text.trim().trim_matches(|c: char| c == '*' || c == '_').trim();
     if trimmed.chars().count() > 80 {
@@ -590,9 +593,21 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
     // What is left may only stand before the date, separated from it by a comma or dash:
     // a place ("Moscow, 18 August 2020") or a short description of the text ("Statement
     // of communist parties, June 24, 2022").
-    let place = if leftover_words.is_empty() {
+    // A title after a dash ("29 de novembro de 2023 – Dia Internacional de Solidariedade
+    // com o Povo Palestino"): the date heads the page as its stamp would, and names no
+    // place. Not an item of a list of events ("- 27.03.2025 – Vorbereitungstreffen,
+    // Gewerkschaftshaus"): the date opens the line, and the title is one phrase.
+    let after = leftover_words.iter().all(|&w| w >= first.end);
+    let titled = after
+        && first.start == 0
+        && !trimmed.contains(',')
+        && matches!(toks.get(first.end), Some(Tok::Punct('–' | '—')))
+        && leftover_words.len() <= MAX_TITLE_WORDS_AFTER_DATE
+        && !trimmed.ends_with('.');
+    publication |= titled;
+    let place = if leftover_words.is_empty() || titled {
         None
-    } else if leftover_words.iter().all(|&w| w >= first.end) {
+    } else if after {
         // Or a place after it, after a comma ("8 мая 2025 г., г. Москва"), a town's
         // abbreviation (a `line_words` entry) before it.
         let raw = trimmed.rsplit_once(',')?.1;
@@ -652,6 +667,16 @@ mod tests {
 
     fn d(s: &str) -> Found {
         Found::Valid(IsoDate::parse(s).unwrap())
+    }
+
+    #[test]
+    fn a_date_with_a_title_after_its_dash_heads_the_page_but_an_event_of_a_list_does_not() {
+        let line =
+            date_line("29 de novembro de 2023 – Dia Internacional de Solidariedade com o Povo Palestino")
+                .expect("a date line");
+        assert_eq!(line.found, d("2023-11-29"));
+        assert!(line.publication && line.place.is_none());
+        assert!(date_line("- 27.03.2025 – Vorbereitungstreffen Ostermarsch, Gewerkschaftshaus").is_none());
     }
 
     #[test]
