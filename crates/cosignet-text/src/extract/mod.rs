@@ -515,9 +515,12 @@ fn date_and_place(
         });
         // A weekday before the date ("Saturday, March 2, 2024") is how a page dates itself.
         // An update's stamp ("Aggiornato il 14 Novembre 2024") ranks with the markup's date.
+        // A date alone right above the list (over its heading at most) dates the signing,
+        // as a place and date do.
+        let right_above = above_list(i).is_some_and(|n| n <= 1) && !dl.publication && !dl.has_time;
         let rank = if dl.updated {
             5
-        } else if place.is_some() {
+        } else if place.is_some() || right_above {
             1
         } else if !dl.publication && !dl.has_time && !dl.weekday {
             3
@@ -975,6 +978,36 @@ mod tests {
              à la paix.\n\nSignataires :\nParti communiste français\nLa France insoumise\n",
         ));
         assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2025-03-03"));
+    }
+
+    #[test]
+    fn a_statement_made_public_on_a_day_is_dated_by_it_not_by_the_post() {
+        // Invented: a blog post relays a statement "rendue publique le" an earlier day.
+        let x = extract(&split_lines(
+            "*Posté le samedi 12 avril 2025 par Rouge-Gorge — catégorie : International*\n\n\
+             Je relaie la déclaration commune rendue publique le 9/04/2025 par des partis \
+             d'Europe.\n\nSignataires :\nParti communiste français\nLa France insoumise\n",
+        ));
+        assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2025-04-09"));
+        // Without the sentence, the post's line dates the page.
+        let x = extract(&split_lines(
+            "*Posté le samedi 12 avril 2025 par Rouge-Gorge — catégorie : International*\n\n\
+             Je relaie la déclaration commune.\n\nSignataires :\nParti communiste français\n\
+             La France insoumise\n",
+        ));
+        assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2025-04-12"));
+    }
+
+    #[test]
+    fn a_date_alone_right_above_the_list_outranks_a_letterheads_place_and_date() {
+        // Invented: a bulletin's heading dates its translation; the statement's own day
+        // stands over its list.
+        let x = extract(&split_lines(
+            "Biuletyn Międzynarodowy\n\nWarszawa, 2 kwietnia 2025 r.\n\nWspólne oświadczenie\n\n\
+             Wzywamy do walki o pokój.\n\n27 marca 2025 r.\n\nPartie sygnatariusze\n\n\
+             1. Komunistyczna Partia Polski\n2. Partia Pracy Austrii\n3. Komunistyczna Partia Grecji\n",
+        ));
+        assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2025-03-27"));
     }
 
     #[test]
