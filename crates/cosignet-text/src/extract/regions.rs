@@ -529,8 +529,19 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
             .iter()
             .filter(|&&r| weights[r] == Weight::Signature)
             .count();
-        let enough =
-            entries >= MIN_UNLED_ENTRIES || (signature_lines >= 2 && entries + taken >= MIN_UNLED_ENTRIES);
+        // Lines of a list that another reader began below them ("déi Lénk (Luxemburg)" over
+        // "LSAP (Luxemburg)", "KPL (Luxemburg)", ...): no blank line apart, each of them
+        // paired with a country as the list's entries are.
+        let own = |r: &&usize| weights[**r].is_strong() && !found.used.contains(&lines[**r].no);
+        let heads_a_taken_list = taken >= MIN_UNLED_ENTRIES
+            && region.iter().all(|&r| !lines[r].text.trim().is_empty())
+            && region
+                .iter()
+                .filter(own)
+                .all(|&r| split_country_affix(g, &lines[r].text).1.is_some());
+        let enough = entries >= MIN_UNLED_ENTRIES
+            || (signature_lines >= 2 && entries + taken >= MIN_UNLED_ENTRIES)
+            || heads_a_taken_list;
         if !enough && !supported {
             continue;
         }
@@ -1344,6 +1355,27 @@ mod tests {
                 "CPRA".into(),
                 Some("L.V. Beispiel-Kvitsinia".into())
             ))
+        );
+    }
+
+    #[test]
+    fn the_first_lines_of_a_list_of_paired_parties_join_the_list_below_them() {
+        // Real parties: the list opens with lines the list reader does not start on (a name
+        // in small letters, a name with a dash), right above the rest of it.
+        let text = "Erklärung\n\nWir fordern mehr Züge.\n\n[...]\n\
+            déi Lénk (Luxemburg)\nAl Massar – Voie démocratique et sociale (Tunisie)\n\
+            LSAP (Luxemburg)\nKPL (Luxemburg)\nDIE LINKE Saar (Deutschland)\nSPD Saar (Deutschland)\n";
+        let got: Vec<String> = read(text).into_iter().map(|(a, _, _)| a).collect();
+        assert_eq!(
+            got,
+            [
+                "déi Lénk (Luxemburg)",
+                "Al Massar – Voie démocratique et sociale (Tunisie)",
+                "LSAP (Luxemburg)",
+                "KPL (Luxemburg)",
+                "DIE LINKE Saar (Deutschland)",
+                "SPD Saar (Deutschland)"
+            ]
         );
     }
 
