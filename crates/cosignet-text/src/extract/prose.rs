@@ -609,8 +609,8 @@ pub fn signing_sentences(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
     // unterstützt wird der Appell von ..."), lists signers when most of what it lists reads
     // as parties ("backed by the US administration" does not).
     for line in lines {
-        let folded = fold(&plain(&line.text));
-        let phrased = phrases.iter().any(|p| folded.contains(p));
+        let folded = folded_as_phrases(&plain(&line.text));
+        let phrased = phrases.iter().any(|p| find_phrase(&folded, p, 0).is_some());
         let passive = || {
             let text = plain(&line.text);
             lang::all()
@@ -818,13 +818,29 @@ fn list_in_sentence(g: &Gazetteer, text: &str, line: usize) -> Vec<RawSignatory>
     Vec::new()
 }
 
-/// A text folded as the signing phrases are written, its apostrophes as spaces ("qu’elles
-/// s’y associent": "s y associent"); one character for one keeps the positions.
+/// A text folded as the signing phrases are written, its apostrophes and hyphens as spaces
+/// ("qu’elles s’y associent": "s y associent"; "Somaram-se": "somaram se"); one character
+/// for one keeps the positions.
 fn folded_as_phrases(text: &str) -> String {
     fold(text)
         .chars()
-        .map(|c| if matches!(c, '\'' | '’' | '‘') { ' ' } else { c })
+        .map(|c| {
+            if matches!(c, '\'' | '’' | '‘' | '-') {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect()
+}
+
+/// Where `phrase` first ends a word in `folded` at or after byte `from` ("porte par" in
+/// "portee par", not in "porte parole"): the byte where it starts.
+fn find_phrase(folded: &str, phrase: &str, from: usize) -> Option<usize> {
+    folded[from..]
+        .match_indices(phrase)
+        .map(|(at, _)| from + at)
+        .find(|&at| !folded[at + phrase.len()..].starts_with(char::is_alphanumeric))
 }
 
 /// The byte of `text` where byte `at` of its [`folded_as_phrases`] form falls: folding may
@@ -845,7 +861,7 @@ fn phrase_spans(text: &str) -> Vec<(String, &'static str)> {
     while let Some((p, phrase)) = signing
         .signed_by
         .iter()
-        .filter_map(|s| folded[from..].find(s).map(|p| (from + p + s.len(), s)))
+        .filter_map(|s| find_phrase(&folded, s, from).map(|p| (p + s.len(), s)))
         .min()
     {
         let span = sentence_rest(&text[in_text(text, &folded, p)..]);
@@ -1602,6 +1618,27 @@ mod tests {
             .into_iter()
             .map(|s| s.as_written)
             .collect()
+    }
+
+    #[test]
+    fn a_hyphenated_verb_of_joining_lists_and_a_phrase_inside_a_longer_word_does_not() {
+        // Real parties: "Somaram-se" written with its hyphen, the sentence wrapped as a PDF's
+        // text is.
+        let text = "Declaração\n\nSomaram-se à declaração, depois da sua divulgação, o Partido \
+            Comunista da Suécia (SKP), o\nNovo Partido Comunista da Holanda (NCPN) e o Partido \
+            Comunista do Canadá.\n";
+        assert_eq!(
+            signed(text),
+            [
+                "Partido Comunista da Suécia (SKP)",
+                "Novo Partido Comunista da Holanda (NCPN)",
+                "Partido Comunista do Canadá"
+            ]
+        );
+        // "porte-parole" holds "porte par" ("portée par", carried by) but signs nothing.
+        let text = "Réunion\n\nLe porte-parole du PCF, Julien Exemple, rappelle que l'intersyndicale, \
+            emmenée par la CGT et la CFDT, a fixé la date.\n";
+        assert_eq!(signed(text), Vec::<String>::new());
     }
 
     #[test]
