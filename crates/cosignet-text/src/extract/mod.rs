@@ -1011,6 +1011,20 @@ mod tests {
     }
 
     #[test]
+    fn a_councillor_signs_in_a_polish_chain_but_not_in_a_paragraph_about_missing_signatures() {
+        // Real parties, invented persons: "radna" (councillor) heads a role; "zabrakło
+        // podpisów" (the signatures were missing) denies signing for its paragraph.
+        let x = extract(&split_lines(
+            "Apel w obronie szpitala\n\nPod apelem podpisali się: posłanka Nowej Lewicy Ewa Przykładowa, \
+             radna sejmiku Partii Razem Joanna Testowa i prezes Zarządu Wojewódzkiego PSL Zbigniew \
+             Próbny.\n\nPod dokumentem zabrakło podpisów radnych Prawa i Sprawiedliwości. Radna KO \
+             Beata Przykładowa zapewniła z kolei, że jej klub poprze apel.\n",
+        ));
+        let persons: Vec<&str> = signers(&x).into_iter().filter_map(|(_, p, _)| p).collect();
+        assert_eq!(persons, ["Ewa Przykładowa", "Joanna Testowa", "Zbigniew Próbny"]);
+    }
+
+    #[test]
     fn a_day_without_year_takes_the_year_of_the_page() {
         let date = |text: &str, published: Option<&str>| {
             let published = published.map(|p| IsoDate::parse(p).unwrap());
