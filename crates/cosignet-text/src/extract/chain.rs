@@ -755,11 +755,17 @@ fn trailing_party_tokens(tokens: &[&str], any_name: bool) -> Option<String> {
     (!party.is_empty() && named).then(|| party.to_owned())
 }
 
-/// Whether a sentence speaks of signing or of a joint statement.
+/// Whether a sentence speaks of signing, of backing a text in a word in small letters
+/// ("Dokument poparli także ...", not the party "Linea Condivisa") or of a joint statement.
 fn speaks_of_signing(sentence: &str) -> bool {
     let all = lang::all();
     let ws = words(sentence);
-    ws.iter().any(|w| all.signing.verbs.begins(w))
+    let backing = sentence
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .any(|w| words(w).iter().any(|f| all.signing.backing.begins(f)));
+    backing
+        || ws.iter().any(|w| all.signing.verbs.begins(w))
         || ws.iter().any(|w| all.headlines.document_words.contains(w))
 }
 
@@ -1298,6 +1304,46 @@ mod tests {
             .into_iter()
             .map(|s| (s.as_written, s.person, s.role))
             .collect()
+    }
+
+    #[test]
+    fn a_sentence_of_backing_reads_chains_and_a_polish_branch_or_council_is_in_the_role() {
+        // Real parties and unions, invented persons.
+        let got = signers(
+            "Pod apelem podpisali się: posłanka Nowej Lewicy Ewa Przykładowa i współprzewodnicząca \
+             Koła Białystok Partii Zieloni Agnieszka Testowa. Dokument poparli także przewodniczący \
+             Rady OPZZ Województwa Podlaskiego Mirosław Próbny oraz przewodnicząca Zarządu Regionu \
+             Podlaskiego OZZPiP Halina Wzorcowa.",
+        );
+        let want = [
+            ("Nowej Lewicy", "Ewa Przykładowa", "posłanka"),
+            (
+                "Partii Zieloni",
+                "Agnieszka Testowa",
+                "współprzewodnicząca Koła Białystok",
+            ),
+            (
+                "OPZZ Województwa Podlaskiego",
+                "Mirosław Próbny",
+                "przewodniczący Rady",
+            ),
+            (
+                "OZZPiP",
+                "Halina Wzorcowa",
+                "przewodnicząca Zarządu Regionu Podlaskiego",
+            ),
+        ];
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = got
+            .iter()
+            .map(|(a, p, r)| (a.as_str(), p.as_deref(), r.as_deref()))
+            .collect();
+        assert_eq!(got, want.map(|(a, p, r)| (a, Some(p), Some(r))).to_vec());
+        // A party's name that holds a backing word ("Linea Condivisa") is no backing.
+        let got = signers(
+            "Al tavolo si sono alternati gli interventi: per il M5S la consigliera regionale Elena \
+             Esempio, per Linea Condivisa il consigliere comunale Tommaso Prova.",
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
