@@ -99,8 +99,11 @@ fn on_behalf(text: &str) -> Option<String> {
                 && org.split_whitespace().count() <= 12
                 && !is_headline(org);
             // A weak opener before a clause in small letters is a sentence ("Pour être
-            // informé des derniers articles :").
-            if !(colon || strong || bare_name) || (!strong && opens_lower(org) && !looks_like_party(org)) {
+            // informé des derniers articles :"), and so is one before party words without a
+            // capital anywhere ("Pour l'égalité des droits des travailleurs frontaliers", a
+            // subtitle).
+            let small = opens_lower(org) && (!looks_like_party(org) || !org.chars().any(char::is_uppercase));
+            if !(colon || strong || bare_name) || (!strong && small) {
                 return None;
             }
             return (!org.is_empty()).then(|| org.to_owned());
@@ -1377,6 +1380,19 @@ mod tests {
             ]
         );
         assert!(got.iter().all(|(_, p, r)| p.is_none() && r.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn a_subtitle_of_party_words_in_small_letters_after_pour_opens_no_block() {
+        assert_eq!(
+            on_behalf("Pour l'égalité des droits des travailleuses et travailleurs frontaliers"),
+            None
+        );
+        // A party's name after the same words does.
+        assert_eq!(
+            on_behalf("Pour le Parti des travailleurs frontaliers").as_deref(),
+            Some("Parti des travailleurs frontaliers")
+        );
     }
 
     #[test]
