@@ -1642,6 +1642,23 @@ mod tests {
     }
 
     #[test]
+    fn support_lent_to_the_text_before_a_colon_lists_its_backers() {
+        // Real parties; French "apporté leur soutien" (lent their support), the list after a
+        // colon and wrapped as a PDF's text is.
+        let text = "Déclaration\n\nOnt également apporté leur soutien à la déclaration, sans avoir pu \
+            être présents à\nEsch : le Parti communiste Wallonie-Bruxelles, Vega – Verts et à gauche \
+            et la\nGauche démocratique et sociale (GDS).\n";
+        assert_eq!(
+            signed(text),
+            [
+                "Parti communiste Wallonie-Bruxelles",
+                "Vega – Verts et à gauche",
+                "Gauche démocratique et sociale (GDS)"
+            ]
+        );
+    }
+
+    #[test]
     fn words_that_describe_the_kind_of_the_first_item_count_for_the_list_and_then_go() {
         // Real youth organisations, whose names alone are shaped like persons' names.
         let text = "Call\n\nThe call was also endorsed by the youth organisations Vasemmistonuoret, \
