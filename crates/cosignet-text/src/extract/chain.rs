@@ -96,6 +96,20 @@ pub(crate) fn is_party_token(t: &str) -> bool {
     (first_upper || looks_like_party(bare) || is_number(bare)) && !is_role_term(bare)
 }
 
+/// Most words of a person's name alone, particles aside ("Luciana Farias de Andrade").
+const MAX_NAME_ALONE_WORDS: usize = 4;
+
+/// Whether a piece of a sentence is a person's name and nothing else: name words, with
+/// name particles (`[names] particles`: "de", "da", "van") between them.
+fn is_a_name_alone(g: &Gazetteer, piece: &str) -> bool {
+    let tokens: Vec<&str> = piece.split_whitespace().collect();
+    let particles = &lang::all().names.particles;
+    let particle = |k: usize| k > 0 && k + 1 < tokens.len() && particles.contains(&fold(tokens[k]));
+    let words = (0..tokens.len()).filter(|&k| !particle(k)).count();
+    (1..=MAX_NAME_ALONE_WORDS).contains(&words)
+        && (0..tokens.len()).all(|k| particle(k) || is_name_word(g, tokens[k]))
+}
+
 /// A number inside a party's name ("Polska 2050", "Movimento 5 Stelle"); never its first
 /// word.
 fn is_number(t: &str) -> bool {
@@ -1082,10 +1096,7 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
             // Which order the sentence has used so far: a role then its person (`true`), or
             // a person then the role (`false`).
             let mut role_first: Option<bool> = None;
-            let only_name = |piece: &str| {
-                piece.split_whitespace().all(|t| is_name_word(g, t))
-                    && (1..=4).contains(&piece.split_whitespace().count())
-            };
+            let only_name = |piece: &str| is_a_name_alone(g, piece);
             let all = pieces(&sentence);
             for (at, piece) in all.iter().enumerate() {
                 let piece = piece.as_str();
@@ -1304,6 +1315,26 @@ mod tests {
             .into_iter()
             .map(|s| (s.as_written, s.person, s.role))
             .collect()
+    }
+
+    #[test]
+    fn a_name_with_a_particle_after_a_role_of_a_party_is_its_person() {
+        // Real parties, invented persons.
+        let got = signers(
+            "A nota é assinada pela presidenta nacional do PT, Márcia Exemplo Teixeira; pela \
+             presidenta do PCdoB, Luciana Exemplo de Andrade; e pelo presidente do PDT, Reinaldo \
+             Teste Matos.",
+        );
+        let persons: Vec<(&str, Option<&str>)> =
+            got.iter().map(|(a, p, _)| (a.as_str(), p.as_deref())).collect();
+        assert_eq!(
+            persons,
+            [
+                ("PT", Some("Márcia Exemplo Teixeira")),
+                ("PCdoB", Some("Luciana Exemplo de Andrade")),
+                ("PDT", Some("Reinaldo Teste Matos"))
+            ]
+        );
     }
 
     #[test]
