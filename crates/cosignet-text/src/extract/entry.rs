@@ -428,6 +428,13 @@ pub fn tidy_role(role: &str) -> Option<String> {
     let mut r = plain(role)
         .trim_matches([' ', ',', ';', ':', '-', '–', '—'])
         .to_owned();
+    // A link that ran on to the party's line is no part of the role ("Secretaría de
+    // Relaciones Internacionales del" / "Partido de la Refundación Comunista").
+    let words: Vec<&str> = r.split_whitespace().collect();
+    let kept = super::vocab::without_trailing_links(&words);
+    if kept.len() < words.len() && !kept.is_empty() {
+        r = kept.join(" ");
+    }
     if let Some((first, rest)) = r.split_once(' ') {
         if lang::all().grammar.articles.contains(&fold(first)) && !rest.is_empty() {
             let mut chars = rest.chars();
@@ -445,6 +452,13 @@ pub fn role_and_person(line: &str) -> (Option<String>, Option<String>) {
     let (outer, bold) = split_bold(line);
     if let Some(name) = bold {
         return (tidy_role(&outer), Some(plain(&name)));
+    }
+    // "Chairman of the UCPG             T.G. Kipiani": a wide gap sets the role apart from
+    // its signer, whose name the acronym before it is no part of.
+    if let Some((role, name)) = line.trim().rsplit_once("  ") {
+        if let (Some(name), false) = (person_name(name.trim()), role.trim().is_empty()) {
+            return (tidy_role(role), Some(name));
+        }
     }
     let text = plain(line);
     if let Some((name, rest)) = leading_name(&text) {
@@ -741,6 +755,29 @@ mod tests {
         );
         // A second dash that opens no signer leaves the name whole.
         assert_eq!(split_person("Enhedslisten – De Rød-Grønne – Danmark"), None);
+    }
+
+    #[test]
+    fn a_wide_gap_sets_a_role_apart_from_its_signer_and_a_trailing_link_leaves_the_role() {
+        // Invented signers; the acronym before the gap belongs to the role.
+        assert_eq!(
+            role_and_person("Chairman of the UCPG             T.G. Beispiel"),
+            (
+                Some("Chairman of the UCPG".to_owned()),
+                Some("T.G. Beispiel".to_owned())
+            )
+        );
+        assert_eq!(
+            role_and_person("Executive Secretary of the PCRM  V.I. Muster"),
+            (
+                Some("Executive Secretary of the PCRM".to_owned()),
+                Some("V.I. Muster".to_owned())
+            )
+        );
+        assert_eq!(
+            tidy_role("Secretaría de Relaciones Internacionales del").as_deref(),
+            Some("Secretaría de Relaciones Internacionales")
+        );
     }
 
     #[test]
