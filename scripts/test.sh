@@ -92,7 +92,10 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout43/g tests/fixtures/heldout43/h \
   tests/fixtures/heldout44/a tests/fixtures/heldout44/b tests/fixtures/heldout44/c \
   tests/fixtures/heldout44/d tests/fixtures/heldout44/e tests/fixtures/heldout44/f \
-  tests/fixtures/heldout44/g tests/fixtures/heldout44/h
+  tests/fixtures/heldout44/g tests/fixtures/heldout44/h \
+  tests/fixtures/heldout45/a tests/fixtures/heldout45/b tests/fixtures/heldout45/c \
+  tests/fixtures/heldout45/d tests/fixtures/heldout45/e tests/fixtures/heldout45/f \
+  tests/fixtures/heldout45/g tests/fixtures/heldout45/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
