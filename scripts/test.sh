@@ -95,7 +95,10 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout44/g tests/fixtures/heldout44/h \
   tests/fixtures/heldout45/a tests/fixtures/heldout45/b tests/fixtures/heldout45/c \
   tests/fixtures/heldout45/d tests/fixtures/heldout45/e tests/fixtures/heldout45/f \
-  tests/fixtures/heldout45/g tests/fixtures/heldout45/h
+  tests/fixtures/heldout45/g tests/fixtures/heldout45/h \
+  tests/fixtures/heldout46/a tests/fixtures/heldout46/b tests/fixtures/heldout46/c \
+  tests/fixtures/heldout46/d tests/fixtures/heldout46/e tests/fixtures/heldout46/f \
+  tests/fixtures/heldout46/g tests/fixtures/heldout46/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
