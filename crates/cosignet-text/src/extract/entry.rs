@@ -329,67 +329,74 @@ pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
     // (Denmark) – Name, role").
     for sep in [" — ", " – ", " - ", ": "] {
         for (pos, _) in text.match_indices(sep) {
-            let (left, right) = (text[..pos].trim(), text[pos + sep.len()..].trim());
-            // A country or a second organisation after the dash is not a person.
-            let plain_right = plain(right);
-            // "Sinistra Italiana – Gennaro Esposito, responsabile nazionale": a name and a role
-            // after the dash make the left a party even without a party word.
-            let signer_with_role = leading_name(&plain_right).is_some_and(|(_, rest)| {
-                rest.split_whitespace()
-                    .take(2)
-                    .any(|w| is_role_head(w) || super::vocab::is_role_term(w))
-            });
-            // "КПРФ — Председатель ЦК Г. А. Зюганов": an office, then a person's name (no party
-            // words, no place) at the end.
-            let trailing = trailing_name(&plain_right);
-            let office_then_name = trailing.clone().filter(|(rest, name)| {
-                !rest.is_empty()
-                    && names_an_office(rest)
-                    && !looks_like_party(name)
-                    && Gazetteer::bundled().lookup(name).is_none()
-            });
-            // "Nowa Lewica – przewodnicząca rady wojewódzkiej Katarzyna Drzewiecka": an office
-            // and a name after the dash make the left a party too.
-            // Not a name after "of" ("porta-voz nacional da Rede Sustentabilidade").
-            let signed = signer_with_role
-                || office_then_name
-                    .as_ref()
-                    .is_some_and(|(rest, _)| !super::vocab::ends_with_link(rest));
-            let left_named = looks_like_party(left) || (signed && !opens_with_person(&plain(left)));
-            // A branch after the dash is no person ("Partia Razem – Okręg Poznań").
-            let branch = plain_right.split_whitespace().next().is_some_and(|w| {
-                lang::all()
-                    .organisations
-                    .branches
-                    .contains(&crate::text::fold::key(w))
-            });
-            if !left_named || branch || Gazetteer::bundled().lookup(&plain_right).is_some() {
-                continue;
-            }
-            if !right.contains("**")
-                && looks_like_party(&plain_right)
-                && !opens_with_person(&plain_right)
-                && office_then_name.is_none()
-            {
-                continue;
-            }
-            let (role, person) = if right.contains("**") {
-                role_and_person(right)
-            } else if let Some((name, rest)) = leading_name(right) {
-                (tidy_role(&rest), Some(name))
-            } else {
-                match (trailing, office_then_name) {
-                    (Some((rest, name)), _) if rest.is_empty() => (None, Some(name)),
-                    (_, Some((rest, name))) => (tidy_role(&rest), Some(name)),
-                    _ => (None, None),
-                }
-            };
-            if let Some(person) = person {
-                return Some((left.to_owned(), person, role));
+            if let Some(found) = split_at_dash(text, pos, sep.len()) {
+                return Some(found);
             }
         }
     }
     None
+}
+
+/// An item split at the dash (or colon) at byte `pos`, `sep_len` bytes long, when the
+/// left is an organisation and the right its signer ("Sinistra Italiana – Gennaro
+/// Esposito, responsabile nazionale"): `(party part, person, role)`.
+fn split_at_dash(text: &str, pos: usize, sep_len: usize) -> Option<(String, String, Option<String>)> {
+    let (left, right) = (text[..pos].trim(), text[pos + sep_len..].trim());
+    // A country or a second organisation after the dash is not a person.
+    let plain_right = plain(right);
+    // "Sinistra Italiana – Gennaro Esposito, responsabile nazionale": a name and a role
+    // after the dash make the left a party even without a party word.
+    let signer_with_role = leading_name(&plain_right).is_some_and(|(_, rest)| {
+        rest.split_whitespace()
+            .take(2)
+            .any(|w| is_role_head(w) || super::vocab::is_role_term(w))
+    });
+    // "КПРФ — Председатель ЦК Г. А. Зюганов": an office, then a person's name (no party
+    // words, no place) at the end.
+    let trailing = trailing_name(&plain_right);
+    let office_then_name = trailing.clone().filter(|(rest, name)| {
+        !rest.is_empty()
+            && names_an_office(rest)
+            && !looks_like_party(name)
+            && Gazetteer::bundled().lookup(name).is_none()
+    });
+    // "Nowa Lewica – przewodnicząca rady wojewódzkiej Katarzyna Drzewiecka": an office
+    // and a name after the dash make the left a party too.
+    // Not a name after "of" ("porta-voz nacional da Rede Sustentabilidade").
+    let signed = signer_with_role
+        || office_then_name
+            .as_ref()
+            .is_some_and(|(rest, _)| !super::vocab::ends_with_link(rest));
+    let left_named = looks_like_party(left) || (signed && !opens_with_person(&plain(left)));
+    // A branch after the dash is no person ("Partia Razem – Okręg Poznań").
+    let branch = plain_right.split_whitespace().next().is_some_and(|w| {
+        lang::all()
+            .organisations
+            .branches
+            .contains(&crate::text::fold::key(w))
+    });
+    if !left_named || branch || Gazetteer::bundled().lookup(&plain_right).is_some() {
+        return None;
+    }
+    if !right.contains("**")
+        && looks_like_party(&plain_right)
+        && !opens_with_person(&plain_right)
+        && office_then_name.is_none()
+    {
+        return None;
+    }
+    let (role, person) = if right.contains("**") {
+        role_and_person(right)
+    } else if let Some((name, rest)) = leading_name(right) {
+        (tidy_role(&rest), Some(name))
+    } else {
+        match (trailing, office_then_name) {
+            (Some((rest, name)), _) if rest.is_empty() => (None, Some(name)),
+            (_, Some((rest, name))) => (tidy_role(&rest), Some(name)),
+            _ => (None, None),
+        }
+    };
+    person.map(|person| (left.to_owned(), person, role))
 }
 
 /// A party's name in quotes, then its signer's name, perhaps after a role: `(party,
