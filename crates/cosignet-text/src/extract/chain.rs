@@ -777,7 +777,7 @@ fn speaks_of_signing(sentence: &str) -> bool {
     let backing = sentence
         .split_whitespace()
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .any(|w| words(w).iter().any(|f| all.signing.backing.begins(f)));
+        .any(super::vocab::names_backing);
     backing
         || ws.iter().any(|w| all.signing.verbs.begins(w))
         || ws.iter().any(|w| all.headlines.document_words.contains(w))

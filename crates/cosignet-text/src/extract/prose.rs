@@ -609,10 +609,10 @@ pub fn signing_sentences(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
     // unterstützt wird der Appell von ..."), lists signers when most of what it lists reads
     // as parties ("backed by the US administration" does not).
     for line in lines {
-        let folded = folded_as_phrases(&plain(&line.text));
+        let text = plain(&line.text);
+        let folded = folded_as_phrases(&text);
         let phrased = phrases.iter().any(|p| find_phrase(&folded, p, 0).is_some());
         let passive = || {
-            let text = plain(&line.text);
             lang::all()
                 .signing
                 .passive
@@ -621,8 +621,7 @@ pub fn signing_sentences(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
         };
         // A word of backing and its agent with a word between ("was also supported by"), or
         // before a colon ("Заявление поддержали также партии, ...: A, B и C").
-        let backed =
-            || !agent_spans(&plain(&line.text)).is_empty() || !colon_spans(&plain(&line.text)).is_empty();
+        let backed = || !agent_spans(&text).is_empty() || !colon_spans(&text).is_empty();
         if signing.iter().any(|s| s.no == line.no) || !(phrased || passive() || backed()) {
             continue;
         }
@@ -1078,9 +1077,9 @@ fn colon_spans(text: &str) -> Vec<Span> {
     let before = &text[..colon];
     let clause = &before[before.rfind(['.', '!', '?']).map_or(0, |p| p + 1)..];
     // A word of backing says it too ("Заявление поддержали также партии, действующие ...:").
-    let backing = &lang::all().signing.backing;
-    let backs = crate::text::fold::words(clause).iter().any(|w| backing.begins(w));
-    let signs = super::vocab::names_signing(clause) || super::vocab::is_lead_in(clause) || backs;
+    let signs = super::vocab::names_signing(clause)
+        || super::vocab::is_lead_in(clause)
+        || super::vocab::names_backing(clause);
     let rest = sentence_rest(&text[colon + 1..]);
     // What follows is a list of names, each capitalised after its article, not a sentence
     // ("Wir, die unterzeichnenden Parteien, erklären: Die Lehre aus 1918 lautet, dass ...").
@@ -1481,9 +1480,7 @@ fn representative(clause: &str, after: &str) -> Option<Representative> {
     if role.is_empty() {
         let between: Vec<&str> = after.split_whitespace().take_while(|w| opens_lower(w)).collect();
         let verbs = &lang::all().signing.verbs;
-        let signing = between
-            .iter()
-            .any(|w| verbs.iter().any(|v| fold(w).starts_with(v)));
+        let signing = between.iter().any(|w| verbs.begins(&fold(w)));
         if (1..=MAX_ROLE_WORDS_AFTER_PHRASE).contains(&between.len()) && !signing {
             role = between.join(" ");
         }

@@ -396,6 +396,13 @@ pub fn is_roman_ordinal(word: &str) -> bool {
 /// Words on either side of a signing verb that a negation denies.
 const NEGATION_REACH: usize = 4;
 
+/// Whether a text has a word of backing (a word that begins with one of `[signing]
+/// backing`: "endorsed", "unterstützt", "poparli").
+pub fn names_backing(text: &str) -> bool {
+    let backing = &lang::all().signing.backing;
+    words(text).iter().any(|w| backing.begins(w))
+}
+
 /// Whether a text has a verb or noun of signing (a word that begins with one of
 /// `[signing] verbs`: "signed", "firmaron", "Unterzeichner"); a sentence that only names a
 /// statement ("said the statement was") does not sign.
