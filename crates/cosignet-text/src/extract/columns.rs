@@ -135,8 +135,9 @@ pub fn tabulated(lines: &[Line]) -> Vec<Line> {
     for run in runs(lines) {
         if let Run::Table { first, last } = run {
             let starts = column_starts(&lines[first..=last]);
+            let markers = marker_column(&lines[first..=last], &starts);
             for line in &mut out[first..=last] {
-                line.text = cells_by_gaps(&line.text, &starts);
+                line.text = cells_by_gaps(&line.text, &starts, !markers);
             }
             for record in wrapped_rows(&lines[first..=last], &starts) {
                 let rows: Vec<&Line> = record.iter().map(|&k| &lines[first + k]).collect();
@@ -179,8 +180,15 @@ fn pieces(text: &str, starts: &[usize]) -> Vec<(usize, String)> {
 /// its lines: a table whose rows stand apart by blank lines, where a line under a row's
 /// first holds fewer cells than that first line, beginning in the first column
 /// ("Республика      Партия «AMANAT»      заместитель Председателя партии" / "Казахстан
-/// Е.Б. Сарсенов").
+/// Е.Б. Сарсенов"); and in a table whose last column names signers, a line under a row
+/// that holds only the rest of the row's last cell, a role under its signer ("Partia
+/// Zieloni      Weronika Zawada" / "współprzewodnicząca").
 fn wrapped_rows(rows: &[Line], starts: &[usize]) -> Vec<Vec<usize>> {
+    let cells: Vec<Vec<(usize, String)>> = rows.iter().map(|r| pieces(&r.text, starts)).collect();
+    let signers = signers_column(&cells, starts);
+    // A row with a cell in the last column, in a table whose last column names signers.
+    let ends_in_signer = |k: usize| signers && cells[k].len() >= 2 && in_last_column(&cells[k], starts);
+    let continues_last = |k: usize| signers && last_cell_rest(&cells[k], starts);
     let mut records: Vec<Vec<usize>> = Vec::new();
     let mut open = false;
     for (k, row) in rows.iter().enumerate() {
@@ -194,24 +202,75 @@ fn wrapped_rows(rows: &[Line], starts: &[usize]) -> Vec<Vec<usize>> {
         }
         open = true;
     }
-    if records.len() < MIN_COLUMN_ROWS {
+    if records.len() < MIN_COLUMN_ROWS && !signers {
         return Vec::new();
     }
-    records
-        .into_iter()
-        .filter(|record| {
-            let cells = |k: usize| pieces(&rows[k].text, starts);
-            let first_cells = cells(record[0]).len();
-            // A line under a row that leaves the first column empty is a row of its own (a
-            // country's second party under it), not the rest of a cell.
-            let first_column = starts.first().copied().unwrap_or(usize::MAX);
-            let wraps = |k: usize| {
-                let c = cells(k);
-                c.len() < first_cells && c.first().is_some_and(|(at, _)| at + SLACK < first_column)
-            };
-            record.len() >= 2 && record[1..].iter().all(|&k| wraps(k))
-        })
-        .collect()
+    let mut out = Vec::new();
+    for record in records {
+        let first_cells = cells[record[0]].len();
+        // A line under a row that leaves the first column empty is a row of its own (a
+        // country's second party under it), not the rest of a cell.
+        let first_column = starts.first().copied().unwrap_or(usize::MAX);
+        let wraps = |k: usize| {
+            let c = &cells[k];
+            c.len() < first_cells
+                && (c.first().is_some_and(|(at, _)| at + SLACK < first_column)
+                    || (continues_last(k) && ends_in_signer(record[0])))
+        };
+        if record.len() >= 2 && record[1..].iter().all(|&k| wraps(k)) {
+            out.push(record);
+            continue;
+        }
+        // Rows with no blank line between them: each row with the rests of its last cell.
+        let mut row: Vec<usize> = Vec::new();
+        for k in record {
+            if row.first().is_some_and(|&first| ends_in_signer(first)) && continues_last(k) {
+                row.push(k);
+                continue;
+            }
+            if row.len() >= 2 {
+                out.push(std::mem::take(&mut row));
+            }
+            row = vec![k];
+        }
+        if row.len() >= 2 {
+            out.push(row);
+        }
+    }
+    out
+}
+
+/// Whether a line's last cell sits where the table's last column starts.
+fn in_last_column(cells: &[(usize, String)], starts: &[usize]) -> bool {
+    let (Some((at, _)), Some(&last)) = (cells.last(), starts.last()) else {
+        return false;
+    };
+    at.abs_diff(last) <= SLACK
+}
+
+/// Whether a table's last column names signers: of its rows with a cell there, two or more
+/// and at least half end in a person's name ("Weronika Zawada", "Д.А. Воронцов,").
+fn signers_column(cells: &[Vec<(usize, String)>], starts: &[usize]) -> bool {
+    let rows: Vec<&str> = cells
+        .iter()
+        .filter(|c| c.len() >= 2 && in_last_column(c, starts))
+        .filter_map(|c| c.last().map(|(_, piece)| piece.as_str()))
+        .collect();
+    let signers = rows
+        .iter()
+        .filter(|p| p.ends_with(',') || super::regions::is_person_line(p))
+        .count();
+    signers >= MIN_COLUMN_ROWS && signers * 2 >= rows.len()
+}
+
+/// Whether a line's cells may be only the rest of a row's last cell: one piece, where the
+/// table's last column starts, that is no person's name (a name there is a signer of its
+/// own, or one a role over it wraps onto) unless it names an organ ("Secretaria
+/// Nacional").
+fn last_cell_rest(cells: &[(usize, String)], starts: &[usize]) -> bool {
+    matches!(cells, [(_, piece)] if in_last_column(cells, starts)
+        && (!super::regions::is_person_line(piece)
+            || super::vocab::names_an_organ(&crate::text::fold::fold(piece))))
 }
 
 /// One row of a table from the lines its cells wrap onto: each cell's parts joined in
@@ -228,12 +287,23 @@ fn joined_row(rows: &[&Line], starts: &[usize]) -> String {
                 *cell = piece;
             } else if last_column && super::regions::is_person_line(&piece) {
                 *cell = format!("{cell}, {piece}");
+            } else if last_column && !cell.ends_with(',') && role_under_signer(cell, &piece) {
+                *cell = format!("{cell}, {piece}");
             } else {
                 *cell = format!("{cell} {piece}");
             }
         }
     }
     cells.join("\t")
+}
+
+/// Whether `rest`, under a table's last cell `cell`, is its signer's role: under a
+/// person's name ("Weronika Zawada" / "współprzewodnicząca"), or in small letters under
+/// a capitalised name ("Salam H. al-Rubaie" / "membro do Comité Central").
+fn role_under_signer(cell: &str, rest: &str) -> bool {
+    let opens_upper = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
+    let opens_lower = |t: &str| t.chars().next().is_some_and(char::is_lowercase);
+    super::regions::is_person_line(cell) || (opens_upper(cell) && opens_lower(rest))
 }
 
 /// Fewest rows whose cell starts at a place that make it a column's start.
@@ -270,12 +340,35 @@ fn column_starts(rows: &[Line]) -> Vec<usize> {
 /// A line's text with each gap of `GAP` spaces or more between words as a tab, and a gap
 /// of two spaces where one of the table's columns starts (`starts`): a long cell leaves
 /// only two before the next ("Partido Socialista Unido de Venezuela (PSUV)  Héctor ...").
-fn cells_by_gaps(text: &str, starts: &[usize]) -> String {
-    pieces(text, starts)
-        .into_iter()
-        .map(|(_, piece)| piece)
-        .collect::<Vec<_>>()
-        .join("\t")
+/// With `keep_places`, a row that leaves its first columns empty keeps their places as
+/// empty cells ("\tParti socialiste des travailleurs (PST)" under "Algérie\tMouvement
+/// démocratique ...").
+fn cells_by_gaps(text: &str, starts: &[usize], keep_places: bool) -> String {
+    let pieces = pieces(text, starts);
+    // Only a row whose first cell starts right where a column does.
+    let skipped = match pieces.first() {
+        Some((at, _)) if keep_places && starts.iter().any(|s| s.abs_diff(*at) <= SLACK) => {
+            starts.iter().filter(|&&s| s <= at + SLACK).count()
+        }
+        _ => 0,
+    };
+    let mut cells = vec![String::new(); skipped];
+    cells.extend(pieces.into_iter().map(|(_, piece)| piece));
+    cells.join("\t")
+}
+
+/// Whether a table's first column holds only list markers ("–", "•", "1."): its other
+/// column is then a list's items, and a line under an item is the item's wrapped rest.
+fn marker_column(rows: &[Line], starts: &[usize]) -> bool {
+    let Some(&first) = starts.first() else {
+        return false;
+    };
+    let mut firsts = rows
+        .iter()
+        .filter_map(|r| pieces(&r.text, starts).into_iter().next())
+        .filter(|(at, _)| at + SLACK < first)
+        .peekable();
+    firsts.peek().is_some() && firsts.all(|(_, piece)| !piece.chars().any(char::is_alphabetic))
 }
 
 /// A run of lines set in columns by spaces.
@@ -508,6 +601,92 @@ mod tests {
             .iter()
             .map(|(o, n, r)| ((*o).to_owned(), Some((*n).to_owned()), Some((*r).to_owned())))
             .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_role_under_its_signer_in_the_last_column_is_that_signers_role() {
+        // Invented persons of real parties, as pdftotext lays out a table of country, party
+        // and representative with no blank line between rows: each representative's office
+        // is a line of its own under the name, in the last column; one row has no person,
+        // its office on its own line.
+        let mut text = String::from("Deklaracja\n\nWzywamy do ochrony rzek.\n\nDeklarację podpisali:\n\n");
+        text.push_str(&format!(
+            "  {:<18}{:<44}{}\n\n",
+            "Kraj", "Partia / organizacja", "Reprezentant(ka)"
+        ));
+        let rows = [
+            (
+                "Polska",
+                "Partia Zieloni",
+                Some("Joanna Przykładowa"),
+                "współprzewodnicząca",
+            ),
+            (
+                "Czechy",
+                "Strana zelených",
+                Some("Petr Vzorový"),
+                "wiceprzewodniczący",
+            ),
+            (
+                "Węgry",
+                "LMP – Magyarország Zöld Pártja",
+                None,
+                "sekretarz międzynarodowy",
+            ),
+            (
+                "Słowacja",
+                "Strana zelených Slovenska",
+                Some("Ján Ukážkový"),
+                "przewodniczący",
+            ),
+        ];
+        for (country, party, name, role) in rows {
+            match name {
+                Some(name) => {
+                    text.push_str(&format!("  {country:<18}{party:<44}{name}\n"));
+                    text.push_str(&format!("  {:<62}{role}\n", ""));
+                }
+                None => text.push_str(&format!("  {country:<18}{party:<44}{role}\n")),
+            }
+        }
+        let got = crate::extract::signatories::read_names(&text);
+        let want: Vec<(String, Option<String>, Option<String>)> = rows
+            .iter()
+            .map(|(_, party, name, role)| {
+                (
+                    (*party).to_owned(),
+                    name.map(str::to_owned),
+                    Some((*role).to_owned()),
+                )
+            })
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_party_under_a_party_in_the_last_column_is_a_signatory_of_its_own() {
+        // Invented layout of real parties: a country's second and third parties stand
+        // under its first, in the last column; they are no continuation of its name.
+        let mut text = String::from("Déclaration\n\nNous appelons à la paix.\n\nLISTE DES SIGNATAIRES\n\n");
+        text.push_str(&format!("{:<22}{}\n\n", "PAYS", "PARTI"));
+        let rows = [
+            ("Algérie", "Mouvement démocratique et social (MDS)"),
+            ("", "Parti socialiste des travailleurs (PST)"),
+            ("France", "Parti communiste français (PCF)"),
+            ("Grèce", "SYRIZA"),
+            ("Italie", "Parti de la refondation communiste (PRC)"),
+            ("", "Parti communiste italien (PCI)"),
+            ("Jordanie", "Parti communiste jordanien"),
+        ];
+        for (country, party) in rows {
+            text.push_str(&format!("{country:<22}{party}\n"));
+        }
+        let got: Vec<String> = crate::extract::signatories::read_names(&text)
+            .into_iter()
+            .map(|(party, _, _)| party)
+            .collect();
+        let want: Vec<String> = rows.iter().map(|(_, p)| (*p).to_owned()).collect();
         assert_eq!(got, want);
     }
 

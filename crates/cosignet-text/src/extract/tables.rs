@@ -244,6 +244,8 @@ fn read_table(g: &Gazetteer, lines: &[Line], run: &[usize], found: &mut Found) {
     let Some(cols) = columns(g, &cells_only, width) else {
         return;
     };
+    // A country's cell left empty under a row is that row's country, as a merged cell is.
+    let mut country_above = None;
     for (r, c) in &rows {
         let party_cell = &c[cols.party];
         if party_cell.is_empty() {
@@ -258,10 +260,13 @@ fn read_table(g: &Gazetteer, lines: &[Line], run: &[usize], found: &mut Found) {
             _ => (party_cell, None),
         };
         let (party, affix_country) = split_country_affix(g, party_cell);
-        let country = cols
-            .country
-            .and_then(|k| country_cell(g, &c[k]))
-            .or(affix_country);
+        let country = match cols.country {
+            Some(k) if c[k].is_empty() => country_above,
+            Some(k) => country_cell(g, &c[k]),
+            None => None,
+        }
+        .or(affix_country);
+        country_above = country;
         let party = if cols.country.is_some() {
             tidy_party(&party)
         } else {

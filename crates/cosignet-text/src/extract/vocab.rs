@@ -317,7 +317,16 @@ pub fn after_titles(text: &str) -> &str {
 /// Whether a line is only column headings ("Party — Country", "**Country** **Party**":
 /// `[tables] column_headings`).
 pub fn is_column_heading(text: &str) -> bool {
-    let ws = words(text);
+    // A word's other gender glued to it is no word of its own: "Reprezentant(ka)",
+    // "Vertreter*in", "Vertreter:in".
+    let stems: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| match w.find(['(', '*', ':']) {
+            Some(at) if at > 0 => &w[..at],
+            _ => w,
+        })
+        .collect();
+    let ws = words(&stems.join(" "));
     let headings = &lang::all().tables.column_headings;
     !ws.is_empty() && ws.iter().all(|w| headings.contains(w))
 }
