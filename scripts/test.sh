@@ -98,7 +98,10 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout45/g tests/fixtures/heldout45/h \
   tests/fixtures/heldout46/a tests/fixtures/heldout46/b tests/fixtures/heldout46/c \
   tests/fixtures/heldout46/d tests/fixtures/heldout46/e tests/fixtures/heldout46/f \
-  tests/fixtures/heldout46/g tests/fixtures/heldout46/h
+  tests/fixtures/heldout46/g tests/fixtures/heldout46/h \
+  tests/fixtures/heldout47/a tests/fixtures/heldout47/b tests/fixtures/heldout47/c \
+  tests/fixtures/heldout47/d tests/fixtures/heldout47/e tests/fixtures/heldout47/f \
+  tests/fixtures/heldout47/g tests/fixtures/heldout47/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py

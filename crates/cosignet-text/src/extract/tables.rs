@@ -336,6 +336,35 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_country_cell_is_the_country_of_the_row_above() {
+        // Real parties, invented layout: a country's second party leaves the country's cell
+        // empty, as a merged cell comes out of a PDF.
+        let text = "Algérie\tMouvement démocratique et social (MDS)\n\
+            \tParti socialiste des travailleurs (PST)\n\
+            France\tParti communiste français (PCF)\n\
+            Italie\tParti de la refondation communiste (PRC)\n";
+        let got: Vec<(String, Option<String>)> = read(text).into_iter().map(|(p, c, _, _)| (p, c)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Mouvement démocratique et social (MDS)".to_owned(),
+                    some("Algeria")
+                ),
+                (
+                    "Parti socialiste des travailleurs (PST)".to_owned(),
+                    some("Algeria")
+                ),
+                ("Parti communiste français (PCF)".to_owned(), some("France")),
+                (
+                    "Parti de la refondation communiste (PRC)".to_owned(),
+                    some("Italy")
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_role_above_the_name_and_an_organ_after_the_party_are_roles() {
         // Invented rows: "role, Name" as a cell broken by a line is read, and a party's
         // organ after its name in the party's cell is the role of a row without a person.
