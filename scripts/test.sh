@@ -101,7 +101,10 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout46/g tests/fixtures/heldout46/h \
   tests/fixtures/heldout47/a tests/fixtures/heldout47/b tests/fixtures/heldout47/c \
   tests/fixtures/heldout47/d tests/fixtures/heldout47/e tests/fixtures/heldout47/f \
-  tests/fixtures/heldout47/g tests/fixtures/heldout47/h
+  tests/fixtures/heldout47/g tests/fixtures/heldout47/h \
+  tests/fixtures/heldout48/a tests/fixtures/heldout48/b tests/fixtures/heldout48/c \
+  tests/fixtures/heldout48/d tests/fixtures/heldout48/e tests/fixtures/heldout48/f \
+  tests/fixtures/heldout48/g tests/fixtures/heldout48/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
