@@ -275,7 +275,8 @@ fn last_cell_rest(cells: &[(usize, String)], starts: &[usize]) -> bool {
 
 /// One row of a table from the lines its cells wrap onto: each cell's parts joined in
 /// order, cells apart by tabs; a person's name under the last cell joins it after a comma,
-/// as a role over a name broken by a line does, so that the cell reads as "Name, role".
+/// as a role over a name broken by a line does, and so does a role under its signer's
+/// name, so that the cell reads as "Name, role".
 fn joined_row(rows: &[&Line], starts: &[usize]) -> String {
     let mut cells: Vec<String> = vec![String::new(); starts.len() + 1];
     for row in rows {
@@ -285,9 +286,10 @@ fn joined_row(rows: &[&Line], starts: &[usize]) -> String {
             let last_column = column == starts.len();
             if cell.is_empty() {
                 *cell = piece;
-            } else if last_column && super::regions::is_person_line(&piece) {
-                *cell = format!("{cell}, {piece}");
-            } else if last_column && !cell.ends_with(',') && role_under_signer(cell, &piece) {
+            } else if last_column
+                && (super::regions::is_person_line(&piece)
+                    || (!cell.ends_with(',') && role_under_signer(cell, &piece)))
+            {
                 *cell = format!("{cell}, {piece}");
             } else {
                 *cell = format!("{cell} {piece}");
