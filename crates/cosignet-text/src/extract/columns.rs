@@ -693,6 +693,20 @@ mod tests {
     }
 
     #[test]
+    fn a_bulleted_list_of_demands_set_by_spaces_names_no_signatory() {
+        // Invented, as pdftotext lays out a list of demands: a dash, a gap, the demand, and
+        // its wrapped rest under it where the demands start.
+        let text = "Gemeinsame Erklärung\n\nWir fordern den Regierungsrat deshalb auf,\n\n\
+            \x20 –   das Sparprogramm der BVB zurückzuweisen und die Abgeltung für 2026\n\
+            \x20     mindestens auf dem Niveau von 2025 zu sichern;\n\
+            \x20 –   auf Tariferhöhungen zu verzichten und ein günstiges Jahresabo für\n\
+            \x20     Jugendliche, Lernende und Menschen mit kleinem Einkommen einzuführen;\n\
+            \x20 –   den Einstellungsstopp aufzuheben und mit dem Personal einen neuen\n\
+            \x20     Gesamtarbeitsvertrag zu verhandeln.\n";
+        assert_eq!(crate::extract::signatories::read_names(text), Vec::new());
+    }
+
+    #[test]
     fn rows_whose_cells_wrap_onto_the_next_line_are_read_whole() {
         // Invented persons of real parties, as pdftotext lays out a table of country, party
         // and representative under a lead-in, its header row and a rule: the country and
