@@ -134,14 +134,17 @@ pub fn tabulated(lines: &[Line]) -> Vec<Line> {
     let mut out = lines.to_vec();
     for run in runs(lines) {
         if let Run::Table { first, last } = run {
-            let starts = column_starts(&lines[first..=last]);
-            let markers = marker_column(&lines[first..=last], &starts);
-            for line in &mut out[first..=last] {
-                line.text = cells_by_gaps(&line.text, &starts, !markers);
+            let rows = &lines[first..=last];
+            let starts = column_starts(rows);
+            // Each line's pieces, cut once for every use below.
+            let cells: Vec<Pieces> = rows.iter().map(|r| pieces(&r.text, &starts)).collect();
+            let markers = marker_column(&cells, &starts);
+            for (line, pieces) in out[first..=last].iter_mut().zip(&cells) {
+                line.text = cells_by_gaps(pieces, &starts, !markers);
             }
-            for record in wrapped_rows(&lines[first..=last], &starts) {
-                let rows: Vec<&Line> = record.iter().map(|&k| &lines[first + k]).collect();
-                out[first + record[0]].text = joined_row(&rows, &starts);
+            for record in wrapped_rows(rows, &cells, &starts) {
+                let parts: Vec<&Pieces> = record.iter().map(|&k| &cells[k]).collect();
+                out[first + record[0]].text = joined_row(&parts, &starts);
                 for &k in &record[1..] {
                     out[first + k].text.clear();
                 }
@@ -151,10 +154,13 @@ pub fn tabulated(lines: &[Line]) -> Vec<Line> {
     out
 }
 
-/// The pieces of a table row's text, each with the character index it starts at: a gap of
-/// `GAP` spaces or more between words, or two spaces where a column starts (`starts`), parts
-/// two pieces; a leading form feed and spaces are no piece.
-fn pieces(text: &str, starts: &[usize]) -> Vec<(usize, String)> {
+/// A table row's pieces of text, each with the character index it starts at.
+type Pieces = Vec<(usize, String)>;
+
+/// The pieces of a table row's text: a gap of `GAP` spaces or more between words, or two
+/// spaces where a column starts (`starts`), parts two pieces; a leading form feed and spaces
+/// are no piece.
+fn pieces(text: &str, starts: &[usize]) -> Pieces {
     let raw = text.trim_start_matches('\u{c}').trim_end();
     let mut out: Vec<(usize, String)> = Vec::new();
     let mut spaces = 0;
@@ -182,10 +188,10 @@ fn pieces(text: &str, starts: &[usize]) -> Vec<(usize, String)> {
 /// ("Республика      Партия «AMANAT»      заместитель Председателя партии" / "Казахстан
 /// Е.Б. Сарсенов"); and in a table whose last column names signers, a line under a row
 /// that holds only the rest of the row's last cell, a role under its signer ("Partia
-/// Zieloni      Weronika Zawada" / "współprzewodnicząca").
-fn wrapped_rows(rows: &[Line], starts: &[usize]) -> Vec<Vec<usize>> {
-    let cells: Vec<Vec<(usize, String)>> = rows.iter().map(|r| pieces(&r.text, starts)).collect();
-    let signers = signers_column(&cells, starts);
+/// Zieloni      Weronika Zawada" / "współprzewodnicząca"). `cells` holds each row's
+/// pieces.
+fn wrapped_rows(rows: &[Line], cells: &[Pieces], starts: &[usize]) -> Vec<Vec<usize>> {
+    let signers = signers_column(cells, starts);
     // A row with a cell in the last column, in a table whose last column names signers.
     let ends_in_signer = |k: usize| signers && cells[k].len() >= 2 && in_last_column(&cells[k], starts);
     let continues_last = |k: usize| signers && last_cell_rest(&cells[k], starts);
@@ -250,7 +256,7 @@ fn in_last_column(cells: &[(usize, String)], starts: &[usize]) -> bool {
 
 /// Whether a table's last column names signers: of its rows with a cell there, two or more
 /// and at least half end in a person's name ("Weronika Zawada", "Д.А. Воронцов,").
-fn signers_column(cells: &[Vec<(usize, String)>], starts: &[usize]) -> bool {
+fn signers_column(cells: &[Pieces], starts: &[usize]) -> bool {
     let rows: Vec<&str> = cells
         .iter()
         .filter(|c| c.len() >= 2 && in_last_column(c, starts))
@@ -273,14 +279,14 @@ fn last_cell_rest(cells: &[(usize, String)], starts: &[usize]) -> bool {
             || super::vocab::names_an_organ(&crate::text::fold::fold(piece))))
 }
 
-/// One row of a table from the lines its cells wrap onto: each cell's parts joined in
-/// order, cells apart by tabs; a person's name under the last cell joins it after a comma,
-/// as a role over a name broken by a line does, and so does a role under its signer's
-/// name, so that the cell reads as "Name, role".
-fn joined_row(rows: &[&Line], starts: &[usize]) -> String {
+/// One row of a table from the pieces of the lines its cells wrap onto: each cell's parts
+/// joined in order, cells apart by tabs; a person's name under the last cell joins it after
+/// a comma, as a role over a name broken by a line does, and so does a role under its
+/// signer's name, so that the cell reads as "Name, role".
+fn joined_row(rows: &[&Pieces], starts: &[usize]) -> String {
     let mut cells: Vec<String> = vec![String::new(); starts.len() + 1];
     for row in rows {
-        for (at, piece) in pieces(&row.text, starts) {
+        for (at, piece) in row.iter().cloned() {
             let column = starts.iter().filter(|&&s| s <= at + SLACK).count();
             let cell = &mut cells[column];
             let last_column = column == starts.len();
@@ -339,14 +345,14 @@ fn column_starts(rows: &[Line]) -> Vec<usize> {
         .collect()
 }
 
-/// A line's text with each gap of `GAP` spaces or more between words as a tab, and a gap
-/// of two spaces where one of the table's columns starts (`starts`): a long cell leaves
-/// only two before the next ("Partido Socialista Unido de Venezuela (PSUV)  Héctor ...").
+/// A line's text from its `pieces`, each gap of `GAP` spaces or more between words as a
+/// tab, and a gap of two spaces where one of the table's columns starts (`starts`): a long
+/// cell leaves only two before the next ("Partido Socialista Unido de Venezuela (PSUV)
+/// Héctor ...").
 /// With `keep_places`, a row that leaves its first columns empty keeps their places as
 /// empty cells ("\tParti socialiste des travailleurs (PST)" under "Algérie\tMouvement
 /// démocratique ...").
-fn cells_by_gaps(text: &str, starts: &[usize], keep_places: bool) -> String {
-    let pieces = pieces(text, starts);
+fn cells_by_gaps(pieces: &[(usize, String)], starts: &[usize], keep_places: bool) -> String {
     // Only a row whose first cell starts right where a column does.
     let skipped = match pieces.first() {
         Some((at, _)) if keep_places && starts.iter().any(|s| s.abs_diff(*at) <= SLACK) => {
@@ -355,19 +361,19 @@ fn cells_by_gaps(text: &str, starts: &[usize], keep_places: bool) -> String {
         _ => 0,
     };
     let mut cells = vec![String::new(); skipped];
-    cells.extend(pieces.into_iter().map(|(_, piece)| piece));
+    cells.extend(pieces.iter().map(|(_, piece)| piece.clone()));
     cells.join("\t")
 }
 
 /// Whether a table's first column holds only list markers ("–", "•", "1."): its other
 /// column is then a list's items, and a line under an item is the item's wrapped rest.
-fn marker_column(rows: &[Line], starts: &[usize]) -> bool {
+fn marker_column(cells: &[Pieces], starts: &[usize]) -> bool {
     let Some(&first) = starts.first() else {
         return false;
     };
-    let mut firsts = rows
+    let mut firsts = cells
         .iter()
-        .filter_map(|r| pieces(&r.text, starts).into_iter().next())
+        .filter_map(|c| c.first())
         .filter(|(at, _)| at + SLACK < first)
         .peekable();
     firsts.peek().is_some() && firsts.all(|(_, piece)| !piece.chars().any(char::is_alphabetic))
