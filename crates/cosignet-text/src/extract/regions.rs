@@ -25,7 +25,7 @@ use crate::text::lines::Line;
 
 /// Most words a signatory line has ("Partido Comunista de los Trabajadores de España
 /// (PCTE)" has seven; a representative and role may follow).
-const MAX_ENTRY_WORDS: usize = 16;
+pub(super) const MAX_ENTRY_WORDS: usize = 16;
 /// Most words of an unmarked line read as an entry between two entries of a list.
 const MAX_BRIDGED_WORDS: usize = 8;
 /// How far before a region (in non-blank lines) a lead-in or heading still supports it.
@@ -74,7 +74,7 @@ const MIN_STRONG_FOR_WEAK: usize = 2;
 /// A line shaped like a name: one to five words, the first and last capitalised, the
 /// others capitalised or connectives, short ("i", "de", "and") or links ("degli"); no
 /// digits, no sentence punctuation, no colon.
-fn is_name_shaped(text: &str) -> bool {
+pub(super) fn is_name_shaped(text: &str) -> bool {
     let t = plain(text);
     let t = t.trim();
     if t.chars()
@@ -175,8 +175,9 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
     if is_navigation(&t) || is_headline(&t) || t.split_whitespace().count() > MAX_ENTRY_WORDS {
         return Weight::Outside;
     }
-    // A table's header row over its rows names no signatory.
-    if super::vocab::is_header_row(text) {
+    // A table's header row over its rows names no signatory, nor does a figure with
+    // decimals ("USD 17,6400": a sidebar's exchange rates, a price, a share of the vote).
+    if super::vocab::is_header_row(text) || super::vocab::has_decimal_figure(&t) {
         return Weight::Outside;
     }
     // Two clauses set apart by a semicolon are no one entry: a glossary of acronyms

@@ -1185,6 +1185,61 @@ fn joined_name(text: &str) -> Option<String> {
 
 /// Plain lines after a lead-in: one signatory per line until the list ends; kept only when
 /// at least `min` were read.
+/// Fewest lines of a block of names under a lead-in that are read though no word in them
+/// marks an organisation.
+const MIN_NAME_BLOCK: usize = 3;
+/// Most words of a line ending in a colon that leads in a block of names by a word of
+/// signing alone.
+const MAX_SIGNING_LEAD_IN_WORDS: usize = 8;
+/// How many words open a signer's office ("Pierwszy sekretarz KC KPB").
+const MAX_OFFICE_OPENING: usize = 3;
+
+/// The lines of a tight block of names right under a signing lead-in ("Le adesioni delle
+/// organizzazioni sociali:" over "Cgil Massa Carrara", "Uil Toscana", "Legambiente
+/// Lunigiana"): at least [`MIN_NAME_BLOCK`] lines of text with no blank line between, each
+/// shaped like a name or reading as a party, ended by a blank line or the text's end. The
+/// lead-in says what they are, though no word in them marks an organisation; a block that
+/// runs on into a line of any other kind is no such list. Empty when there is none.
+fn names_under_lead_in(lines: &[Line], kinds: &[Kind], at: usize, found: &Found) -> Vec<usize> {
+    // A short line ending in a colon that speaks of signing leads in too ("Le adesioni
+    // delle organizzazioni sociali:").
+    let lead = lines[at].text.trim();
+    let signing = kinds[at] == Kind::LeadIn
+        || is_lead_in(lead)
+        || (lead.ends_with(':') && word_count(lead) <= MAX_SIGNING_LEAD_IN_WORDS && names_signing(lead));
+    let first = (at + 1..lines.len().min(at + 3)).find(|&k| kinds[k] != Kind::Blank);
+    let (true, Some(first)) = (signing, first) else {
+        return Vec::new();
+    };
+    let end = (first..lines.len())
+        .find(|&k| kinds[k] == Kind::Blank)
+        .unwrap_or(lines.len());
+    let block: Vec<usize> = (first..end).collect();
+    let named = |k: usize| {
+        let t = lines[k].text.trim();
+        matches!(kinds[k], Kind::Text | Kind::Paired)
+            && !found.used.contains(&lines[k].no)
+            && !is_navigation(t)
+            && !is_headline(t)
+            && !super::vocab::has_decimal_figure(t)
+            && (super::regions::is_name_shaped(t) || looks_like_party(t))
+            && word_count(t) <= super::regions::MAX_ENTRY_WORDS
+    };
+    // A signature block (party, signer, office) is read as blocks are, not as names.
+    let office = |k: usize| {
+        let t = lines[k].text.trim();
+        super::regions::signature_line(t).is_some()
+            || t.split_whitespace()
+                .take(MAX_OFFICE_OPENING)
+                .any(super::vocab::is_role_head)
+    };
+    if block.len() >= MIN_NAME_BLOCK && block.iter().all(|&k| named(k)) && !block.iter().any(|&k| office(k)) {
+        block
+    } else {
+        Vec::new()
+    }
+}
+
 fn read_after_lead_in(
     g: &Gazetteer,
     lines: &[Line],
@@ -1206,8 +1261,14 @@ fn read_after_lead_in(
     }
     let mut taken: Vec<usize> = Vec::new();
     let mut k = at + 1;
-    let partyish =
-        |t: &str| !is_headline(t) && (looks_like_party(t) || split_country_affix(g, t).1.is_some());
+    let partyish = |t: &str| {
+        !is_headline(t)
+            && !super::vocab::has_decimal_figure(t)
+            && (looks_like_party(t) || split_country_affix(g, t).1.is_some())
+    };
+    let names = names_under_lead_in(lines, kinds, at, found);
+    let colon = text.ends_with(':');
+    let partyish = |k: usize, t: &str| partyish(t) || names.contains(&k);
     // The line the list ended at, when it ended at a line of text.
     let mut ended_at: Option<usize> = None;
     while k < lines.len() {
@@ -1229,10 +1290,12 @@ fn read_after_lead_in(
             Kind::Text | Kind::Paired
                 if !found.used.contains(&lines[k].no) && !is_navigation(&lines[k].text) =>
             {
-                if partyish(lines[k].text.trim()) {
+                if partyish(k, lines[k].text.trim()) {
                     taken.push(k);
-                } else if !taken.is_empty() || k > at + 3 {
-                    // The list ended, or no list came (a subtitle may sit in between).
+                } else if !taken.is_empty() || k > at + 3 || !colon {
+                    // The list ended, or no list came (a subtitle may sit in between, under
+                    // a lead-in that ends in a colon; under a line that only speaks of
+                    // signing, such as a related headline, what follows must be the list).
                     ended_at = (!taken.is_empty()).then_some(k);
                     break;
                 }
@@ -1241,6 +1304,9 @@ fn read_after_lead_in(
         }
         k += 1;
     }
+    // One name under a line that only speaks of signing (no colon: "Румыния и Молдова
+    // подписали соглашение о мосте через Прут", a related headline) is no list.
+    let min = if colon { min } else { min.max(2) };
     if taken.len() >= min {
         let mut signed_above = None;
         for (i, &k) in taken.iter().enumerate() {
@@ -1271,7 +1337,7 @@ fn read_after_lead_in(
             let more: Vec<usize> = block
                 .iter()
                 .skip(1)
-                .filter(|&&j| partyish(lines[j].text.trim()))
+                .filter(|&&j| partyish(j, lines[j].text.trim()))
                 .map(|&j| lines[j].no)
                 .collect();
             if let (false, Some(&last)) = (more.is_empty(), block.last()) {
@@ -1521,14 +1587,16 @@ mod tests {
 
     #[test]
     fn a_list_that_ends_inside_its_block_says_what_it_left_out() {
-        // Invented: names in the genitive after a lead-in; the second reads as no party.
+        // Invented: names in the genitive after a lead-in; the second reads as no party, nor
+        // as a name (a block of names alone would be read whole).
         let g = Gazetteer::bundled();
-        let text = "Apel\n\nPodpisali:\n\nPartii Razem\nNowej Lewicy\nUnii Pracy\nPartii Zieloni\n";
+        let text =
+            "Apel\n\nPodpisali:\n\nPartii Razem\nNowej Lewicy (Gdańsk, Sopot)\nUnii Pracy\nPartii Zieloni\n";
         let found = find(g, &crate::text::lines::split_lines(text));
         let said: Vec<&str> = found.diagnostics.iter().map(|d| d.message.as_str()).collect();
         assert!(
             said.iter()
-                .any(|m| m.contains("ends at `Nowej Lewicy`") && m.contains("lines 6-8")),
+                .any(|m| m.contains("ends at `Nowej Lewicy (Gdańsk, Sopot)`") && m.contains("lines 6-8")),
             "{said:?}"
         );
     }
@@ -1849,6 +1917,41 @@ mod tests {
                 "syndicom"
             ]
         );
+    }
+
+    #[test]
+    fn a_tight_block_of_names_under_a_line_that_speaks_of_signing_is_read_without_party_words() {
+        // Invented organisations: no word in them marks a party, the lead-in says what they are.
+        let text =
+            "Appello per la ferrovia\n\nIl documento chiede di sbloccare i fondi per il raddoppio.\n\n\
+            Le adesioni delle organizzazioni sociali:\nCgil Valdimagra\nCisl Apuana Nord\nLegambiente Magra\n\
+            Arci Valdimagra\n\nIl documento resta aperto ad altre adesioni fino al 31 ottobre.\n";
+        let got: Vec<String> = names(text).into_iter().map(|n| n.0).collect();
+        assert_eq!(
+            got,
+            [
+                "Cgil Valdimagra",
+                "Cisl Apuana Nord",
+                "Legambiente Magra",
+                "Arci Valdimagra"
+            ]
+        );
+        // Two names are no such block, and neither is a block that runs on into a sentence.
+        let short = "Appello\n\nHanno aderito:\nCgil Valdimagra\nArci Valdimagra\n";
+        assert!(names(short).is_empty());
+        let runs_on = "Appello\n\nHanno aderito:\nCgil Valdimagra\nArci Valdimagra\nLegambiente Magra\n\
+            e altre sigle del territorio hanno annunciato la loro presenza.\n";
+        assert!(names(runs_on).is_empty());
+    }
+
+    #[test]
+    fn exchange_rates_under_a_related_headline_that_speaks_of_signing_are_not_read() {
+        // A news site's sidebar: a related headline with a signing verb, then its rates box.
+        let text = "Последние новости\nРумыния и Молдова подписали соглашение о мосте\n\
+            Курсы валют НББ\nUSD 17,6400\nEUR 18,6799\nRON 3,7523\n";
+        let got = names(text);
+        assert!(!got.iter().any(|n| n.0.contains(',')), "{got:?}");
+        assert!(got.len() <= 1, "{got:?}");
     }
 
     #[test]

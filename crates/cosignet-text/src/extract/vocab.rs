@@ -85,6 +85,15 @@ pub fn looks_like_party(text: &str) -> bool {
         })
 }
 
+/// Whether text holds a number with decimals: digits, a comma or full stop, digits
+/// ("17,6400", "3.75"): a rate, a price or a share of the vote, which no party's name
+/// holds.
+pub fn has_decimal_figure(text: &str) -> bool {
+    let cs: Vec<char> = text.chars().collect();
+    cs.windows(3)
+        .any(|w| w[0].is_ascii_digit() && matches!(w[1], ',' | '.') && w[2].is_ascii_digit())
+}
+
 /// Whether folded text begins with a party organ ("Central Committee of ...": `[organs]
 /// phrases`).
 fn starts_with_organ(folded: &str) -> bool {
