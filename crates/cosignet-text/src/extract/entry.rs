@@ -325,6 +325,17 @@ pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
             }
         }
     }
+    // PARTY, NAME, ROLE ("Communist Party of Kenya (CPK) – Kenya, Bukky Odhiambo,
+    // International Secretary"): the party first, its country affix kept with it.
+    if let [party, name, role] = text.split(", ").map(str::trim).collect::<Vec<_>>()[..] {
+        let person = leading_name(&format!("{name},"))
+            .map(|(n, _)| n)
+            .filter(|n| Gazetteer::bundled().lookup(n).is_none() && !looks_like_party(n));
+        let office = role.split_whitespace().any(is_role_head) && !looks_like_party(role);
+        if let (Some(person), true) = (person, office && looks_like_party(party)) {
+            return Some((party.to_owned(), person, tidy_role(role)));
+        }
+    }
     // Each dash in turn: a party's own name may hold one ("SF – Socialistisk Folkeparti
     // (Denmark) – Name, role").
     for sep in [" — ", " – ", " - ", ": "] {
@@ -729,6 +740,24 @@ mod tests {
         // An organ then its party's name is no person.
         assert_eq!(
             split_person("PCA — Comité Central do Partido Comunista Arctico"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_party_then_its_signer_and_office_set_apart_by_commas() {
+        // Invented party and person.
+        assert_eq!(
+            split_person("Communist Party of Arcadia (CPA) – Kenya, Amani Wekesa, International Secretary"),
+            Some((
+                "Communist Party of Arcadia (CPA) – Kenya".to_owned(),
+                "Amani Wekesa".to_owned(),
+                Some("International Secretary".to_owned())
+            ))
+        );
+        // A place or a second organisation in the middle is no signer.
+        assert_eq!(
+            split_person("Communist Party of Arcadia, South Africa, International Secretary"),
             None
         );
     }
