@@ -79,8 +79,9 @@ fn country_of(g: &Gazetteer, phrase: &str) -> Option<usize> {
     g.lookup_name(p)
 }
 
-/// The initials of a name's capitalised words ("Partido dos Trabalhadores" -> "PT").
-fn initials_of(name: &str) -> String {
+/// The initials of a name's capitalised words ("Partido dos Trabalhadores" -> "PT"), as
+/// its acronym is often made.
+pub fn initials_of(name: &str) -> String {
     name.split_whitespace()
         .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
         .collect()

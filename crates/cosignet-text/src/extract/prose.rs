@@ -55,7 +55,11 @@ pub fn split_list(text: &str) -> Vec<String> {
                 .and_words
                 .iter()
                 .flat_map(|w| find_all_folded(&rest, w))
-                .filter(|(p, len)| opens_a_name(&rest[p + len..]) && !rest[..*p].ends_with('-'))
+                .filter(|(p, len)| {
+                    opens_a_name(&rest[p + len..])
+                        && !rest[..*p].ends_with('-')
+                        && !inside_an_acronymed_name(&rest, *p, *len)
+                })
                 .min();
             match hit {
                 Some((p, len)) => {
@@ -187,6 +191,42 @@ fn find_all_folded(text: &str, needle: &str) -> Vec<(usize, usize)> {
 /// Whether text after a conjunction opens a name: its first word after any articles
 /// begins with a capital, a digit, a quote or a bracket, or a country qualifies the name
 /// ("bułgarska partia Zelenite").
+/// Whether the conjunction at byte `at` (`len` bytes) of `text` sits inside one name: the
+/// bracketed acronym that follows spells the initials of words on both of its sides
+/// ("Parti de l'Indépendance et du Travail (PIT)"; an elided article before a word is no
+/// initial of its own).
+fn inside_an_acronymed_name(text: &str, at: usize, len: usize) -> bool {
+    let after = &text[at + len..];
+    let Some((words_after, acronym)) = after
+        .split_once('(')
+        .and_then(|(w, rest)| Some((w, rest.split_once(')')?.0.trim())))
+    else {
+        return false;
+    };
+    let unelided = |part: &str| {
+        part.split_whitespace()
+            .map(|w| match w.split_once(['\'', '’']) {
+                Some((article, word))
+                    if article.chars().count() <= 4 && article.chars().all(is_small_letter) =>
+                {
+                    word.to_owned()
+                }
+                _ => w.to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (before, after) = (
+        entry::initials_of(&unelided(&text[..at])),
+        entry::initials_of(&unelided(words_after)),
+    );
+    let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.chars().count() > after.chars().count()
+        && !after.is_empty()
+        && letters.chars().all(char::is_uppercase)
+        && format!("{before}{after}").ends_with(&letters)
+}
+
 fn opens_a_name(text: &str) -> bool {
     let opens = |t: &str| {
         t.chars().next().is_some_and(|c| {
@@ -2102,6 +2142,19 @@ mod tests {
         assert_eq!(
             signed("The statement has also been endorsed by the Social Democrats, Solidarity Now, the Scottish Greens and Kernow First.\n"),
             ["Social Democrats", "Solidarity Now", "Scottish Greens", "Kernow First"]
+        );
+    }
+
+    #[test]
+    fn a_conjunction_inside_a_name_whose_acronym_spans_it_splits_nothing() {
+        // Invented names: "PAT" spells both sides of "et"; "LD" after "et" spells only its
+        // own side, a second item.
+        assert_eq!(
+            split_list("signée par le Parti de l’Avenir et du Travail (PAT) et la Ligue démocratique (LD)"),
+            [
+                "signée par le Parti de l’Avenir et du Travail (PAT)",
+                "Ligue démocratique (LD)"
+            ]
         );
     }
 

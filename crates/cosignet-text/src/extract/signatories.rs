@@ -654,15 +654,6 @@ pub(super) fn name_after_opener(rest: &str) -> Option<String> {
     (named && name.split_whitespace().count() <= 12).then(|| name.to_owned())
 }
 
-/// The first letters of a name's capitalised words ("Communist Party of the Russian
-/// Federation": "CPRF"), as its acronym is often made.
-fn capitals_of(name: &str) -> String {
-    name.split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect()
-}
-
 /// "On behalf of PARTY:" then "ROLE **NAME**"; or a group header then one line per party.
 /// Most words of a line that opens a unit of an "on behalf of" block after a blank line
 /// (a name, a role, or both); a longer one is a sentence.
@@ -783,7 +774,7 @@ fn read_on_behalf_blocks(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &
                     let own_party = super::regions::signature_line(&line).filter(|(_, party, _)| {
                         !super::vocab::is_role_term(party)
                             && !super::vocab::names_an_organ(&fold(party))
-                            && party.trim() != capitals_of(org)
+                            && party.trim() != entry::initials_of(org)
                     });
                     if let Some((role, party_text, Some(person))) = own_party {
                         let (party, country) = split_country_affix(g, &party_text);
