@@ -372,15 +372,28 @@ fn organ_into_role(role: String, party: String) -> (String, String) {
 /// ЦК", "Председатель правления": role words (a head among the first two), organs and
 /// abbreviations; link words may join them ("First Secretary of the CC CPB").
 fn is_role_phrase(words: &[&str]) -> bool {
+    let of_role = |w: &str| {
+        super::vocab::is_role_term(w)
+            || names_an_organ_word(w)
+            || super::is_bare_acronym(w)
+            || super::vocab::is_roman_ordinal(w)
+            || super::vocab::is_link(w)
+    };
+    // A capitalised word between the role's head and a word of the role or an organ names
+    // the place of a branch ("Председатель Самарского регионального отделения", "Секретарь
+    // Поволжского бюро").
+    let place = |at: usize| {
+        at > 0
+            && words[at].chars().next().is_some_and(is_capital)
+            && words[..at].iter().any(|w| super::vocab::is_role_head(w))
+            && words.get(at + 1).is_some_and(|w| {
+                !w.chars().next().is_some_and(is_capital)
+                    && (super::vocab::is_role_term(w) || names_an_organ_word(w))
+            })
+    };
     words.iter().take(2).any(|w| super::vocab::is_role_head(w))
         && words.first().is_some_and(|w| !super::vocab::is_link(w))
-        && words.iter().all(|w| {
-            super::vocab::is_role_term(w)
-                || names_an_organ_word(w)
-                || super::is_bare_acronym(w)
-                || super::vocab::is_roman_ordinal(w)
-                || super::vocab::is_link(w)
-        })
+        && words.iter().enumerate().all(|(at, w)| of_role(w) || place(at))
 }
 
 /// Whether one word names a party's organ ("ЦК", "правления").
@@ -410,6 +423,16 @@ fn role_then_acronym(text: &str) -> Option<(String, String)> {
     // head among them), organs and organ abbreviations.
     // Link words may join them ("First Secretary of the CC CPB").
     let (last, head) = words.split_last()?;
+    // A party's acronym may be two ("ЛКСМ РФ"), the first no organ ("ЦК КПРФ" is an organ
+    // and its party).
+    if let [role @ .., first, second] = &words[..] {
+        let pair =
+            super::is_bare_acronym(first) && super::is_bare_acronym(second) && !names_an_organ_word(first);
+        if pair && !role.is_empty() && is_role_phrase(role) && !role.iter().any(|w| super::is_bare_acronym(w))
+        {
+            return Some((t.to_owned(), format!("{first} {second}")));
+        }
+    }
     if super::is_bare_acronym(last) && is_role_phrase(head) {
         // After a comma the acronym is the party's alone ("General Secretary, CPI(M)").
         if let Some(role) = head.join(" ").strip_suffix(',') {
@@ -1316,6 +1339,36 @@ mod tests {
         let text = "Explore more on these topics\nElectoral reform\nLiberal Democrats\nGreen party\n\
             SNP\nPlaid Cymru\nNorthern Ireland\nnews\n";
         assert!(read(text).is_empty());
+    }
+
+    #[test]
+    fn an_office_of_a_regional_branch_and_a_party_of_two_acronyms() {
+        // Real organisations' acronyms, invented signers.
+        assert_eq!(
+            super::signature_line("Председатель Самарского регионального отделения ЛКСМ РФ Д.С. Баранов"),
+            Some((
+                "Председатель Самарского регионального отделения ЛКСМ РФ".into(),
+                "ЛКСМ РФ".into(),
+                Some("Д.С. Баранов".into())
+            ))
+        );
+        assert_eq!(
+            super::signature_line("Секретарь Поволжского бюро ЦК РКСМ(б) А.А. Ерёмин"),
+            Some((
+                "Секретарь Поволжского бюро ЦК РКСМ(б)".into(),
+                "РКСМ(б)".into(),
+                Some("А.А. Ерёмин".into())
+            ))
+        );
+        // An organ's acronym before the party's is the organ's.
+        assert_eq!(
+            super::signature_line("Председатель ЦК КПРФ И.И. Петров"),
+            Some((
+                "Председатель ЦК КПРФ".into(),
+                "КПРФ".into(),
+                Some("И.И. Петров".into())
+            ))
+        );
     }
 
     #[test]
