@@ -153,9 +153,11 @@ fn is_dash_rule(t: &str) -> bool {
     t.chars().count() >= 3 && t.chars().all(|c| matches!(c, '-' | '=' | '–' | '—' | '_'))
 }
 
+/// A rule of underscores, or several side by side over columns of signature blocks
+/// ("______     ______").
 fn is_rule(t: &str) -> bool {
     let t = t.trim();
-    t.chars().count() >= 3 && t.chars().all(|c| c == '_')
+    t.chars().filter(|&c| c == '_').count() >= 3 && t.chars().all(|c| c == '_' || c == ' ')
 }
 
 /// Most words of the line under a rule for the rule to be one a signature is written on.
@@ -546,9 +548,26 @@ pub(crate) fn read_names(text: &str) -> Vec<(String, Option<String>, Option<Stri
         .collect()
 }
 
+/// The lines with the rules signatures are written on left empty, when there are several
+/// (two columns of blocks, each over its rule, read as columns of lines).
+fn without_signature_rules(lines: &[Line]) -> Vec<Line> {
+    let rules = lines.iter().filter(|l| is_rule(&l.text)).count();
+    lines
+        .iter()
+        .map(|l| {
+            let mut l = l.clone();
+            if rules >= 2 && is_rule(&l.text) && l.text.trim().contains(' ') {
+                l.text.clear();
+            }
+            l
+        })
+        .collect()
+}
+
 /// Reads the signatories of a text.
 pub fn find(g: &Gazetteer, lines: &[Line]) -> Found {
-    let lines = &super::tables::joined_cell_breaks(&super::columns::tabulated(lines));
+    let lines =
+        &super::tables::joined_cell_breaks(&super::columns::tabulated(&without_signature_rules(lines)));
     let columns = super::columns::find(lines);
     if columns.is_empty() {
         return find_in(g, lines);
@@ -1908,6 +1927,34 @@ mod tests {
                 "syndicom"
             ]
         );
+    }
+
+    #[test]
+    fn two_columns_of_signature_blocks_each_over_its_rule_are_read_as_columns() {
+        // Real parties, invented signers: pdftotext of a page of "For PARTY" blocks, two
+        // side by side, a rule to sign on over each signer.
+        let rule = "______________________________                            ______________________________";
+        let text = format!(
+            "Final Communiqué\n\nWe met.\n\nSIGNED BY:\n\n\
+             For the African National Congress (ANC)                   For Chama Cha Mapinduzi (CCM)\n\n\n{rule}\n\
+             Cde. Thabo Khumalo                                        Cde. Asha Mrisho\n\
+             Secretary General                                         Secretary General\n\n\n\
+             For the SWAPO Party                                       For ZANU-PF\n\n\n{rule}\n\
+             Cde. Ndapewa Amutenya                                     Cde. Rudo Moyo\n\
+             Secretary General                                         Secretary for Administration\n"
+        );
+        let got = names(&text);
+        let parties: Vec<&str> = got.iter().map(|n| n.0.as_str()).collect();
+        assert_eq!(
+            parties,
+            [
+                "African National Congress (ANC)",
+                "Chama Cha Mapinduzi (CCM)",
+                "SWAPO Party",
+                "ZANU-PF"
+            ]
+        );
+        assert_eq!(got[3].2.as_deref(), Some("Secretary for Administration"));
     }
 
     #[test]
