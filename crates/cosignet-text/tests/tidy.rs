@@ -64,7 +64,7 @@ const SECTIONS: &[(&str, &[&str])] = &[
         ],
     ),
     ("tables", &["column_headings"]),
-    ("names", &["particles", "titles"]),
+    ("names", &["particles", "titles", "address_forms"]),
     (
         "grammar",
         &[

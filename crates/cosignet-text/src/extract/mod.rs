@@ -211,6 +211,12 @@ fn read_numbered(lines: &[Line], published: Option<IsoDate>) -> Extraction {
     let mut signatories = dedupe(found.signatories, &mut diagnostics);
     chain::persons_from_other_sentences(g, lines, &mut signatories);
     fold_sentences_into_list(&listed_lines, &mut signatories);
+    for s in &mut signatories {
+        s.person = s
+            .person
+            .as_deref()
+            .map(|p| vocab::without_address_forms(p).to_owned());
+    }
     check_claims(lines, signatories.len(), &mut diagnostics);
     if signatories.is_empty() {
         // About the whole text, not one line of it.

@@ -311,11 +311,25 @@ pub fn opens_with_person(text: &str) -> bool {
 /// Text after the titles that open it ("dr hab. Irena Stawarz": "Irena Stawarz"; `[names]
 /// titles`), when a word follows them; the text itself otherwise.
 pub fn after_titles(text: &str) -> &str {
-    let titles = &lang::all().names.titles;
+    let names = &lang::all().names;
+    after_words(text, |w| {
+        names.titles.contains(w) || names.address_forms.contains(w)
+    })
+}
+
+/// A person's name without the forms of address that open it ("Cde. Sipho Dlamini":
+/// "Sipho Dlamini"; `[names] address_forms`), when a word follows them.
+pub fn without_address_forms(text: &str) -> &str {
+    after_words(text, |w| lang::all().names.address_forms.contains(w))
+}
+
+/// Text after the words that open it and pass `skipped` (folded, without a dot), when a
+/// word follows them; the text itself otherwise.
+fn after_words(text: &str, skipped: impl Fn(&str) -> bool) -> &str {
     let mut rest = text.trim_start();
     while let Some((word, after)) = rest.split_once(char::is_whitespace) {
         let bare = word.strip_suffix('.').unwrap_or(word);
-        if after.trim().is_empty() || !titles.contains(&crate::text::fold::fold(bare)) {
+        if after.trim().is_empty() || !skipped(&crate::text::fold::fold(bare)) {
             break;
         }
         rest = after.trim_start();
@@ -551,5 +565,15 @@ mod tests {
         assert_eq!(after_titles("Drukarnia Nowa"), "Drukarnia Nowa");
         assert!(super::super::regions::is_person_line("dr Irena Stawarz"));
         assert!(opens_with_person("dott. Marco Rossi, segretario"));
+    }
+
+    #[test]
+    fn forms_of_address_open_a_name_and_are_no_part_of_it() {
+        assert_eq!(without_address_forms("Cde. Sipho Dlamini"), "Sipho Dlamini");
+        assert_eq!(without_address_forms("тов. И.И. Петров"), "И.И. Петров");
+        // A title stays; a form of address alone is left as it is.
+        assert_eq!(without_address_forms("Dr. Jan Nowak"), "Dr. Jan Nowak");
+        assert_eq!(without_address_forms("Comrade"), "Comrade");
+        assert!(super::super::regions::is_person_line("Cde. Sipho Dlamini"));
     }
 }

@@ -334,6 +334,9 @@ pub struct Names {
     pub particles: List,
     /// Titles before a person's name ("dr", "prof"), folded, without their dot.
     pub titles: List,
+    /// Forms of address before a person's name ("cde", "comrade"), folded, without their
+    /// dot: dropped from the person.
+    pub address_forms: List,
 }
 
 /// `[grammar]`.
