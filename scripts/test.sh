@@ -104,7 +104,13 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout47/g tests/fixtures/heldout47/h \
   tests/fixtures/heldout48/a tests/fixtures/heldout48/b tests/fixtures/heldout48/c \
   tests/fixtures/heldout48/d tests/fixtures/heldout48/e tests/fixtures/heldout48/f \
-  tests/fixtures/heldout48/g tests/fixtures/heldout48/h
+  tests/fixtures/heldout48/g tests/fixtures/heldout48/h \
+  tests/fixtures/heldout49/a tests/fixtures/heldout49/b tests/fixtures/heldout49/c \
+  tests/fixtures/heldout49/d tests/fixtures/heldout49/e tests/fixtures/heldout49/f \
+  tests/fixtures/heldout49/g tests/fixtures/heldout49/h \
+  tests/fixtures/heldout50/a tests/fixtures/heldout50/b tests/fixtures/heldout50/c \
+  tests/fixtures/heldout50/d tests/fixtures/heldout50/e tests/fixtures/heldout50/f \
+  tests/fixtures/heldout50/g tests/fixtures/heldout50/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
