@@ -1373,10 +1373,14 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
         let local =
             |i: &str| i.split_whitespace().count() <= MAX_LOCAL_BRANCH_WORDS && names_a_local_branch(i);
         // A country before a name qualifies an organisation ("chorwacka platforma Možemo!,
-        // macedońska Levica"), as a party word does.
+        // macedońska Levica"), as a party word does, and so does the country a name comes
+        // "from" ("Vasemmistoliitto from Finland").
+        let from_country = |i: &str| entry::without_country_from(g, i).is_some();
         let partyish = items
             .iter()
-            .filter(|(i, _, qualified, _)| looks_like_party(i) || listed(i) || local(i) || *qualified)
+            .filter(|(i, _, qualified, _)| {
+                looks_like_party(i) || listed(i) || local(i) || *qualified || from_country(i)
+            })
             .count();
         if partyish < 2 {
             return out;
@@ -2142,6 +2146,15 @@ mod tests {
         assert_eq!(
             signed("The statement has also been endorsed by the Social Democrats, Solidarity Now, the Scottish Greens and Kernow First.\n"),
             ["Social Democrats", "Solidarity Now", "Scottish Greens", "Kernow First"]
+        );
+    }
+
+    #[test]
+    fn names_that_come_from_a_country_are_a_sentences_parties_without_party_words() {
+        // Real parties' names, invented sentence.
+        assert_eq!(
+            signed("The statement was also endorsed by Vinstrihreyfingin from Iceland, Tjóðveldi and Vasemmistoliitto from Finland.\n"),
+            ["Vinstrihreyfingin", "Tjóðveldi", "Vasemmistoliitto"]
         );
     }
 
