@@ -228,7 +228,9 @@ fn read_numbered(lines: &[Line], published: Option<IsoDate>) -> Extraction {
         });
     }
     let first_signatory = signatories.iter().map(|s| s.line).min();
-    let (date, place) = date_and_place(lines, published, first_signatory, &mut diagnostics);
+    let last_signatory = signatories.iter().map(|s| s.line).max();
+    let listed = first_signatory.zip(last_signatory);
+    let (date, place) = date_and_place(lines, published, listed, &mut diagnostics);
     let mut title = head.title;
     if title.as_ref().is_some_and(|t| issuer.as_ref() == Some(t)) {
         title = None;
@@ -437,11 +439,12 @@ const SIGNING_DATE_REACH: usize = 3;
 /// The statement's date and place: date lines ranked by what they say (a place with the
 /// date first, a page's publication line last), sentences that date a meeting or a
 /// signing, the page's markup; among equals, the date line nearest above the signatory list
-/// (`first_signatory`, a line number), then the first in the text.
+/// (`listed`: its first and last line numbers), then the first in the text. Bare date lines
+/// below the page's navigation under the list (related posts, comments) date nothing.
 fn date_and_place(
     lines: &[Line],
     published: Option<IsoDate>,
-    first_signatory: Option<usize>,
+    listed: Option<(usize, usize)>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Option<IsoDate>, Option<String>) {
     struct Candidate {
@@ -454,7 +457,8 @@ fn date_and_place(
         above_list: Option<usize>,
     }
     // Where the list starts among the lines, and the lines with text before it.
-    let list_at = first_signatory.and_then(|no| lines.iter().position(|l| l.no >= no));
+    let list_at = listed.and_then(|(first, _)| lines.iter().position(|l| l.no >= first));
+    let list_end = listed.and_then(|(_, last)| lines.iter().position(|l| l.no >= last));
     let above_list = |i: usize| {
         let at = list_at.filter(|&at| i < at)?;
         let between = lines[i + 1..at]
@@ -463,6 +467,10 @@ fn date_and_place(
             .count();
         (between <= SIGNING_DATE_REACH).then_some(between)
     };
+    // The page's own lists after the statement's (tags, "Related" posts with their dates,
+    // comments) start at the first navigation line below the signatory list's last line.
+    let page_tail =
+        list_end.and_then(|end| (end..lines.len()).find(|&j| vocab::is_navigation(&lines[j].text)));
     let mut candidates: Vec<Candidate> = Vec::new();
     // The first "signed on 1 March" with no year: (month, day).
     let mut yearless: Option<(u32, u32)> = None;
@@ -499,6 +507,10 @@ fn date_and_place(
             }
             continue;
         };
+        // A bare date line there dates a linked post or a comment, not the statement.
+        if page_tail.is_some_and(|t| i > t) && !dl.publication && dl.place.is_none() {
+            continue;
+        }
         let date = match dl.found {
             FoundDate::Valid(d) => d,
             FoundDate::Invalid(s) => {
@@ -1200,6 +1212,24 @@ mod tests {
         assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2025-04-28"));
         assert_eq!(x.place.as_deref(), Some("Mosca"));
         assert_eq!(x.signatories.len(), 3);
+    }
+
+    #[test]
+    fn dates_of_related_posts_below_the_list_date_nothing_and_an_update_ranks_last() {
+        // Invented page: its publication stamp glued to the rubric, the statement and its
+        // list, then tags, related posts with their dates and a comment.
+        let text = "Joint statement on the port strike\nStatements26 May 2025\n\n\
+            The parties below stand with the dockers of the southern ports in their strike for safe work.\n\n\
+            Signed by:\n- Communist Party of Arcadia\n- Workers' Party of Ruritania\n- Socialist Party of Narnia\n\n\
+            Tags: Solidarity, Ports\n\nRelated\nSolidarity with Cuba: end the blockade now\n18 April 2025\n";
+        let x = extract(&split_lines(text));
+        assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2025-05-26"));
+        assert_eq!(x.signatories.len(), 3);
+        // "Mis à jour le" is an update, after the publication it follows.
+        let text = "Appel commun\nPublié le12.09.2024, 18h42\nMis à jour le 13.09.2024, 07h15\n\n\
+            Signé par :\n- Parti communiste d'Arcadie\n- Parti du travail de Ruritanie\n";
+        let x = extract(&split_lines(text));
+        assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2024-09-12"));
     }
 
     #[test]
