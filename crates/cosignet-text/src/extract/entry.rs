@@ -601,7 +601,14 @@ fn organ_then_name(text: &str) -> Option<(String, String)> {
     let t = plain(text);
     let tokens: Vec<&str> = t.split_whitespace().collect();
     let phrases = &lang::all().organs.phrases;
-    let words = (1..tokens.len()).rev().find(|&k| {
+    // No phrase is longer than its longest entry: a line of thousands of words is not
+    // folded once per word.
+    let longest = phrases
+        .iter()
+        .map(|p| p.split_whitespace().count())
+        .max()
+        .unwrap_or(0);
+    let words = (1..tokens.len().min(longest + 1)).rev().find(|&k| {
         let head = fold(&tokens[..k].join(" "));
         phrases.iter().any(|p| p.trim_end() == head)
     })?;

@@ -46,31 +46,29 @@ fn padded() -> &'static Padded {
 pub fn split_list(text: &str) -> Vec<String> {
     let mut pieces: Vec<String> = Vec::new();
     for part in text.split([',', ';']) {
-        let mut rest = part.to_owned();
-        loop {
-            // A conjunction before a lower-case word joins words inside one name ("Gauche
-            // démocratique et sociale"), not two items; so does one after a word cut short
-            // by a hyphen ("Mieterinnen- und Mieterverband").
-            let hit = padded()
-                .and_words
-                .iter()
-                .flat_map(|w| find_all_folded(&rest, w))
-                .filter(|(p, len)| {
-                    opens_a_name(&rest[p + len..])
-                        && !rest[..*p].ends_with('-')
-                        && !inside_an_acronymed_name(&rest, *p, *len)
-                })
-                .min();
-            match hit {
-                Some((p, len)) => {
-                    pieces.push(rest[..p].to_owned());
-                    pieces.push(format!("\u{0}{}", &rest[p..p + len]));
-                    rest = rest[p + len..].to_owned();
-                }
-                _ => break,
+        // A conjunction before a lower-case word joins words inside one name ("Gauche
+        // démocratique et sociale"), not two items; so does one after a word cut short by a
+        // hyphen ("Mieterinnen- und Mieterverband"). Each conjunction in turn, first first;
+        // one inside a piece already cut off is passed.
+        let mut hits: Vec<(usize, usize)> = padded()
+            .and_words
+            .iter()
+            .flat_map(|w| find_all_folded(part, w))
+            .collect();
+        hits.sort_unstable();
+        let mut start = 0;
+        for (p, len) in hits {
+            let splits = p >= start
+                && opens_a_name(opening(&part[p + len..]))
+                && !part[start..p].ends_with('-')
+                && !inside_an_acronymed_name(&part[start..], p - start, len);
+            if splits {
+                pieces.push(part[start..p].to_owned());
+                pieces.push(format!("\u{0}{}", &part[p..p + len]));
+                start = p + len;
             }
         }
-        pieces.push(rest);
+        pieces.push(part[start..].to_owned());
     }
     // Rejoin conjunction-split pieces that are not parties by themselves.
     let mut items: Vec<String> = Vec::new();
@@ -191,12 +189,36 @@ fn find_all_folded(text: &str, needle: &str) -> Vec<(usize, usize)> {
 /// Whether text after a conjunction opens a name: its first word after any articles
 /// begins with a capital, a digit, a quote or a bracket, or a country qualifies the name
 /// ("bułgarska partia Zelenite").
+/// Most words after a conjunction that tell whether it opens a new item (a name, a
+/// country before it, its bracketed acronym), and most words before it whose initials an
+/// acronym may spell.
+const MAX_OPENING_WORDS: usize = 16;
+
+/// The first [`MAX_OPENING_WORDS`] words of a text (with what stands between them): all a
+/// conjunction's tests look at, so that a list of thousands of items is split in linear time.
+fn opening(text: &str) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            if words > MAX_OPENING_WORDS {
+                return &text[..i];
+            }
+        }
+    }
+    text
+}
+
 /// Whether the conjunction at byte `at` (`len` bytes) of `text` sits inside one name: the
 /// bracketed acronym that follows spells the initials of words on both of its sides
 /// ("Parti de l'Indépendance et du Travail (PIT)"; an elided article before a word is no
 /// initial of its own).
 fn inside_an_acronymed_name(text: &str, at: usize, len: usize) -> bool {
-    let after = &text[at + len..];
+    let after = opening(&text[at + len..]);
     let Some((words_after, acronym)) = after
         .split_once('(')
         .and_then(|(w, rest)| Some((w, rest.split_once(')')?.0.trim())))
@@ -216,8 +238,10 @@ fn inside_an_acronymed_name(text: &str, at: usize, len: usize) -> bool {
             .collect::<Vec<_>>()
             .join(" ")
     };
+    let before_words: Vec<&str> = text[..at].split_whitespace().collect();
+    let before_words = &before_words[before_words.len().saturating_sub(MAX_OPENING_WORDS)..];
     let (before, after) = (
-        entry::initials_of(&unelided(&text[..at])),
+        entry::initials_of(&unelided(&before_words.join(" "))),
         entry::initials_of(&unelided(words_after)),
     );
     let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
