@@ -1193,8 +1193,6 @@ fn joined_name(text: &str) -> Option<String> {
     (names_signing(&head) && looks_like_party(name)).then(|| name.to_owned())
 }
 
-/// Plain lines after a lead-in: one signatory per line until the list ends; kept only when
-/// at least `min` were read.
 /// Fewest lines of a block of names under a lead-in that are read though no word in them
 /// marks an organisation.
 const MIN_NAME_BLOCK: usize = 3;
@@ -1250,6 +1248,8 @@ fn names_under_lead_in(lines: &[Line], kinds: &[Kind], at: usize, found: &Found)
     }
 }
 
+/// Plain lines after a lead-in: one signatory per line until the list ends; kept only when
+/// at least `min` were read.
 fn read_after_lead_in(
     g: &Gazetteer,
     lines: &[Line],
