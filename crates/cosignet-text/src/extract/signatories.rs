@@ -548,20 +548,24 @@ pub(crate) fn read_names(text: &str) -> Vec<(String, Option<String>, Option<Stri
         .collect()
 }
 
-/// The lines with the rules signatures are written on left empty, when there are several
-/// (two columns of blocks, each over its rule, read as columns of lines).
-fn without_signature_rules(lines: &[Line]) -> Vec<Line> {
-    let rules = lines.iter().filter(|l| is_rule(&l.text)).count();
-    lines
+/// The lines with the rules signatures are written on set side by side left empty, when
+/// the text has several rules (two columns of blocks, each over its rule, read as columns
+/// of lines); the lines themselves, not a copy, when there is none to clear.
+fn without_signature_rules(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
+    let rules: Vec<usize> = (0..lines.len()).filter(|&i| is_rule(&lines[i].text)).collect();
+    let side_by_side: Vec<usize> = rules
         .iter()
-        .map(|l| {
-            let mut l = l.clone();
-            if rules >= 2 && is_rule(&l.text) && l.text.trim().contains(' ') {
-                l.text.clear();
-            }
-            l
-        })
-        .collect()
+        .copied()
+        .filter(|&i| lines[i].text.trim().contains(' '))
+        .collect();
+    if rules.len() < 2 || side_by_side.is_empty() {
+        return std::borrow::Cow::Borrowed(lines);
+    }
+    let mut out = lines.to_vec();
+    for i in side_by_side {
+        out[i].text.clear();
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Reads the signatories of a text.
