@@ -211,12 +211,12 @@ fn wrapped_rows(rows: &[Line], cells: &[Pieces], starts: &[usize]) -> Vec<Vec<us
     if records.len() < MIN_COLUMN_ROWS && !signers {
         return Vec::new();
     }
+    // A line under a row that leaves the first column empty is a row of its own (a
+    // country's second party under it), not the rest of a cell.
+    let first_column = starts.first().copied().unwrap_or(usize::MAX);
     let mut out = Vec::new();
     for record in records {
         let first_cells = cells[record[0]].len();
-        // A line under a row that leaves the first column empty is a row of its own (a
-        // country's second party under it), not the rest of a cell.
-        let first_column = starts.first().copied().unwrap_or(usize::MAX);
         let wraps = |k: usize| {
             let c = &cells[k];
             c.len() < first_cells
