@@ -15,6 +15,7 @@ use crate::record::Diagnostic;
 use crate::reference::countries::Gazetteer;
 use crate::text::fold::{fold, words};
 use crate::text::lines::Line;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// How a line reads, for finding signatory regions.
@@ -327,10 +328,13 @@ fn blank_running_heads(lines: &[Line], kinds: &mut [Kind]) {
     boundaries.extend((0..lines.len()).filter(|&i| lines[i].text.starts_with('\u{c}')));
     boundaries.sort_unstable();
     boundaries.dedup();
-    let count = |t: &str| boundaries.iter().filter(|&&k| lines[k].text.trim() == t).count();
+    let mut at_boundaries: HashMap<&str, usize> = HashMap::new();
+    for &k in &boundaries {
+        *at_boundaries.entry(lines[k].text.trim()).or_default() += 1;
+    }
     for a in beside {
         let t = lines[a].text.trim();
-        if t.split_whitespace().count() <= 8 && count(t) >= 2 {
+        if t.split_whitespace().count() <= 8 && at_boundaries.get(t).is_some_and(|&n| n >= 2) {
             kinds[a] = Kind::Blank;
         }
     }
@@ -338,12 +342,16 @@ fn blank_running_heads(lines: &[Line], kinds: &mut [Kind]) {
     // ("Encuentro de Partidos … Montevideo 2018            2"), or the first line of a new
     // page (after a form feed): page furniture when the text repeats it elsewhere.
     let keys: Vec<Option<String>> = lines.iter().map(|l| running_key(&l.text)).collect();
+    let mut times: HashMap<&str, usize> = HashMap::new();
+    for key in keys.iter().flatten() {
+        *times.entry(key).or_default() += 1;
+    }
     for (i, key) in keys.iter().enumerate() {
         let Some(key) = key else {
             continue;
         };
         let marked = lines[i].text.starts_with('\u{c}') || key.len() < lines[i].text.trim().len();
-        let repeated = keys.iter().filter(|k| k.as_ref() == Some(key)).count() >= 2;
+        let repeated = times[key.as_str()] >= 2;
         if marked && repeated {
             kinds[i] = Kind::Blank;
         }
@@ -381,7 +389,7 @@ pub struct Found {
     /// Doubtful lines.
     pub diagnostics: Vec<Diagnostic>,
     /// Line numbers used by signatory regions (so other readers skip them).
-    pub used: Vec<usize>,
+    pub used: HashSet<usize>,
     /// Last line of the last signatory region.
     pub last_line: Option<usize>,
     /// Warnings about lines a list left out, with the numbers of those lines: said only
@@ -524,7 +532,7 @@ impl Found {
     }
 
     fn mark(&mut self, line: usize) {
-        self.used.push(line);
+        self.used.insert(line);
         self.last_line = Some(self.last_line.map_or(line, |l| l.max(line)));
     }
 }
