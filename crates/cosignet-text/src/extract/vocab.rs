@@ -448,7 +448,10 @@ pub fn names_signing(text: &str) -> bool {
 /// firmato", "hat nicht unterzeichnet").
 pub fn denies_signing(sentence: &str) -> bool {
     let signing = &lang::all().signing;
-    let ws = words(sentence);
+    // A quoted title's words are not the sentence's ("l'appello «Taranto non è
+    // sacrificabile», sottoscritto da ..."); quoted words of signing are ("wolle «keine
+    // Erklärung mit Parteien unterzeichnen, die ...»").
+    let ws = words(&without_quoted_titles(sentence));
     let folded = format!(" {} ", ws.join(" "));
     if signing
         .not_signed
@@ -466,8 +469,58 @@ pub fn denies_signing(sentence: &str) -> bool {
     })
 }
 
+/// Quotation marks that open a quotation, each with the marks that may close it.
+const QUOTATIONS: [(char, &[char]); 4] = [('«', &['»']), ('„', &['“', '”']), ('“', &['”']), ('"', &['"'])];
+
+/// A text without the quotations in it that hold no word of signing (an unclosed
+/// quotation stays).
+fn without_quoted_titles(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some((at, open)) = rest
+        .char_indices()
+        .find(|&(_, c)| QUOTATIONS.iter().any(|&(o, _)| o == c))
+    {
+        let closes = QUOTATIONS
+            .iter()
+            .find(|(o, _)| *o == open)
+            .map_or(&[][..], |(_, c)| *c);
+        let inside = at + open.len_utf8();
+        let Some(end) = rest[inside..].find(closes) else {
+            break;
+        };
+        let quoted = &rest[inside..inside + end];
+        out.push_str(&rest[..at]);
+        if names_signing(quoted) {
+            out.push_str(quoted);
+        }
+        out.push(' ');
+        let close_len = rest[inside + end..].chars().next().map_or(0, char::len_utf8);
+        rest = &rest[inside + end + close_len..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_negation_inside_a_quoted_title_denies_no_signing() {
+        assert!(!super::denies_signing(
+            "l'appello «Taranto non è sacrificabile», sottoscritto da PeaceLink"
+        ));
+        assert!(!super::denies_signing(
+            "the appeal \"Never again war\" was signed by the Left Party"
+        ));
+        assert!(super::denies_signing("la Cisl non ha sottoscritto l'appello"));
+        // An unclosed quotation is no quotation, and quoted words of signing are the
+        // sentence's.
+        assert!(super::denies_signing("«la Cisl non ha sottoscritto l'appello"));
+        assert!(super::denies_signing(
+            "man wolle «keine Erklärung mit Parteien unterzeichnen», hiess es"
+        ));
+    }
+
     #[test]
     fn two_short_words_in_capitals_are_acronyms_not_a_headline() {
         assert!(super::looks_like_party("FNAUT PACA"));
