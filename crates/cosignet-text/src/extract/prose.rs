@@ -1261,11 +1261,17 @@ fn sentence_rest(text: &str) -> &str {
     up_to_stop(t)
 }
 
-/// Text up to its first colon or full stop; a dot inside a word ("ver.di") is none.
+/// Text up to its first colon or full stop; a dot inside a word ("ver.di") is none, nor
+/// is a colon inside one before small letters ("Arbeitnehmer:innen").
 fn up_to_stop(text: &str) -> &str {
+    let inside_word =
+        |i: usize| text[..i].ends_with(char::is_alphabetic) && text[i + 1..].starts_with(char::is_lowercase);
     let end = text
         .char_indices()
-        .find(|&(i, c)| c == ':' || (c == '.' && !text[i + 1..].starts_with(|n: char| n.is_alphanumeric())))
+        .find(|&(i, c)| {
+            (c == ':' && !inside_word(i))
+                || (c == '.' && !text[i + 1..].starts_with(|n: char| n.is_alphanumeric()))
+        })
         .map_or(text.len(), |(i, _)| i);
     &text[..end]
 }
@@ -1489,16 +1495,18 @@ fn with_representatives(items: Vec<String>) -> (Vec<String>, Vec<Option<Represen
     let mut reps: Vec<Option<Representative>> = Vec::new();
     for item in items {
         let t = item.trim();
-        // "NAME (its ROLE Person)"
+        // "NAME (its ROLE Person)", "NAME (ROLE Person)"
         if let Some((name, inner)) = t.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
             let opens_possessive = inner
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| possessives.contains(&fold(w)));
-            if let Some(rep) = opens_possessive
-                .then(|| representative(inner, inner.split_once(' ').map_or("", |(_, r)| r)))
-                .flatten()
-            {
+            let rep = if opens_possessive {
+                representative(inner, inner.split_once(' ').map_or("", |(_, r)| r))
+            } else {
+                office_and_person(inner)
+            };
+            if let Some(rep) = rep {
                 names.push(name.trim().to_owned());
                 reps.push(Some(rep));
                 continue;
@@ -1557,6 +1565,15 @@ fn representative(clause: &str, after: &str) -> Option<Representative> {
         person,
         role: (!role.is_empty()).then_some(role),
     })
+}
+
+/// The person an aside after a name gives with their office and nothing else ("KPÖ Graz
+/// (Klubobfrau Sandra Pichler)"): every word before the name is the role's.
+fn office_and_person(aside: &str) -> Option<Representative> {
+    let rep = representative(aside, "")?;
+    let (rest, _) = entry::trailing_name(aside.trim_end_matches(['.', ',', ';']))?;
+    let role_words = rep.role.as_deref().map_or(0, |r| r.split_whitespace().count());
+    (role_words > 0 && role_words == rest.split_whitespace().count()).then_some(rep)
 }
 
 /// Most words in small letters between a phrase of representing and the name, read as the
@@ -2453,6 +2470,58 @@ mod tests {
             "Le texte n'a pas été signé par Lutte ouvrière, qui a publié son propre appel, ni par le Parti radical de gauche.\n",
         );
         assert!(signing_sentences(g, &lines).is_empty());
+    }
+
+    /// Party, person and role of each signatory a signing sentence of `text` lists.
+    fn listed_in(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let g = Gazetteer::bundled();
+        signing_sentences(g, &split_lines(text))
+            .into_iter()
+            .map(|s| (s.as_written, s.person, s.role))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_with_an_aside_of_an_office_and_a_person_is_read_as_all_three() {
+        let got = listed_in("Unterzeichnet haben die KPÖ Graz (Klubobfrau Sandra Pichler), die SPÖ Graz (Stadtparteivorsitzender Thomas Brunner) und der ÖGB Steiermark (Regionalsekretär Markus Temmel).\n");
+        let own = |p: &str, n: &str, r: &str| (p.to_owned(), Some(n.to_owned()), Some(r.to_owned()));
+        assert_eq!(
+            got,
+            vec![
+                own("KPÖ Graz", "Sandra Pichler", "Klubobfrau"),
+                own("SPÖ Graz", "Thomas Brunner", "Stadtparteivorsitzender"),
+                own("ÖGB Steiermark", "Markus Temmel", "Regionalsekretär"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_colon_inside_a_word_ends_no_list() {
+        let got = listed_in("Unterzeichnet haben außerdem die Volkshilfe Steiermark, der Katholischen Arbeitnehmer:innen-Bewegung Steiermark und der Caritas der Diözese Graz-Seckau.\n");
+        let names: Vec<&str> = got.iter().map(|(p, _, _)| p.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Volkshilfe Steiermark",
+                "Katholischen Arbeitnehmer:innen-Bewegung Steiermark",
+                "Caritas der Diözese Graz-Seckau"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_bearing_the_signatures_of_its_items_ends_with_ed_as_with_e() {
+        let got = listed_in("Il documento porta la firma di Potere al Popolo, Rifondazione Comunista, Sinistra Italiana ed Europa Verde.\n");
+        let names: Vec<&str> = got.iter().map(|(p, _, _)| p.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Potere al Popolo",
+                "Rifondazione Comunista",
+                "Sinistra Italiana",
+                "Europa Verde"
+            ]
+        );
     }
 
     #[test]

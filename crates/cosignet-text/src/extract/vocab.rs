@@ -190,11 +190,12 @@ pub fn is_role_term(word: &str) -> bool {
     !function && (is_role_vocabulary(f) || is_role_head(word))
 }
 
-/// Whether a word (any case) is a role word rather than part of a person's name.
+/// Whether a word (any case) is a role word rather than part of a person's name (a
+/// compound that ends in a long role noun too: "Regionalsekretär").
 pub fn is_role_word(word: &str) -> bool {
     let f = crate::text::fold::fold(word);
     let f = f.trim_matches(|c: char| !c.is_alphanumeric());
-    is_role_vocabulary(f) || is_org_word(f) || starts_with_organ(f)
+    is_role_vocabulary(f) || is_role_head(word) || is_org_word(f) || starts_with_organ(f)
 }
 
 /// Whether a word (any case; hyphenated parts count) heads a role (`[roles] heads`). A
