@@ -137,8 +137,12 @@ fn acronym_spells(name: &str) -> bool {
     acronym.chars().count() >= 3 && acronym.to_uppercase() == initials.to_uppercase()
 }
 
-/// An item without the side of a spaced dash that opens in lower case.
+/// An item without the side of a spaced dash that opens in lower case, unless the whole
+/// item is a party of the bundled list ("Vinstrihreyfingin – grænt framboð").
 fn lowercase_dash_side_dropped(item: &str) -> &str {
+    if crate::reference::parties::known(item.trim()) {
+        return item;
+    }
     for dash in [" – ", " — "] {
         if let Some((left, right)) = item.split_once(dash) {
             let opens_low = |s: &str| s.trim().chars().next().is_some_and(char::is_lowercase);
@@ -2520,6 +2524,20 @@ mod tests {
                 "Rifondazione Comunista",
                 "Sinistra Italiana",
                 "Europa Verde"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_listed_party_whose_name_has_a_dash_and_small_letters_keeps_its_whole_name() {
+        let got = listed_in("The statement was also endorsed by Inuit Ataqatigiit, Tjóðveldi and Vinstrihreyfingin – grænt framboð, which sent no delegates.\n");
+        let names: Vec<&str> = got.iter().map(|(p, _, _)| p.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Inuit Ataqatigiit",
+                "Tjóðveldi",
+                "Vinstrihreyfingin – grænt framboð"
             ]
         );
     }
