@@ -342,6 +342,7 @@ fn blank_running_heads(lines: &[Line], kinds: &mut [Kind]) {
     // ("Encuentro de Partidos … Montevideo 2018            2"), or the first line of a new
     // page (after a form feed): page furniture when the text repeats it elsewhere.
     let keys: Vec<Option<String>> = lines.iter().map(|l| running_key(&l.text)).collect();
+    let mut heads = Vec::new();
     let mut times: HashMap<&str, usize> = HashMap::new();
     for key in keys.iter().flatten() {
         *times.entry(key).or_default() += 1;
@@ -354,6 +355,24 @@ fn blank_running_heads(lines: &[Line], kinds: &mut [Kind]) {
         let repeated = times[key.as_str()] >= 2;
         if marked && repeated {
             kinds[i] = Kind::Blank;
+            heads.push(i);
+        }
+    }
+    // A running head too long for one line goes on in the line right under it: that line
+    // is furniture too when it follows the head the same way twice ("Declaração de Maputo –
+    // III Encontro de Partidos Políticos dos PALOP, Brasil," / "Portugal e Timor-Leste").
+    let wraps: Vec<usize> = heads
+        .iter()
+        .map(|&i| i + 1)
+        .filter(|&j| j < lines.len() && running_key(&lines[j].text).is_some())
+        .collect();
+    let mut wrapped: HashMap<&str, usize> = HashMap::new();
+    for &j in &wraps {
+        *wrapped.entry(lines[j].text.trim()).or_default() += 1;
+    }
+    for j in wraps {
+        if wrapped[lines[j].text.trim()] >= 2 {
+            kinds[j] = Kind::Blank;
         }
     }
 }
@@ -486,6 +505,10 @@ impl Found {
             return false;
         };
         if last.person.is_some() || self.last_line.is_none_or(|l| l >= line) {
+            return false;
+        }
+        // A country's name alone ("Macedonia Północna" over its party) is nobody's.
+        if Gazetteer::bundled().lookup_name(plain(text).trim()).is_some() {
             return false;
         }
         let (name, role) = entry::name_then_role(text);
@@ -1718,6 +1741,37 @@ mod tests {
         assert_eq!(
             running_key("Partido Comunista"),
             Some("Partido Comunista".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_running_head_wrapped_onto_a_second_line_is_page_furniture_on_both() {
+        // Invented signature blocks of a PDF whose running head takes two lines on every
+        // page after the first.
+        let head = "\u{c}Declaração de Luanda – IV Encontro de Partidos dos PALOP, Brasil,\n\
+            Portugal e Timor-Leste\n\n";
+        let text = format!(
+            "DECLARAÇÃO DE LUANDA\n\nOs partidos reunidos em Luanda aprovam a declaração.\n\n\
+             {head}Os participantes saúdam o povo angolano.\n\n\
+             Feito em Luanda, aos 15 de Outubro de 2024.\n\n\n\
+             Movimento Popular de Libertação de Angola (MPLA)\nAlbertina Cassoma Neto\n\
+             Secretária do Bureau Político\n\n\n\
+             Partido dos Trabalhadores (PT) – Brasil\nRogério Vilanova Batista\n\
+             Secretário Adjunto de Relações Internacionais\n\n\n                2/3\n\
+             {head}Partido Africano da Independência da Guiné e Cabo Verde (PAIGC)\n\
+             Domingos Có Sanhá\nVice-Presidente\n\n\n\
+             Frente de Libertação de Moçambique (FRELIMO)\nCelestino Mabunda Chissano\n\
+             Secretário do Comité Central\n"
+        );
+        let got: Vec<String> = names(&text).into_iter().map(|n| n.0).collect();
+        assert_eq!(
+            got,
+            [
+                "Movimento Popular de Libertação de Angola (MPLA)",
+                "Partido dos Trabalhadores (PT) – Brasil",
+                "Partido Africano da Independência da Guiné e Cabo Verde (PAIGC)",
+                "Frente de Libertação de Moçambique (FRELIMO)"
+            ]
         );
     }
 
