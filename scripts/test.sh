@@ -110,7 +110,10 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout49/g tests/fixtures/heldout49/h \
   tests/fixtures/heldout50/a tests/fixtures/heldout50/b tests/fixtures/heldout50/c \
   tests/fixtures/heldout50/d tests/fixtures/heldout50/e tests/fixtures/heldout50/f \
-  tests/fixtures/heldout50/g tests/fixtures/heldout50/h
+  tests/fixtures/heldout50/g tests/fixtures/heldout50/h \
+  tests/fixtures/heldout51/a tests/fixtures/heldout51/b tests/fixtures/heldout51/c \
+  tests/fixtures/heldout51/d tests/fixtures/heldout51/e tests/fixtures/heldout51/f \
+  tests/fixtures/heldout51/g tests/fixtures/heldout51/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
