@@ -113,7 +113,10 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout50/g tests/fixtures/heldout50/h \
   tests/fixtures/heldout51/a tests/fixtures/heldout51/b tests/fixtures/heldout51/c \
   tests/fixtures/heldout51/d tests/fixtures/heldout51/e tests/fixtures/heldout51/f \
-  tests/fixtures/heldout51/g tests/fixtures/heldout51/h
+  tests/fixtures/heldout51/g tests/fixtures/heldout51/h \
+  tests/fixtures/heldout52/a tests/fixtures/heldout52/b tests/fixtures/heldout52/c \
+  tests/fixtures/heldout52/d tests/fixtures/heldout52/e tests/fixtures/heldout52/f \
+  tests/fixtures/heldout52/g tests/fixtures/heldout52/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
