@@ -328,10 +328,7 @@ fn blank_running_heads(lines: &[Line], kinds: &mut [Kind]) {
     boundaries.extend((0..lines.len()).filter(|&i| lines[i].text.starts_with('\u{c}')));
     boundaries.sort_unstable();
     boundaries.dedup();
-    let mut at_boundaries: HashMap<&str, usize> = HashMap::new();
-    for &k in &boundaries {
-        *at_boundaries.entry(lines[k].text.trim()).or_default() += 1;
-    }
+    let at_boundaries = tally(boundaries.iter().map(|&k| lines[k].text.trim()));
     for a in beside {
         let t = lines[a].text.trim();
         if t.split_whitespace().count() <= 8 && at_boundaries.get(t).is_some_and(|&n| n >= 2) {
@@ -343,10 +340,7 @@ fn blank_running_heads(lines: &[Line], kinds: &mut [Kind]) {
     // page (after a form feed): page furniture when the text repeats it elsewhere.
     let keys: Vec<Option<String>> = lines.iter().map(|l| running_key(&l.text)).collect();
     let mut heads = Vec::new();
-    let mut times: HashMap<&str, usize> = HashMap::new();
-    for key in keys.iter().flatten() {
-        *times.entry(key).or_default() += 1;
-    }
+    let times = tally(keys.iter().flatten().map(String::as_str));
     for (i, key) in keys.iter().enumerate() {
         let Some(key) = key else {
             continue;
@@ -366,15 +360,21 @@ fn blank_running_heads(lines: &[Line], kinds: &mut [Kind]) {
         .map(|&i| i + 1)
         .filter(|&j| j < lines.len() && running_key(&lines[j].text).is_some())
         .collect();
-    let mut wrapped: HashMap<&str, usize> = HashMap::new();
-    for &j in &wraps {
-        *wrapped.entry(lines[j].text.trim()).or_default() += 1;
-    }
+    let wrapped = tally(wraps.iter().map(|&j| lines[j].text.trim()));
     for j in wraps {
         if wrapped[lines[j].text.trim()] >= 2 {
             kinds[j] = Kind::Blank;
         }
     }
+}
+
+/// How many times each text occurs.
+fn tally<'a>(texts: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+    let mut times = HashMap::new();
+    for t in texts {
+        *times.entry(t).or_default() += 1;
+    }
+    times
 }
 
 /// Most words a running head has.
