@@ -478,14 +478,12 @@ const QUOTATIONS: [(char, &[char]); 4] = [('«', &['»']), ('„', &['“', '”
 fn without_quoted_titles(text: &str) -> String {
     let mut out = String::new();
     let mut rest = text;
-    while let Some((at, open)) = rest
-        .char_indices()
-        .find(|&(_, c)| QUOTATIONS.iter().any(|&(o, _)| o == c))
-    {
-        let closes = QUOTATIONS
+    while let Some((at, open, closes)) = rest.char_indices().find_map(|(at, c)| {
+        QUOTATIONS
             .iter()
-            .find(|(o, _)| *o == open)
-            .map_or(&[][..], |(_, c)| *c);
+            .find(|&&(o, _)| o == c)
+            .map(|&(o, closes)| (at, o, closes))
+    }) {
         let inside = at + open.len_utf8();
         let Some(end) = rest[inside..].find(closes) else {
             break;
