@@ -252,11 +252,30 @@ pub fn trailing_name(text: &str) -> Option<(String, String)> {
     while start < tokens.len() && particles.contains(tokens[start]) {
         start += 1;
     }
+    start += country_opening_a_name(&tokens, start);
     let name_len = tokens.len() - start;
     if !(2..=5).contains(&name_len) {
         return None;
     }
     Some((tokens[..start].join(" "), tokens[start..].join(" ")))
+}
+
+/// How many of the name words from `start` on are a country's name that belongs to the
+/// words before them: the whole run ("Communist Party of Sri Lanka"), or its opening words
+/// after a link ("Communist Party of Chad Mahamat Ali"). A country of two words or more
+/// opening the run after any word counts too ("Communist Party of Great Britain Robert
+/// Griffiths").
+pub(super) fn country_opening_a_name(tokens: &[&str], start: usize) -> usize {
+    let g = Gazetteer::bundled();
+    let run = &tokens[start..];
+    let after_link = start > 0 && super::vocab::is_link(tokens[start - 1]);
+    (1..=run.len().min(3))
+        .rev()
+        .find(|&n| {
+            let whole = n == run.len();
+            (whole || after_link || n > 1) && g.lookup_name(&run[..n].join(" ")).is_some()
+        })
+        .unwrap_or(0)
 }
 
 /// A leading person name followed by a comma ("Gennady Zyuganov, Chairman"), or by its
@@ -335,6 +354,25 @@ pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
         let office = role.split_whitespace().any(is_role_head) && !looks_like_party(role);
         if let (Some(person), true) = (person, office && looks_like_party(party)) {
             return Some((party.to_owned(), person, tidy_role(role)));
+        }
+    }
+    // PARTY, NAME ("Communist Party of Greece, Dimitris Koutsoumbas"): a person's name
+    // alone after the party, which neither a country, a place, a party nor an office is.
+    if let [party, name] = text.split(", ").map(str::trim).collect::<Vec<_>>()[..] {
+        // "Frente Amplio por Justicia, Vida y Libertad": a conjunction joins the words of
+        // a name, not a person's.
+        let conjunctions = &lang::all().conjunctions.plain;
+        let person = person_name(&plain(name)).filter(|n| {
+            !n.split_whitespace().any(|w| conjunctions.contains(&fold(w)))
+                && Gazetteer::bundled().lookup(n).is_none()
+                && crate::reference::places::country_of(n).is_none()
+                && !looks_like_party(n)
+                && !crate::reference::parties::known(n)
+                && !names_an_office(n)
+        });
+        let organisation = looks_like_party(party) || crate::reference::parties::known(party);
+        if let (Some(person), true) = (person, organisation && !names_an_office(party)) {
+            return Some((party.to_owned(), person, None));
         }
     }
     // Each dash in turn: a party's own name may hold one ("SF – Socialistisk Folkeparti
@@ -691,15 +729,20 @@ fn role_before_genitive(text: &str) -> Option<(String, String)> {
         (2..=3).contains(&letters) && t.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
     };
     let mut k = 0;
+    let mut capitalised_organ = false;
     while k < tokens.len() {
         let t = tokens[k];
         // The role's first word may be capitalised at the start of a line ("Первый
         // секретарь ЦК ...").
         let ordinal = super::vocab::ordinal_before_head(t, tokens.get(k + 1).copied());
         let lower = t.chars().next().is_some_and(is_small_letter) || (k == 0 && (is_role_word(t) || ordinal));
-        if !(lower || (k > 0 && is_abbreviation(t))) {
+        // An organ's name is capitalised after the role's head ("Член Бюро ЦК ...", "Член
+        // Политсовета ...").
+        let organ = k > 0 && !lower && !is_abbreviation(t) && names_an_organ(&format!("{} ", fold(t)));
+        if !(lower || (k > 0 && is_abbreviation(t)) || organ) {
             break;
         }
+        capitalised_organ |= organ;
         k += 1;
     }
     if k == 0 || k == tokens.len() || !tokens[..k].iter().any(|t| is_role_head(t)) {
@@ -707,7 +750,10 @@ fn role_before_genitive(text: &str) -> Option<(String, String)> {
     }
     let role = tokens[..k].join(" ");
     let party = tokens[k..].join(" ");
-    (looks_like_party(&party) && !names_an_organ(&fold(&party))).then_some((role, party))
+    // After a capitalised organ, the party names its kind ("фронта", "партии"): an acronym
+    // alone may end the organ's own name ("Rady Naczelnej PPS").
+    let named = !capitalised_organ || words(&party).iter().any(|w| super::vocab::is_org_word(w));
+    (named && looks_like_party(&party) && !names_an_organ(&fold(&party))).then_some((role, party))
 }
 
 #[cfg(test)]
@@ -718,6 +764,53 @@ mod tests {
         let g = Gazetteer::bundled();
         let (p, c) = split_country_affix(g, text);
         (p, c.map(|i| g.get(i).name.clone()))
+    }
+
+    #[test]
+    fn a_countrys_name_ending_a_party_is_no_persons_name() {
+        // "Sri Lanka" is shaped like a name of two words.
+        assert_eq!(trailing_name("Communist Party of Sri Lanka"), None);
+        assert_eq!(
+            trailing_name("Communist Party of Great Britain Anna Test").map(|(_, n)| n),
+            Some("Anna Test".to_owned())
+        );
+        assert_eq!(
+            role_and_person("General Secretary, Communist Party of Sri Lanka").1,
+            None
+        );
+    }
+
+    #[test]
+    fn a_persons_name_after_a_partys_comma_is_its_signer() {
+        // Invented persons of real parties.
+        assert_eq!(
+            split_person("Communist Party of Greece, Anna Testaki"),
+            Some((
+                "Communist Party of Greece".to_owned(),
+                "Anna Testaki".to_owned(),
+                None
+            ))
+        );
+        // A party's name with a comma and a conjunction inside, a country, an office.
+        assert_eq!(split_person("Frente Amplio por Justicia, Vida y Libertad"), None);
+        assert_eq!(split_person("Communist Party, Sri Lanka"), None);
+        assert_eq!(split_person("Workers' Party, Central Committee"), None);
+    }
+
+    #[test]
+    fn a_capitalised_organ_after_the_role_is_the_roles() {
+        assert_eq!(
+            role_before_genitive("Член Политсовета Социалистического народного фронта Литвы"),
+            Some((
+                "Член Политсовета".to_owned(),
+                "Социалистического народного фронта Литвы".to_owned()
+            ))
+        );
+        // An acronym alone after the organ may end the organ's own name.
+        assert_eq!(
+            role_before_genitive("wiceprzewodniczący Rady Naczelnej PPS"),
+            None
+        );
     }
 
     #[test]

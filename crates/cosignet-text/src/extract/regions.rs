@@ -489,6 +489,8 @@ fn signer_start(tokens: &[&str]) -> Option<usize> {
     if let Some(k) = tokens[start..].iter().position(|t| is_initials(t)) {
         start += k;
     }
+    // "Communist Party of Sri Lanka": a country's name ends the party, not a signer's.
+    start += super::entry::country_opening_a_name(tokens, start);
     let name = &tokens[start..];
     let initials = name.iter().take_while(|t| is_initials(t)).count();
     let words = name.len() - initials;
