@@ -225,6 +225,7 @@ fn runs_of_lines(lines: &[Line], kinds: &[Kind]) -> Vec<Vec<usize>> {
 
 /// Reads groups of signature stanzas among the lines no reader has used yet.
 pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut Found) {
+    let (lines, kinds) = &signers_set_apart(g, lines, kinds);
     // Stanzas: runs of non-blank lines (page furniture counts as blank); `None` for a run
     // that cannot be a stanza.
     let mut stanzas: Vec<Stanza> = Vec::new();
@@ -351,9 +352,14 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
             }
             j += 1;
         }
-        if k >= 2 && members.len() >= MIN_STANZAS && lone(j) && whole(j) {
-            members.push(j);
-            j += 1;
+        // Lines alone right after the group that all sign whole are its last signatories
+        // ("Сопредседатель Социалистической партии Латвии" / "Секретарь Коммунистической
+        // партии Эстонии"); when one of them does not, the run is a list the region reader
+        // reads whole.
+        let run = (j..).take_while(|&at| one_line(at)).count();
+        if k >= 2 && members.len() >= MIN_STANZAS && run > 0 && (j..j + run).all(whole) {
+            members.extend(j..j + run);
+            j += run;
         }
         i = j.max(i + 1);
         let full: Vec<Vec<&Line>> = members
@@ -391,6 +397,56 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
             }
         }
     }
+}
+
+/// The lines with each "ROLE<wide gap>NAME" line made two, the signer's and the role's, both
+/// with its number ("Первый секретарь обкома                 Т.Г. Аникина", "Председатель
+/// Совета<tab>Е.А. Клепиков"), so that a block printed with its signer to the right of the
+/// role reads like one printed with the signer on a line of their own. The part left of
+/// the gap is one cell that names no person; the part right of it is a person's name.
+fn signers_set_apart(g: &Gazetteer, lines: &[Line], kinds: &[Kind]) -> (Vec<Line>, Vec<Kind>) {
+    let mut out_lines = Vec::with_capacity(lines.len());
+    let mut out_kinds = Vec::with_capacity(kinds.len());
+    for (line, kind) in lines.iter().zip(kinds) {
+        match signer_after_gap(&line.text) {
+            Some((left, right)) if matches!(kind, Kind::Text | Kind::Paired) => {
+                // The signer's name first, as blocks most often print it over the role.
+                for part in [right, left] {
+                    out_kinds.push(super::signatories::classify(g, part));
+                    out_lines.push(Line {
+                        text: part.to_owned(),
+                        ..line.clone()
+                    });
+                }
+            }
+            _ => {
+                out_lines.push(line.clone());
+                out_kinds.push(kind.clone());
+            }
+        }
+    }
+    (out_lines, out_kinds)
+}
+
+/// A line's text split at its last wide gap (a tab, or three spaces or more) when the right
+/// part is a person's name and the left part one cell that is a role: `(left, right)`.
+fn signer_after_gap(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim();
+    let gap_end = [t.rfind('\t'), t.rfind("   ").map(|at| at + 2)]
+        .into_iter()
+        .flatten()
+        .max()?;
+    let right = t[gap_end + 1..].trim();
+    let left = t[..gap_end].trim_end();
+    let one_cell = !left.contains('\t') && !left.contains("   ");
+    // The left part a role: an organisation beside its signer is a table's row ("Партия
+    // (РКРП)    С.Н. Головин,"), an organisation beside another blocks side by side ("VCÖ –
+    // Mobilität mit Zukunft    Radlobby Oberösterreich").
+    let signer = is_named_person(right) && is_role(left);
+    // A signature line whole ("Председатель ЦК КПРФ    В.Н. Сорокин") names its party
+    // itself: the region reader reads it.
+    let signature = super::regions::signature_line(t).is_some_and(|(_, _, person)| person.is_some());
+    (one_cell && !left.is_empty() && signer && !is_person(left) && !signature).then_some((left, right))
 }
 
 /// A run of non-blank lines that may be one signatory's stanza.
@@ -599,6 +655,47 @@ mod tests {
             .into_iter()
             .map(|s| (s.as_written, s.person, s.role))
             .collect()
+    }
+
+    #[test]
+    fn a_signer_set_right_of_the_role_is_the_blocks_person() {
+        // Invented persons under real party names, after a converted PDF: each block its
+        // organisation, then the role with the signer's initials and surname far right.
+        let text = "Новосибирское отделение партии «Яблоко»\nПредседатель                         О.Н. Тестова\n\n\
+            Новосибирская областная организация РКРП\nПервый секретарь                     В.Г. Пробный\n\n\
+            Новосибирское отделение движения «Левый фронт»\nКоординатор                          Д.И. Примеров\n";
+        assert_eq!(
+            read(text),
+            [
+                (
+                    "Новосибирское отделение партии «Яблоко»".into(),
+                    Some("О.Н. Тестова".into()),
+                    Some("Председатель".into())
+                ),
+                (
+                    "Новосибирская областная организация РКРП".into(),
+                    Some("В.Г. Пробный".into()),
+                    Some("Первый секретарь".into())
+                ),
+                (
+                    "Новосибирское отделение движения «Левый фронт»".into(),
+                    Some("Д.И. Примеров".into()),
+                    Some("Координатор".into())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_alone_that_all_sign_whole_after_a_group_are_its_last() {
+        // Invented persons of real parties: blocks, then two offices of parties alone.
+        let text = "Коммунистическая партия Российской Федерации\nИ.И. Тестов\nПредседатель ЦК\n\n\
+            Коммунистическая партия Беларуси\nП.П. Пробный\nПервый секретарь ЦК\n\n\
+            Сопредседатель Социалистической партии Латвии\n\n\
+            Секретарь Коммунистической партии Эстонии\n";
+        let got = read(text);
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert_eq!(got[3].2.as_deref(), Some("Секретарь"), "{got:?}");
     }
 
     fn row(org: &str, person: &str, role: Option<&str>) -> (String, Option<String>, Option<String>) {
