@@ -409,6 +409,34 @@ fn party_and_role(g: &Gazetteer, before: &[&str]) -> Option<(String, Option<Stri
             .rposition(|t| t.starts_with(['«', '“', '„', '"']))
             .unwrap_or(0);
         let role_at = before[..open].iter().position(|t| is_role_head(t));
+        // A party's name in words before its quoted name belongs to the party, not to the
+        // role ("председатель Демократической партии Казахстана «Ак жол»": role
+        // "председатель"): words after the role's head that hold a party word, no organ
+        // and no further role word.
+        if let Some(r) = role_at {
+            let between = &before[r + 1..open];
+            // One party word: "организации профсоюза «Защита труда»" names a branch.
+            let party_words: Vec<usize> = (0..between.len())
+                .filter(|&i| looks_like_party(between[i]))
+                .collect();
+            let party_word = match party_words[..] {
+                [one] => Some(one),
+                _ => None,
+            };
+            let plain_words = between.iter().all(|t| !is_role_head(t) && !is_role_term(t))
+                && !names_an_organ(&fold(&between.join(" ")));
+            // A party's own name opens with a capital; a branch or an organ of it in lower
+            // case ("обкома партии «Коммунисты России»") stays in the role.
+            let named = between
+                .first()
+                .is_some_and(|t| t.chars().next().is_some_and(is_capital));
+            if let (Some(p), true) = (party_word, plain_words && named) {
+                if p > 0 {
+                    let role = without_trailing_links(&before[r..=r]).join(" ");
+                    return Some((before[r + 1..].join(" "), Some(role)));
+                }
+            }
+        }
         // The party's own word right after the role's head, before its quoted name, is not
         // the role's ("председатель партии "Ата Мекен"": "председатель"); after an organ it
         // stays ("председатель регионального отделения партии").
@@ -2055,6 +2083,29 @@ mod tests {
                 row("And-Jëf/PADS", "Awa Ndiaye", "coordonnateur national"),
                 row("URD", "Fatou Sarr", "présidente"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_partys_name_in_words_before_its_quoted_name_is_the_partys() {
+        // Invented persons; the party's descriptive name and its quoted name make one.
+        assert_eq!(
+            chain("председатель Демократической партии Казахстана «Ак жол» Иван Тестов"),
+            Some((
+                "Демократической партии Казахстана «Ак жол»".to_owned(),
+                Some("председатель".to_owned()),
+                "Иван Тестов".to_owned()
+            ))
+        );
+        // A co-founder holds an office too.
+        assert_eq!(
+            chain("соучредитель партии «Respublica» Данияр Тестов").and_then(|c| c.1),
+            Some("соучредитель".to_owned())
+        );
+        // A branch in lower case, before the party word, stays the role's.
+        assert_eq!(
+            chain("секретарь обкома партии «Коммунисты России» Пётр Пробный").map(|c| c.0),
+            Some("Коммунисты России".to_owned())
         );
     }
 

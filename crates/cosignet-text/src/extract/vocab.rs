@@ -599,6 +599,9 @@ mod tests {
         assert!(is_lead_in("Premiers signataires"));
         assert!(is_lead_in("Подписали:"));
         assert!(is_lead_in("Unterzeichner:"));
+        // "Signatures:" over signature blocks; the word alone in a sentence is no lead-in.
+        assert!(is_lead_in("ПОДПИСИ:"));
+        assert!(!is_lead_in("Подписи под обращением собирали неделю"));
         assert!(!is_lead_in("Dear comrades"));
         // A signing phrase before a colon opens a list; the same phrase in a long sentence
         // or without the colon does not.
