@@ -568,7 +568,17 @@ fn date_and_place(
     if let (Some((month, day)), Some(page)) = (yearless, page_date) {
         let in_year = |year: i64| IsoDate::new(year, i64::from(month), i64::from(day));
         let year = i64::from(page.year);
-        if let Some(date) = in_year(year).filter(|d| *d <= page).or_else(|| in_year(year - 1)) {
+        // A day a few weeks after the page's date is an event the page announces ("the
+        // summit held on 24 and 25 June", "the march on Sunday 26 February"), not the
+        // signing of a year before.
+        let months_ahead = |d: &IsoDate| i64::from(d.month) - i64::from(page.month);
+        let coming = in_year(year).is_some_and(|d| d > page && months_ahead(&d) < COMING_EVENT_MONTHS);
+        let date = if coming {
+            None
+        } else {
+            in_year(year).filter(|d| *d <= page).or_else(|| in_year(year - 1))
+        };
+        if let Some(date) = date {
             // A sentence that says the statement is dated or was signed on that day
             // outranks a bare date line, which may date anything (a linked article).
             candidates.push(Candidate {
@@ -601,6 +611,10 @@ fn date_and_place(
         None => (None, None),
     }
 }
+
+/// Fewest months after a page's date that a day without a year may fall and still be a
+/// signing in the year before, not an event the page announces.
+const COMING_EVENT_MONTHS: i64 = 3;
 
 /// The date (and place) a sentence gives for the statement itself.
 fn meeting_sentence(text: &str) -> Option<(IsoDate, Option<String>)> {
@@ -999,6 +1013,16 @@ mod tests {
     }
 
     #[test]
+    fn a_decision_in_a_sentence_outranks_the_pages_stamp() {
+        // Invented: German "beschlossen" in the text, a "Stand:" stamp in the footer.
+        let x = extract(&split_lines(
+            "Aufruf zum Erhalt der Klinik\n\nBeschlossen auf dem Bündnistreffen am 18. Februar 2025 \
+             in Eschwege.\n\nUnterzeichner:\nDIE LINKE Werra-Meißner\nSPD Eschwege\n\nStand: 20.02.2025\n",
+        ));
+        assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2025-02-18"));
+    }
+
+    #[test]
     fn a_statement_made_public_on_a_day_is_dated_by_it_not_by_the_post() {
         // Invented: a blog post relays a statement "rendue publique le" an earlier day.
         let x = extract(&split_lines(
@@ -1058,6 +1082,13 @@ mod tests {
         assert_eq!(date(text, Some("2024-01-03")).as_deref(), Some("2023-12-30"));
         // With no date on the page, a day without a year gives nothing.
         assert_eq!(date(text, None), None);
+        // A day a few weeks after the page's date is an event it announces, not a signing
+        // of the year before (invented summit note).
+        let text = "Title of it\n\nDivulgamos a declaração conjunta subscrita por partidos comunistas a propósito da Cimeira que se realiza nos dias 24 e 25 de Junho.";
+        assert_eq!(date(text, Some("2025-06-23")).as_deref(), Some("2025-06-23"));
+        // "podpisało" (signed, of a group) is a word of signing in Polish.
+        let text = "Tytuł\n\nSiedem ugrupowań lewicowych podpisało w poniedziałek, 11 marca, porozumienie programowe.";
+        assert_eq!(date(text, Some("2024-03-12")).as_deref(), Some("2024-03-11"));
         // Only a day in the signing sentence itself: the next sentence's day is another's.
         let text = "Title of it\n\nThe parties signed the appeal on 11 April in Omsk. They want the rise planned for 1 July frozen.";
         assert_eq!(date(text, Some("2023-04-12")).as_deref(), Some("2023-04-11"));
