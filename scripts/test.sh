@@ -116,7 +116,10 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout51/g tests/fixtures/heldout51/h \
   tests/fixtures/heldout52/a tests/fixtures/heldout52/b tests/fixtures/heldout52/c \
   tests/fixtures/heldout52/d tests/fixtures/heldout52/e tests/fixtures/heldout52/f \
-  tests/fixtures/heldout52/g tests/fixtures/heldout52/h
+  tests/fixtures/heldout52/g tests/fixtures/heldout52/h \
+  tests/fixtures/heldout53/a tests/fixtures/heldout53/b tests/fixtures/heldout53/c \
+  tests/fixtures/heldout53/d tests/fixtures/heldout53/e tests/fixtures/heldout53/f \
+  tests/fixtures/heldout53/g tests/fixtures/heldout53/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
