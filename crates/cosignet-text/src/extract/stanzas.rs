@@ -402,8 +402,8 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
 /// The lines with each "ROLE<wide gap>NAME" line made two, the signer's and the role's, both
 /// with its number ("Первый секретарь обкома                 Т.Г. Аникина", "Председатель
 /// Совета<tab>Е.А. Клепиков"), so that a block printed with its signer to the right of the
-/// role reads like one printed with the signer on a line of their own. The part left of
-/// the gap is one cell that names no person; the part right of it is a person's name.
+/// role reads like one printed with the signer on a line of their own (see
+/// [`signer_after_gap`]).
 fn signers_set_apart(g: &Gazetteer, lines: &[Line], kinds: &[Kind]) -> (Vec<Line>, Vec<Kind>) {
     let mut out_lines = Vec::with_capacity(lines.len());
     let mut out_kinds = Vec::with_capacity(kinds.len());
@@ -445,8 +445,8 @@ fn signer_after_gap(text: &str) -> Option<(&str, &str)> {
     let signer = is_named_person(right) && is_role(left);
     // A signature line whole ("Председатель ЦК КПРФ    В.Н. Сорокин") names its party
     // itself: the region reader reads it.
-    let signature = super::regions::signature_line(t).is_some_and(|(_, _, person)| person.is_some());
-    (one_cell && !left.is_empty() && signer && !is_person(left) && !signature).then_some((left, right))
+    let signature = || super::regions::signature_line(t).is_some_and(|(_, _, person)| person.is_some());
+    (one_cell && !left.is_empty() && signer && !is_person(left) && !signature()).then_some((left, right))
 }
 
 /// A run of non-blank lines that may be one signatory's stanza.
