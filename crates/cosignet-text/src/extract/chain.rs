@@ -2097,6 +2097,11 @@ mod tests {
                 "Иван Тестов".to_owned()
             ))
         );
+        // A head of a branch ("szef") holds an office too.
+        assert_eq!(
+            chain("szef powiatowych struktur Nowej Lewicy Jan Testowy").map(|c| c.2),
+            Some("Jan Testowy".to_owned())
+        );
         // A co-founder holds an office too.
         assert_eq!(
             chain("соучредитель партии «Respublica» Данияр Тестов").and_then(|c| c.1),

@@ -146,10 +146,9 @@ fn read_numbered(lines: &[Line], published: Option<IsoDate>) -> Extraction {
         extra.retain(|s| !replaced.contains(&s.line));
         extra.extend(chains.into_iter().filter(|c| replaced.contains(&c.line)));
         extra.retain(|p| {
-            !found
-                .signatories
-                .iter()
-                .any(|s| s.line == p.line || s.same_party(p) || names_the_same_person(s, p))
+            !found.signatories.iter().any(|s| {
+                s.line == p.line || s.same_party(p) || same_acronym(s, p) || names_the_same_person(s, p)
+            })
         });
         found.signatories.extend(extra);
         found.signatories.sort_by_key(|s| s.line);
@@ -310,6 +309,32 @@ pub(crate) fn names_the_same_person(listed: &RawSignatory, sentence: &RawSignato
     let in_sentence = |t: &Option<String>| t.as_deref().is_some_and(|t| fold(t).contains(&person));
     in_sentence(&sentence.person) || in_sentence(&Some(sentence.as_written.clone()))
 }
+
+/// Whether two signatories' parties end in the same acronym in brackets: a sentence names a
+/// listed party in another case ("стоят подписи Объединённой коммунистической партии
+/// (ОКП)" beside the list's "Объединённая коммунистическая партия (ОКП)").
+fn same_acronym(listed: &RawSignatory, sentence: &RawSignatory) -> bool {
+    let acronym = |s: &RawSignatory| {
+        let (_, inside) = s.as_written.trim_end().strip_suffix(')')?.rsplit_once('(')?;
+        let inside = inside.trim().to_owned();
+        vocab::is_acronym(&inside).then_some(inside)
+    };
+    // One acronym names parties of several countries ("Deutsche Kommunistische Partei
+    // (DKP)", "Kommunistische Partei Dänemarks (DKP)"): the names open with the same word,
+    // whatever its case ending, and name no two countries.
+    let opening = |s: &RawSignatory| {
+        let first = fold(s.as_written.split_whitespace().next().unwrap_or_default());
+        first.chars().take(NAME_STEM_CHARS).collect::<String>()
+    };
+    let other_country = matches!((listed.country, sentence.country), (Some(a), Some(b)) if a != b);
+    !other_country
+        && opening(listed) == opening(sentence)
+        && acronym(listed).is_some_and(|a| acronym(sentence) == Some(a))
+}
+
+/// Letters of a name's first word that stay the same in every case ("Объединённая",
+/// "Объединённой").
+const NAME_STEM_CHARS: usize = 5;
 
 /// The country named at least three times and at least twice as often as any other.
 fn home_country(mentions: &[(usize, usize)]) -> Option<usize> {
@@ -796,6 +821,41 @@ mod tests {
             .iter()
             .map(|s| (s.as_written.as_str(), s.person.as_deref(), s.role.as_deref()))
             .collect()
+    }
+
+    #[test]
+    fn signatures_that_stand_under_a_document_name_its_signers_once() {
+        // Invented report after real parties: "под документом стоят подписи" (the
+        // document bears the signatures of) and the list below, in another case; the
+        // acronyms tell the same parties.
+        let sentence = "Заявление против закона\n\nПод документом стоят подписи Объединённой \
+            коммунистической партии (ОКП), Российской коммунистической рабочей партии (РКРП) и \
+            Российского объединённого трудового фронта (РОТ ФРОНТ).\n";
+        let x = extract(&split_lines(sentence));
+        assert_eq!(x.signatories.len(), 3, "{:?}", signers(&x));
+        let with_list = format!(
+            "{sentence}\nПодписали:\n\nОбъединённая коммунистическая партия (ОКП)\n\
+             Российская коммунистическая рабочая партия (РКРП)\n\
+             Российский объединённый трудовой фронт (РОТ ФРОНТ)\n"
+        );
+        let x = extract(&split_lines(&with_list));
+        assert_eq!(x.signatories.len(), 3, "{:?}", signers(&x));
+        // The idiom opens the list in a report's paragraph (invented, after real parties).
+        let report = "Левые партии выступили против закрытия границ\n\nЛевые партии трёх стран \
+            обратились к правительствам с требованием сохранить пункты пропуска. Под документом, \
+            опубликованным в пятницу, стоят подписи Социалистической партии Латвии, Объединённой \
+            левой партии Эстонии, а также Союза русских Литвы.\n";
+        assert_eq!(extract(&split_lines(report)).signatories.len(), 3);
+        let x = extract(&split_lines(&with_list));
+        let read: Vec<&str> = signers(&x).into_iter().map(|s| s.0).collect();
+        assert_eq!(
+            read,
+            [
+                "Объединённая коммунистическая партия (ОКП)",
+                "Российская коммунистическая рабочая партия (РКРП)",
+                "Российский объединённый трудовой фронт (РОТ ФРОНТ)"
+            ]
+        );
     }
 
     #[test]
