@@ -119,7 +119,10 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout52/g tests/fixtures/heldout52/h \
   tests/fixtures/heldout53/a tests/fixtures/heldout53/b tests/fixtures/heldout53/c \
   tests/fixtures/heldout53/d tests/fixtures/heldout53/e tests/fixtures/heldout53/f \
-  tests/fixtures/heldout53/g tests/fixtures/heldout53/h
+  tests/fixtures/heldout53/g tests/fixtures/heldout53/h \
+  tests/fixtures/heldout54/a tests/fixtures/heldout54/b tests/fixtures/heldout54/c \
+  tests/fixtures/heldout54/d tests/fixtures/heldout54/e tests/fixtures/heldout54/f \
+  tests/fixtures/heldout54/g tests/fixtures/heldout54/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
