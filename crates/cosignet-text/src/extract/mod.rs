@@ -214,7 +214,7 @@ fn read_numbered(lines: &[Line], published: Option<IsoDate>) -> Extraction {
         s.person = s
             .person
             .as_deref()
-            .map(|p| vocab::without_address_forms(p).to_owned());
+            .map(|p| vocab::without_postnominals(vocab::without_address_forms(p)).to_owned());
     }
     check_claims(lines, signatories.len(), &mut diagnostics);
     if signatories.is_empty() {
@@ -821,6 +821,18 @@ mod tests {
             .iter()
             .map(|s| (s.as_written.as_str(), s.person.as_deref(), s.role.as_deref()))
             .collect()
+    }
+
+    #[test]
+    fn a_signers_letters_after_the_name_are_dropped_from_the_person() {
+        // Invented persons of real parties, in blocks under a lead-in.
+        let x = extract(&split_lines(
+            "Joint statement\n\nWe call for a fair deal for our communities, now and in future.\n\n\
+             Signed:\n\nPlaid Cymru\nAnna Test MS\nSpokesperson for Energy\n\n\
+             Scottish National Party\nIain Example MSP\nConvener\n",
+        ));
+        let persons: Vec<Option<&str>> = signers(&x).into_iter().map(|s| s.1).collect();
+        assert_eq!(persons, [Some("Anna Test"), Some("Iain Example")]);
     }
 
     #[test]

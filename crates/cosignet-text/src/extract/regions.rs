@@ -120,7 +120,7 @@ pub(super) fn country_heading(g: &Gazetteer, text: &str) -> Option<usize> {
 /// A representative's line alone: "Laurent Bergeron", "Jana Falkner, Bundesvorsitzende".
 pub fn is_person_line(text: &str) -> bool {
     let t = plain(text);
-    let t = super::vocab::after_titles(t.trim()).trim();
+    let t = super::vocab::without_postnominals(super::vocab::after_titles(t.trim())).trim();
     if t.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }

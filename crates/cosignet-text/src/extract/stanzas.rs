@@ -687,6 +687,17 @@ mod tests {
     }
 
     #[test]
+    fn letters_after_a_signers_name_leave_it_a_name() {
+        // Invented persons of real parties: members of parliaments sign with their letters.
+        let text = "**Plaid Cymru**\nAnna Test MS\nSpokesperson for Energy\n\n\
+            **Scottish National Party**\nIain Example MSP\nConvener\n\n\
+            **Sinn Féin**\nNiamh Ní Phróbaí TD\nSpokesperson on Climate\n";
+        let got = read(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("Iain Example MSP"), "{got:?}");
+    }
+
+    #[test]
     fn lines_alone_that_all_sign_whole_after_a_group_are_its_last() {
         // Invented persons of real parties: blocks, then two offices of parties alone.
         let text = "Коммунистическая партия Российской Федерации\nИ.И. Тестов\nПредседатель ЦК\n\n\

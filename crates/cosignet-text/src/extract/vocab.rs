@@ -324,6 +324,27 @@ pub fn without_address_forms(text: &str) -> &str {
     after_words(text, |w| lang::all().names.address_forms.contains(w))
 }
 
+/// A person's name without the letters after it for an office or honour (`[names]
+/// postnominals`, written with two capitals or more: "Callum MacRae MSP", "Niamh Ní Bhriain
+/// TD", "Jan Korte MdB"), when two words stay before them.
+pub fn without_postnominals(text: &str) -> &str {
+    let postnominals = &lang::all().names.postnominals;
+    let mut rest = text.trim_end();
+    while let Some((before, last)) = rest.rsplit_once(char::is_whitespace) {
+        let bare = last.trim_end_matches([',', '.']).replace('.', "");
+        let capitals = bare.chars().filter(|c| c.is_uppercase()).count() >= 2;
+        let before = before.trim_end().trim_end_matches(',');
+        if !capitals
+            || !postnominals.contains(&crate::text::fold::fold(&bare))
+            || before.split_whitespace().count() < 2
+        {
+            break;
+        }
+        rest = before.trim_end();
+    }
+    rest
+}
+
 /// Text after the words that open it and pass `skipped` (folded, without a dot), when a
 /// word follows them; the text itself otherwise.
 fn after_words(text: &str, skipped: impl Fn(&str) -> bool) -> &str {
@@ -629,6 +650,11 @@ mod tests {
         // A title stays; a form of address alone is left as it is.
         assert_eq!(without_address_forms("Dr. Jan Nowak"), "Dr. Jan Nowak");
         assert_eq!(without_address_forms("Comrade"), "Comrade");
+        assert_eq!(without_postnominals("Callum MacRae MSP"), "Callum MacRae");
+        assert_eq!(without_postnominals("Jan Korte MdB"), "Jan Korte");
+        // Not in small letters, and not when it would leave one word.
+        assert_eq!(without_postnominals("Anna Ms"), "Anna Ms");
+        assert_eq!(without_postnominals("Smith MP"), "Smith MP");
         assert!(super::super::regions::is_person_line("Cde. Sipho Dlamini"));
     }
 }

@@ -337,6 +337,10 @@ pub struct Names {
     /// Forms of address before a person's name ("cde", "comrade"), folded, without their
     /// dot: dropped from the person.
     pub address_forms: List,
+    /// Letters after a person's name for an office or honour ("mp", "msp", "mdb"), folded,
+    /// without dots: dropped from the person when written with capitals ("Callum MacRae
+    /// MSP").
+    pub postnominals: List,
 }
 
 /// `[grammar]`.
