@@ -232,7 +232,10 @@ const MAX_MENU_FIELD_WORDS: usize = 3;
 /// ("Início | Brasil | Internacional | Opinião | Cultura").
 fn is_menu_bar(text: &str) -> bool {
     let fields: Vec<&str> = text.split(['|', '•', '·']).map(str::trim).collect();
-    fields.len() >= MIN_MENU_FIELDS
+    // Three fields make a menu when at most one of them reads as a party ("Join MK | Donate
+    // | Kernewek"; not "KKE | PCP | PCE").
+    let few_parties = || fields.iter().filter(|f| looks_like_party(f)).count() <= 1;
+    (fields.len() >= MIN_MENU_FIELDS || (fields.len() == MIN_MENU_FIELDS - 1 && few_parties()))
         && fields
             .iter()
             .all(|f| !f.is_empty() && f.split_whitespace().count() <= MAX_MENU_FIELD_WORDS)
@@ -557,6 +560,9 @@ mod tests {
         assert!(super::is_navigation("Start · Partei · Presse · Termine"));
         // Few fields, or long ones, are not.
         assert!(!super::is_navigation("KKE | PCP"));
+        // Three fields are a menu when at most one reads as a party.
+        assert!(super::is_navigation("Join MK | Donate | Kernewek"));
+        assert!(!super::is_navigation("KKE | PCP | PCE"));
         assert!(!super::is_navigation("Communist Party of Greece | Portuguese Communist Party | Communist Party of Spain | Party of Labour"));
     }
 
