@@ -660,9 +660,10 @@ fn the_fifty_third_set_reads_as_measured() {
 fn the_fifty_fourth_set_reads_as_measured() {
     // Blind set AZ: commissioned after the session's changes made with AY and measured once
     // with their build (F1 0.902, the same as the session's start build), then tuned with
-    // (0.913: a Russian idiom of bearing signatures, a party named in two cases counted
-    // once). See its README. Floors at the tuned figures.
+    // (0.923: a Russian idiom of bearing signatures, a party named in two cases counted
+    // once, letters after signers' names, a menu of three fields). See its README. Floors
+    // at the tuned figures.
     let (total, files) = scores(&root().join("tests/fixtures/heldout54"));
     assert_eq!(files.len(), 24);
-    does_not_regress(&total, 0.91, 0.92, 0.89, 0.88, 0.91);
+    does_not_regress(&total, 0.92, 0.92, 0.93, 0.91, 0.91);
 }
