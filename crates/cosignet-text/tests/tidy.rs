@@ -64,7 +64,7 @@ const SECTIONS: &[(&str, &[&str])] = &[
         ],
     ),
     ("tables", &["column_headings"]),
-    ("names", &["particles", "titles", "address_forms"]),
+    ("names", &["particles", "titles", "address_forms", "postnominals"]),
     (
         "grammar",
         &[
@@ -126,6 +126,7 @@ const MAY_BE_EMPTY: &[&str] = &[
     "page.menu",                 // Russian sites' menus are not read
     "page.byline",               // Russian bylines are not read
     "names.particles",           // English, Polish and Russian names have none
+    "names.postnominals",        // only English and German names carry letters after them
     "grammar.articles",          // Polish and Russian have no articles
     "grammar.more_articles",
     "grammar.of_links",
