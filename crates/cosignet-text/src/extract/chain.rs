@@ -430,11 +430,9 @@ fn party_and_role(g: &Gazetteer, before: &[&str]) -> Option<(String, Option<Stri
             let named = between
                 .first()
                 .is_some_and(|t| t.chars().next().is_some_and(is_capital));
-            if let (Some(p), true) = (party_word, plain_words && named) {
-                if p > 0 {
-                    let role = without_trailing_links(&before[r..=r]).join(" ");
-                    return Some((before[r + 1..].join(" "), Some(role)));
-                }
+            if party_word.is_some_and(|p| p > 0) && plain_words && named {
+                let role = without_trailing_links(&before[r..=r]).join(" ");
+                return Some((before[r + 1..].join(" "), Some(role)));
             }
         }
         // The party's own word right after the role's head, before its quoted name, is not

@@ -850,8 +850,6 @@ mod tests {
              Российская коммунистическая рабочая партия (РКРП)\n\
              Российский объединённый трудовой фронт (РОТ ФРОНТ)\n"
         );
-        let x = extract(&split_lines(&with_list));
-        assert_eq!(x.signatories.len(), 3, "{:?}", signers(&x));
         // The idiom opens the list in a report's paragraph (invented, after real parties).
         let report = "Левые партии выступили против закрытия границ\n\nЛевые партии трёх стран \
             обратились к правительствам с требованием сохранить пункты пропуска. Под документом, \
