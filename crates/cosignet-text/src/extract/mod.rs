@@ -596,12 +596,13 @@ fn date_and_place(
         // A day a few weeks after the page's date is an event the page announces ("the
         // summit held on 24 and 25 June", "the march on Sunday 26 February"), not the
         // signing of a year before.
-        let months_ahead = |d: &IsoDate| i64::from(d.month) - i64::from(page.month);
-        let coming = in_year(year).is_some_and(|d| d > page && months_ahead(&d) < COMING_EVENT_MONTHS);
+        let this_year = in_year(year);
+        let coming = this_year
+            .is_some_and(|d| d > page && i64::from(d.month) - i64::from(page.month) < COMING_EVENT_MONTHS);
         let date = if coming {
             None
         } else {
-            in_year(year).filter(|d| *d <= page).or_else(|| in_year(year - 1))
+            this_year.filter(|d| *d <= page).or_else(|| in_year(year - 1))
         };
         if let Some(date) = date {
             // A sentence that says the statement is dated or was signed on that day

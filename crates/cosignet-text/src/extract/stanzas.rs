@@ -5,6 +5,8 @@
 //! the position where nearly every line is a person's name is the person, the position
 //! where most lines are roles is the role, and the one left is the organisation.
 
+use std::borrow::Cow;
+
 use crate::text::fold::opens_lower;
 
 use super::entry::{as_written, plain, role_of_named, split_country_affix, tidy_role};
@@ -225,7 +227,8 @@ fn runs_of_lines(lines: &[Line], kinds: &[Kind]) -> Vec<Vec<usize>> {
 
 /// Reads groups of signature stanzas among the lines no reader has used yet.
 pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut Found) {
-    let (lines, kinds) = &signers_set_apart(g, lines, kinds);
+    let (lines, kinds) = signers_set_apart(g, lines, kinds);
+    let (lines, kinds) = (&*lines, &*kinds);
     // Stanzas: runs of non-blank lines (page furniture counts as blank); `None` for a run
     // that cannot be a stanza.
     let mut stanzas: Vec<Stanza> = Vec::new();
@@ -404,12 +407,28 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
 /// Совета<tab>Е.А. Клепиков"), so that a block printed with its signer to the right of the
 /// role reads like one printed with the signer on a line of their own (see
 /// [`signer_after_gap`]).
-fn signers_set_apart(g: &Gazetteer, lines: &[Line], kinds: &[Kind]) -> (Vec<Line>, Vec<Kind>) {
-    let mut out_lines = Vec::with_capacity(lines.len());
-    let mut out_kinds = Vec::with_capacity(kinds.len());
-    for (line, kind) in lines.iter().zip(kinds) {
-        match signer_after_gap(&line.text) {
-            Some((left, right)) if matches!(kind, Kind::Text | Kind::Paired) => {
+fn signers_set_apart<'a>(
+    g: &Gazetteer,
+    lines: &'a [Line],
+    kinds: &'a [Kind],
+) -> (Cow<'a, [Line]>, Cow<'a, [Kind]>) {
+    let split: Vec<(usize, &str, &str)> = lines
+        .iter()
+        .zip(kinds)
+        .enumerate()
+        .filter(|(_, (_, kind))| matches!(kind, Kind::Text | Kind::Paired))
+        .filter_map(|(i, (line, _))| signer_after_gap(&line.text).map(|(left, right)| (i, left, right)))
+        .collect();
+    // Most texts have no such line: their lines are read as they are, not copied.
+    if split.is_empty() {
+        return (Cow::Borrowed(lines), Cow::Borrowed(kinds));
+    }
+    let mut out_lines = Vec::with_capacity(lines.len() + split.len());
+    let mut out_kinds = Vec::with_capacity(kinds.len() + split.len());
+    let mut next = split.iter().peekable();
+    for (i, (line, kind)) in lines.iter().zip(kinds).enumerate() {
+        match next.next_if(|(at, _, _)| *at == i) {
+            Some(&(_, left, right)) => {
                 // The signer's name first, as blocks most often print it over the role.
                 for part in [right, left] {
                     out_kinds.push(super::signatories::classify(g, part));
@@ -419,13 +438,13 @@ fn signers_set_apart(g: &Gazetteer, lines: &[Line], kinds: &[Kind]) -> (Vec<Line
                     });
                 }
             }
-            _ => {
+            None => {
                 out_lines.push(line.clone());
                 out_kinds.push(kind.clone());
             }
         }
     }
-    (out_lines, out_kinds)
+    (Cow::Owned(out_lines), Cow::Owned(out_kinds))
 }
 
 /// A line's text split at its last wide gap (a tab, or three spaces or more) when the right
