@@ -454,10 +454,12 @@ fn the_thirty_fourth_set_reads_as_measured() {
 fn the_thirty_fifth_set_reads_as_measured() {
     // Blind set AG: measured once with the start build of the session of 2026-12-06 (F1
     // 0.871), then used to tune that session's changes (F1 0.953). See its README. Floors
-    // at the tuned figures.
+    // at the tuned figures. Country 0.933 to 0.928 on 2026-12-07 when a country's places
+    // began to count as mentions of it: an appeal of Ticino's and Como's organisations no
+    // longer reads as Italy's alone (half its signers are Swiss), and reads as no country's.
     let (total, files) = scores(&root().join("tests/fixtures/heldout35"));
     assert_eq!(files.len(), 24);
-    does_not_regress(&total, 0.94, 0.93, 0.92, 0.90, 0.99);
+    does_not_regress(&total, 0.94, 0.92, 0.92, 0.90, 0.99);
 }
 
 #[test]
@@ -618,10 +620,12 @@ fn the_fiftieth_set_reads_as_measured() {
     // Blind set AV: commissioned after the session's change that tuned with AU and measured
     // once with its build (F1 0.897; 0.894 with the session's start build), then tuned with
     // (0.906: two columns of signature blocks over rules). See its README. Floors at the
-    // tuned figures.
+    // tuned figures. Country 0.90 to 0.899 on 2026-12-07 when a country's places began to
+    // count as mentions of it: a Geneva and Haute-Savoie appeal no longer reads as France's
+    // alone (half its signers are Swiss).
     let (total, files) = scores(&root().join("tests/fixtures/heldout50"));
     assert_eq!(files.len(), 24);
-    does_not_regress(&total, 0.90, 0.90, 0.93, 0.90, 0.83);
+    does_not_regress(&total, 0.90, 0.89, 0.93, 0.90, 0.83);
 }
 
 #[test]

@@ -236,13 +236,28 @@ fn read_numbered(lines: &[Line], published: Option<IsoDate>) -> Extraction {
     }
     diagnostics.sort_by_key(|d| d.line);
     let countryless = signatories.iter().any(|s| s.country.is_none());
+    let language = language::detect(&full_text);
     // (country, mentions), first mention first.
     let mut mentions: Vec<(usize, usize)> = Vec::new();
     if countryless {
-        for m in g.scan(&crate::text::fold::words(&full_text)) {
-            match mentions.iter_mut().find(|(c, _)| *c == m.country) {
+        let words = crate::text::fold::words(&full_text);
+        let found = match language {
+            Some(l) => g.scan_in(&words, l),
+            None => g.scan(&words),
+        };
+        // A place of a country names it too ("ce lundi à Tunis"), outside a country's name.
+        let in_a_name = |at: usize| found.iter().any(|m| (m.start..m.end).contains(&at));
+        let places = crate::reference::places::scan(&words)
+            .into_iter()
+            .filter(|&(start, _, _)| !in_a_name(start))
+            .filter_map(|(start, _, code)| g.by_code(code).map(|c| (start, c)));
+        let mut named: Vec<(usize, usize)> =
+            found.iter().map(|m| (m.start, m.country)).chain(places).collect();
+        named.sort_by_key(|&(at, _)| at);
+        for (_, country) in named {
+            match mentions.iter_mut().find(|(c, _)| *c == country) {
                 Some((_, n)) => *n += 1,
-                None => mentions.push((m.country, 1)),
+                None => mentions.push((country, 1)),
             }
         }
     }
@@ -252,7 +267,7 @@ fn read_numbered(lines: &[Line], published: Option<IsoDate>) -> Extraction {
         title,
         date,
         place,
-        language: language::detect(&full_text).map(str::to_owned),
+        language: language.map(str::to_owned),
         issuer,
         signatories,
         diagnostics,

@@ -4,7 +4,7 @@
 //! Inflected forms (Polish, Russian and German genitives, adjective endings) are matched
 //! by the stemmer, not listed.
 
-use super::stem::stem;
+use super::stem::{stem, stem_with};
 use crate::text::fold::words;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
@@ -98,12 +98,33 @@ fn ending_len(word: &str) -> usize {
     word.chars().count() - stem(word).chars().count()
 }
 
+/// Letters a language's stemmer takes from a word.
+fn ending_len_with(word: &str, endings: &crate::lang::List) -> usize {
+    word.chars().count() - stem_with(word, endings).chars().count()
+}
+
 /// The gazetteer with its lookup index.
 #[derive(Debug)]
 pub struct Gazetteer {
     countries: Vec<Country>,
+    /// Written forms, and stems by the endings of every language (a text of unknown
+    /// language, a name out of context).
     index: HashMap<String, Vec<Entry>>,
+    /// By language code: the stems of that language's own forms by that language's own
+    /// endings, for reading a text known to be in it.
+    inflected: HashMap<&'static str, HashMap<String, Vec<Entry>>>,
     by_code: HashMap<String, usize>,
+}
+
+/// Adds an entry under `key` unless the country already has one of that kind there.
+fn add_entry(index: &mut HashMap<String, Vec<Entry>>, key: String, entry: Entry) {
+    let list = index.entry(key).or_default();
+    if !list
+        .iter()
+        .any(|e| e.country == entry.country && e.kind == entry.kind && e.exact == entry.exact)
+    {
+        list.push(entry);
+    }
 }
 
 impl Gazetteer {
@@ -141,29 +162,78 @@ impl Gazetteer {
                 let exact = ws.join(" ");
                 let stemmed = ws.iter().map(|w| stem(w)).collect::<Vec<_>>().join(" ");
                 let ending = ws.last().map_or(0, |w| ending_len(w));
-                let mut add = |key: String, exact: bool| {
-                    let list = index.entry(key).or_default();
-                    if !list
-                        .iter()
-                        .any(|e| e.country == i && e.kind == kind && e.exact == exact)
-                    {
-                        list.push(Entry {
+                if stemmed != exact {
+                    add_entry(
+                        &mut index,
+                        stemmed,
+                        Entry {
                             country: i,
                             kind,
-                            exact,
-                            ending: if exact { 0 } else { ending },
-                        });
-                    }
-                };
-                if stemmed != exact {
-                    add(stemmed, false);
+                            exact: false,
+                            ending,
+                        },
+                    );
                 }
-                add(exact, true);
+                add_entry(
+                    &mut index,
+                    exact,
+                    Entry {
+                        country: i,
+                        kind,
+                        exact: true,
+                        ending: 0,
+                    },
+                );
+            }
+        }
+        let mut inflected: HashMap<&'static str, HashMap<String, Vec<Entry>>> = HashMap::new();
+        for lang in crate::lang::languages() {
+            let endings = &lang.words.stemmer.endings;
+            let own = inflected.entry(lang.code).or_default();
+            for (i, c) in countries.iter().enumerate() {
+                let english = (lang.code == "en").then_some(&c.name);
+                let forms = english
+                    .into_iter()
+                    .chain(c.names.get(lang.code).into_iter().flatten())
+                    .chain(c.genitives.get(lang.code).into_iter().flatten())
+                    .map(|n| (n, MentionKind::Name))
+                    .chain(
+                        c.adjectives
+                            .get(lang.code)
+                            .into_iter()
+                            .flatten()
+                            .map(|a| (a, MentionKind::Adjective)),
+                    );
+                for (form, kind) in forms {
+                    let ws = words(form);
+                    if ws.is_empty() || ws.len() > MAX_WORDS {
+                        continue;
+                    }
+                    let stemmed = ws
+                        .iter()
+                        .map(|w| stem_with(w, endings))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    if stemmed != ws.join(" ") {
+                        let ending = ws.last().map_or(0, |w| ending_len_with(w, endings));
+                        add_entry(
+                            own,
+                            stemmed,
+                            Entry {
+                                country: i,
+                                kind,
+                                exact: false,
+                                ending,
+                            },
+                        );
+                    }
+                }
             }
         }
         Self {
             countries,
             index,
+            inflected,
             by_code,
         }
     }
@@ -192,19 +262,45 @@ impl Gazetteer {
             }
         }
         let stemmed = ws.iter().map(|w| stem(w)).collect::<Vec<_>>().join(" ");
-        // An inflected name trades the name's ending for another; a shorter one that is not
-        // nothing cuts the stem elsewhere: "libera" (liber-a) is no form of "Liberia"
-        // (liber-ia), though "Grecji" (grec-ji) is one of "Grecja" and "Włoch" of "Włochy".
-        // Adjectives and demonyms vary more ("армяне", "армянский").
         let ending = ws.last().map_or(0, |w| ending_len(w));
-        let list: Vec<Entry> = self
-            .index
-            .get(&stemmed)?
-            .iter()
-            .filter(|e| e.kind == MentionKind::Adjective || ending == 0 || ending >= e.ending)
+        let list = self.index.get(&stemmed)?;
+        pick(&inflections(list, ending), false)
+    }
+
+    /// As [`Gazetteer::lookup_words`] for words of a text in a language whose inflections
+    /// `own` indexes: a word counts as a form of a name or adjective of that language
+    /// alone, cut by that language's endings. In a Spanish text "pero" (but) is no form of
+    /// the French "Pérou", nor "Palas" of "Palau" (Spanish has no ending "u").
+    fn lookup_words_in(
+        &self,
+        ws: &[String],
+        own: &HashMap<String, Vec<Entry>>,
+        endings: &crate::lang::List,
+    ) -> Option<Entry> {
+        let exact = ws.join(" ");
+        let written = self.index.get(&exact).into_iter().flatten().filter(|e| e.exact);
+        // A word may be the stem itself ("Włoch" of "Włochy").
+        let list: Vec<Entry> = written
+            .chain(own.get(&exact).into_iter().flatten())
             .copied()
             .collect();
-        pick(&list, false)
+        if let Some(e) = pick(&list, true) {
+            return Some(e);
+        }
+        // An inflected form of a name as written ("Lettlands", "senegalaise"), or of
+        // another form's stem.
+        let stemmed = ws
+            .iter()
+            .map(|w| stem_with(w, endings))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let ending = ws.last().map_or(0, |w| ending_len_with(w, endings));
+        let written = self.index.get(&stemmed).into_iter().flatten().filter(|e| e.exact);
+        let list: Vec<Entry> = written
+            .chain(own.get(&stemmed).into_iter().flatten())
+            .copied()
+            .collect();
+        pick(&inflections(&list, ending), false)
     }
 
     /// The country a whole phrase names ("Bahrain", "MEXICO", "the Czech Republic",
@@ -251,12 +347,28 @@ impl Gazetteer {
 
     /// Every country mentioned in a run of folded words, longest match first, left to right.
     pub fn scan(&self, ws: &[String]) -> Vec<Mention> {
+        self.scan_with(ws, |w| self.lookup_words(w))
+    }
+
+    /// As [`Gazetteer::scan`] for the words of a text in `language` (ISO 639-1): inflected
+    /// forms only of that language's own names and adjectives (of any language's when
+    /// `data/lang` has no such language).
+    pub fn scan_in(&self, ws: &[String], language: &str) -> Vec<Mention> {
+        match (self.inflected.get(language), crate::lang::language(language)) {
+            (Some(own), Some(lang)) => {
+                self.scan_with(ws, |w| self.lookup_words_in(w, own, &lang.words.stemmer.endings))
+            }
+            _ => self.scan(ws),
+        }
+    }
+
+    fn scan_with(&self, ws: &[String], lookup: impl Fn(&[String]) -> Option<Entry>) -> Vec<Mention> {
         let mut found = Vec::new();
         let mut i = 0;
         while i < ws.len() {
             let longest = (1..=MAX_WORDS.min(ws.len() - i))
                 .rev()
-                .find_map(|n| self.lookup_words(&ws[i..i + n]).map(|e| (n, e)));
+                .find_map(|n| lookup(&ws[i..i + n]).map(|e| (n, e)));
             match longest {
                 Some((n, e)) => {
                     found.push(Mention {
@@ -272,6 +384,18 @@ impl Gazetteer {
         }
         found
     }
+}
+
+/// The entries of a stem that a word whose ending is `ending` letters long can be a form
+/// of. An inflected name trades the name's ending for another; a shorter one that is not
+/// nothing cuts the stem elsewhere: "libera" (liber-a) is no form of "Liberia" (liber-ia),
+/// though "Grecji" (grec-ji) is one of "Grecja" and "Włoch" of "Włochy". Adjectives and
+/// demonyms vary more ("армяне", "армянский").
+fn inflections(list: &[Entry], ending: usize) -> Vec<Entry> {
+    list.iter()
+        .filter(|e| e.kind == MentionKind::Adjective || ending == 0 || ending >= e.ending)
+        .copied()
+        .collect()
 }
 
 /// Chooses among entries for one key: written forms when the text was matched as written,
@@ -336,6 +460,35 @@ mod tests {
             (g.get(m[0].country).name.as_str(), m[0].kind),
             ("Bulgaria", MentionKind::Adjective)
         );
+    }
+
+    #[test]
+    fn a_text_in_a_known_language_names_countries_by_that_language_s_inflections() {
+        let g = Gazetteer::bundled();
+        let named = |text: &str, language: &str| -> Vec<String> {
+            g.scan_in(&words(text), language)
+                .iter()
+                .map(|m| g.get(m.country).name.clone())
+                .collect()
+        };
+        // Words of the language that look like another language's forms of a name.
+        assert!(named("pero los vecinos de Palas de Rei no quieren la planta", "es").is_empty());
+        // The language's own inflections, of names and of adjectives.
+        assert_eq!(
+            named("die Kommunisten Lettlands und Griechenlands", "de"),
+            ["Latvia", "Greece"]
+        );
+        assert_eq!(
+            named("partie komunistyczne Grecji i Włoch", "pl"),
+            ["Greece", "Italy"]
+        );
+        assert_eq!(named("la gauche sénégalaise", "fr"), ["Senegal"]);
+        assert_eq!(named("os partidos portugueses", "pt"), ["Portugal"]);
+        // Written forms of any language count in every language.
+        assert_eq!(named("une délégation de Deutschland", "fr"), ["Germany"]);
+        // A language data/lang lacks: every language's inflections, as `scan`.
+        let ws = words("pero Palas");
+        assert_eq!(g.scan_in(&ws, "xx"), g.scan(&ws));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Places inside countries (regions, provinces, cantons and large cities), from
 //! `data/places.toml`: the country of a local organisation named after its place ("POP
 //! Vaud", "Corsica Libera (Corsica)") and of a statement dated at a place ("Lausanne, 3
-//! September 2024"). A name two countries share is listed for neither.
+//! September 2024"), and mentions of a country in a report that names its places ("ce
+//! lundi à Tunis"). A name two countries share is listed for neither.
 
 use crate::text::fold::key;
 use serde::Deserialize;
@@ -40,6 +41,26 @@ pub fn country_of(name: &str) -> Option<&'static str> {
         return None;
     }
     index().get(&k).map(String::as_str)
+}
+
+/// Every listed place named in a run of folded words, longest first, left to right:
+/// (first word, one past the last, country code).
+pub fn scan(words: &[String]) -> Vec<(usize, usize, &'static str)> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let longest = (1..=MAX_PLACE_WORDS.min(words.len() - i))
+            .rev()
+            .find_map(|n| index().get(&words[i..i + n].join(" ")).map(|c| (n, c.as_str())));
+        match longest {
+            Some((n, code)) => {
+                found.push((i, i + n, code));
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    found
 }
 
 /// The country code of the place a name ends with, in brackets or as its last words
@@ -86,6 +107,23 @@ mod tests {
         }
         assert_eq!(country_of("Lausanne"), Some("CH"));
         assert_eq!(country_of("Paris, le 3 mai"), None);
+    }
+
+    #[test]
+    fn scanning_finds_places_longest_first() {
+        let ws = crate::text::fold::words("Réunis à Tunis puis à Rio de Janeiro et à Rio, à Bruxelles");
+        let found: Vec<(String, &str)> = scan(&ws)
+            .into_iter()
+            .map(|(start, end, code)| (ws[start..end].join(" "), code))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("tunis".to_owned(), "TN"),
+                ("rio de janeiro".to_owned(), "BR"),
+                ("bruxelles".to_owned(), "BE")
+            ]
+        );
     }
 
     #[test]

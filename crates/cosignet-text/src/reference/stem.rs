@@ -3,16 +3,23 @@
 //! "française" ~ "français"). It only strips endings and never leaves fewer than four
 //! letters, so short names match exactly or not at all.
 
+use crate::lang::List;
+
 /// Shortest stem (in characters) the stemmer leaves.
 const MIN_STEM: usize = 4;
 
 /// The stem of one folded word: its longest ending (`[stemmer] endings` of every language in
 /// `data/lang`) removed when at least four letters remain.
 pub fn stem(word: &str) -> &str {
+    stem_with(word, &crate::lang::all().stemmer.endings)
+}
+
+/// The stem of one folded word of a language with these `[stemmer] endings`.
+pub fn stem_with<'a>(word: &'a str, endings: &List) -> &'a str {
     let len = word.chars().count();
     let mut best = word;
     let mut best_cut = 0;
-    for ending in crate::lang::all().stemmer.endings.iter() {
+    for ending in endings.iter() {
         if !word.ends_with(ending) {
             continue;
         }

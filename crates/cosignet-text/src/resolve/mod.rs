@@ -920,6 +920,25 @@ mod tests {
     }
 
     #[test]
+    fn a_report_that_names_a_country_s_cities_is_about_that_country() {
+        // Invented: a Spanish report that names Bolivia by its cities, and uses "pero"
+        // (but), which is no form of Peru (Pérou), three times.
+        let text = "Acuerdo en La Paz
+
+            Reunidos en Santa Cruz de la Sierra, pero también en Cochabamba y en El Alto, los \
+            partidos de izquierda firmaron un acuerdo por el agua, pero sin el gobierno, pero sin \
+            la patronal.
+
+            Firmantes:
+
+- Partido Comunista de Bolivia
+- Frente Inventado de Izquierda
+";
+        let (rec, codes) = record_and_codes(text);
+        assert_eq!(codes, [Some("BO".to_owned()), Some("BO".to_owned())], "{rec:?}");
+    }
+
+    #[test]
     fn signers_of_no_country_in_a_statement_about_one_country_are_of_it() {
         let text = "Bangladesh left parties demand dialogue\n\n            The left parties of Bangladesh said the elections in Bangladesh were not free, and \
             that Bangladesh needs a new vote. India and Bangladesh were named once.\n\n            Signed by:\n\n- Revolutionary Workers Party of Bangladesh\n- Gonomukti Biplobi Party\n";
