@@ -1163,7 +1163,11 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                         // presidente" is "presidente"): the words of a role right before
                         // its first head ("premier secrétaire"), not a lone one further
                         // back ("porte les signatures du secrétaire général").
-                        let split = if next_is_name {
+                        // After a person, in a sentence that sets each person before
+                        // the role ("de Hela Trabelsi, porte-parole d'Al Massar"), the
+                        // role's organisation need not read as a party either.
+                        let named_before = pending_name.is_some() && role_first == Some(false);
+                        let split = if next_is_name || named_before {
                             super::entry::role_of_named(piece)
                         } else {
                             super::entry::role_of_party(piece)
@@ -1341,6 +1345,28 @@ mod tests {
             .into_iter()
             .map(|s| (s.as_written, s.person, s.role))
             .collect()
+    }
+
+    #[test]
+    fn after_persons_set_before_their_roles_a_role_s_organisation_need_not_read_as_a_party() {
+        // Invented names in the order of a French report: person, role, organisation.
+        let got = signers(
+            "Elle porte les signatures de Nadia Exemple, secrétaire générale du Parti des \
+             travailleurs imaginaires, de Hédi Modèle, porte-parole d’Al Inventa, de Salma Fictive, \
+             membre du bureau politique du Courant fictif (Attayar), et de Karim Essai, dirigeant \
+             d’Ettafikra.",
+        );
+        let read: Vec<(&str, Option<&str>)> =
+            got.iter().map(|(a, p, _)| (a.as_str(), p.as_deref())).collect();
+        assert_eq!(
+            read,
+            [
+                ("Parti des travailleurs imaginaires", Some("Nadia Exemple")),
+                ("Al Inventa", Some("Hédi Modèle")),
+                ("Courant fictif (Attayar)", Some("Salma Fictive")),
+                ("Ettafikra", Some("Karim Essai")),
+            ]
+        );
     }
 
     #[test]

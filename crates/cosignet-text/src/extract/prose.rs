@@ -551,6 +551,20 @@ pub fn signatories_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> 
     out.retain(|s| !chain_lines.contains(&s.line));
     chains.retain(|c| chain_lines.contains(&c.line));
     out.extend(chains);
+    // When the paragraphs that say who signed name as many signers as the text says there
+    // are, a person with a role in another paragraph is quoted or asked about it
+    // ("Interrogé par notre journal, Habib Louati, dirigeant du Front populaire, a salué
+    // ..."). Lines that are no sentences (a signature line) stay.
+    let signing_line = |no: usize| {
+        lines
+            .iter()
+            .any(|l| l.no == no && super::vocab::names_signing(&l.text))
+    };
+    let claimed = lines.iter().find_map(|l| super::claims::claimed(&l.text));
+    let on_signing_lines = out.iter().filter(|s| signing_line(s.line)).count();
+    if claimed.is_some_and(|n| on_signing_lines >= n as usize) {
+        out.retain(|s| signing_line(s.line) || !super::chain::on_a_sentence_line(lines, s.line));
+    }
     if out.is_empty() {
         out = delegations_in_prose(g, lines);
     }
@@ -2687,6 +2701,30 @@ mod tests {
             "первый секретарь обкома КПРФ Андрей Зуев"
         );
     }
+    #[test]
+    fn once_the_signing_paragraph_names_as_many_signers_as_the_text_claims_others_are_quoted() {
+        // Invented: two parties sign; a third party's leader is asked about it later.
+        let text = "Deux partis signent une déclaration commune\n\n            La déclaration porte les signatures de Nadia Exemple, secrétaire générale du Parti \
+            imaginaire, et de Hédi Modèle, porte-parole du Parti fictif.\n\n            Interrogé par notre journal, Habib Essai, dirigeant du Front inventé, a salué une \
+            initiative utile, tout en indiquant que sa coalition n’avait pas encore pris position.\n";
+        let persons = |text: &str| -> Vec<String> {
+            signatories_in_prose(Gazetteer::bundled(), &split_lines(text))
+                .into_iter()
+                .filter_map(|s| s.person)
+                .collect()
+        };
+        assert_eq!(persons(text), ["Nadia Exemple", "Hédi Modèle"]);
+        // Without the claim, the reader cannot tell: the third is kept.
+        let unclaimed = text.replace(
+            "Deux partis signent une déclaration commune",
+            "Déclaration commune",
+        );
+        assert_eq!(
+            persons(&unclaimed),
+            ["Nadia Exemple", "Hédi Modèle", "Habib Essai"]
+        );
+    }
+
     #[test]
     fn parties_of_the_bundled_list_join_a_line_of_chains() {
         // Invented: a plus sign opens a party's name, and parties the list knows by a
