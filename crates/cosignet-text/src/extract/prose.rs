@@ -1396,7 +1396,12 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
                             .any(super::vocab::is_role_word);
                         (without_leading_small_words(&name), Some(country), no_office, rep)
                     }
-                    None => (without_leading_small_words(&item), None, false, rep),
+                    None => (
+                        without_leading_small_words(without_trailing_aside(&item)),
+                        None,
+                        false,
+                        rep,
+                    ),
                 },
             )
             .collect();
@@ -1629,11 +1634,63 @@ fn without_clauses_of_semicolon_items(span: &str) -> String {
         .map(|item| {
             let mut parts = item.split(',');
             let mut kept: Vec<&str> = parts.next().into_iter().collect();
-            kept.extend(parts.take_while(|p| !opens_lower(p.trim_start())));
+            kept.extend(parts.take_while(|p| !opens_lower(p.trim_start()) || joins_a_name(p)));
             kept.join(",")
         })
         .collect::<Vec<_>>()
         .join(";")
+}
+
+/// A part of a list that a conjunction opens, with at most [`MAX_LEADING_SMALL_WORDS`]
+/// small words before a name (", y por la Asociación ..."): more of the list, no clause.
+fn joins_a_name(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let plain = &lang::all().conjunctions.plain;
+    let small = words.iter().take_while(|w| opens_lower(w)).count();
+    words.first().is_some_and(|w| plain.contains(&fold(w)))
+        && (1..=MAX_LEADING_SMALL_WORDS).contains(&small)
+        && words
+            .get(small)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// An item without an aside in lower case after its name that says which side it stands
+/// for ("Verdes Equo Galicia en el plano político", "UGT Galicia en el sindical"): words in
+/// lower case that a short word other than a link of a name opens (a conjunction only
+/// before other parties), after a name of at least two capitalised words (so "Comitato per
+/// la pace" stays whole).
+fn without_trailing_aside(item: &str) -> &str {
+    let words: Vec<&str> = item.split_whitespace().collect();
+    let tail = words.iter().rev().take_while(|w| opens_lower(w)).count();
+    let head = words.len() - tail;
+    if tail < 2 || head < 2 {
+        return item;
+    }
+    let opener = fold(words[head]);
+    let grammar = &lang::all().grammar;
+    let links = [&grammar.of_links, &grammar.articles, &grammar.more_articles];
+    // "Vega – Verts et à gauche": a conjunction goes on with the name, unless what follows
+    // speaks of other parties ("Sinn Féin and seven other parties").
+    let others = words[head..].iter().any(|w| looks_like_party(w));
+    let joins = lang::all().conjunctions.plain.contains(&opener) && !others;
+    let short = opener.chars().count() <= 3 && !joins && !links.iter().any(|l| l.contains(&opener));
+    let capitalised = words[..head]
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    if !short || capitalised < 2 || !is_capitalised_end(words[head - 1]) {
+        return item;
+    }
+    let cut = item.len() - words[head..].join(" ").len();
+    item[..cut].trim_end()
+}
+
+/// Whether a word ends a name: it opens with a capital or a digit, or closes a bracket.
+fn is_capitalised_end(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || word.ends_with(')')
 }
 
 /// An item of a signing sentence's list after the signing phrase's last word said again,
@@ -1725,6 +1782,45 @@ mod tests {
             .into_iter()
             .map(|s| s.as_written)
             .collect()
+    }
+
+    #[test]
+    fn a_list_grouped_by_side_loses_its_asides_and_keeps_the_groups_joined_by_a_conjunction() {
+        // Invented organisations, grouped as a Spanish report groups them.
+        let got = signed(
+            "El manifiesto está suscrito por el Bloque Imaginario Galego, Sumar Ejemplo y Verdes \
+             Inventados Galicia en el plano político; por la Central Ficticia Galega, Sindicato \
+             Modelo de Galicia y UGT Ejemplo en el sindical; por el Sindicato Labrego Inventado, y \
+             por la Asociación Imaginaria de Galiza y Ecologistas en Acción Ejemplo.",
+        );
+        assert_eq!(
+            got,
+            [
+                "Bloque Imaginario Galego",
+                "Sumar Ejemplo",
+                "Verdes Inventados Galicia",
+                "Central Ficticia Galega",
+                "Sindicato Modelo de Galicia",
+                "UGT Ejemplo",
+                "Sindicato Labrego Inventado",
+                "Asociación Imaginaria de Galiza",
+                "Ecologistas en Acción Ejemplo",
+            ]
+        );
+        // A name that goes on in lower case after a conjunction stays whole; words about
+        // other parties after one do not.
+        assert_eq!(
+            without_trailing_aside("Vega – Verts et à gauche"),
+            "Vega – Verts et à gauche"
+        );
+        assert_eq!(
+            without_trailing_aside("Sinn Féin and seven other parties"),
+            "Sinn Féin"
+        );
+        assert_eq!(
+            without_trailing_aside("Comitato per la pace"),
+            "Comitato per la pace"
+        );
     }
 
     #[test]
