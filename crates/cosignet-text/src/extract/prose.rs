@@ -1434,10 +1434,12 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
         // macedońska Levica"), as a party word does, and so does the country a name comes
         // "from" ("Vasemmistoliitto from Finland").
         let from_country = |i: &str| entry::without_country_from(g, i).is_some();
+        // So does a country in brackets after it ("KPÖ (Austria)", "Levica (Slovenia)").
+        let affixed = |i: &str| i.ends_with(')') && split_country_affix(g, i).1.is_some();
         let partyish = items
             .iter()
             .filter(|(i, _, qualified, _)| {
-                looks_like_party(i) || listed(i) || local(i) || *qualified || from_country(i)
+                looks_like_party(i) || listed(i) || local(i) || *qualified || from_country(i) || affixed(i)
             })
             .count();
         if partyish < 2 {
@@ -1782,6 +1784,15 @@ mod tests {
             .into_iter()
             .map(|s| s.as_written)
             .collect()
+    }
+
+    #[test]
+    fn names_with_their_country_in_brackets_are_parties_of_a_signing_sentence() {
+        // Real parties: an acronym and a one-word name that no party word marks.
+        assert_eq!(
+            signed("Since publication the statement has also been endorsed by the KPÖ (Austria) and by Levica (Slovenia)."),
+            ["KPÖ (Austria)", "Levica (Slovenia)"]
+        );
     }
 
     #[test]
