@@ -1189,6 +1189,11 @@ mod tests {
         assert_eq!(date(text, Some("2024-06-17")).as_deref(), Some("2024-06-15"));
         let text = "Tytuł\n\nDokument przyjęto w sobotę 9 marca, na zakończenie spotkania.";
         assert_eq!(date(text, Some("2024-03-11")).as_deref(), Some("2024-03-09"));
+        // Releasing a statement dates it as signing it does (invented report).
+        let text = "Заголовок\n\nВ понедельник, 10 ноября, они распространили совместное заявление.";
+        assert_eq!(date(text, Some("2025-11-12")).as_deref(), Some("2025-11-10"));
+        let text = "Title of it\n\nOn Monday, 10 November, the parties released a joint statement.";
+        assert_eq!(date(text, Some("2025-11-12")).as_deref(), Some("2025-11-10"));
         assert_eq!(
             sentences("Am 11. Mai unterzeichnet. Dann Ruhe."),
             ["Am 11. Mai unterzeichnet.", " Dann Ruhe."]
