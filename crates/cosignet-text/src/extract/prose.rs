@@ -1086,14 +1086,44 @@ pub(crate) fn is_article(word: &str) -> bool {
 /// party (two at least), few words in lower case stand between it and the verb, and the
 /// sentence denies no signing; a word before the first item's article opens the sentence
 /// ("Auch", "Yesterday"), not the party.
+/// The verb after a sentence's subject when the sentence presents a statement rather than
+/// signs it ("Die SP Schweiz, ... und die JUSO Schweiz haben am Dienstag ... eine gemeinsame
+/// Erklärung vorgestellt"): the first word in lower case after the first, no article, link
+/// or conjunction, not after a comma nor before a conjunction, with two document words
+/// (`[headlines] document_words`) side by side after it.
+fn verb_before_a_joint_document(words: &[&str]) -> Option<usize> {
+    let all = lang::all();
+    let plain = |w: &str| {
+        let f = fold(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        opens_lower(w) && !is_article(w) && !super::vocab::is_link(w) && !all.conjunctions.plain.contains(&f)
+    };
+    // A name in lower case opens an item after a comma, or goes before a conjunction
+    // ("..., solidaritéS und die JUSO Schweiz").
+    let joins = |w: &str| all.conjunctions.plain.contains(&fold(w));
+    let v = (1..words.len().saturating_sub(1))
+        .find(|&k| plain(words[k]) && !words[k - 1].ends_with(',') && !joins(words[k + 1]))?;
+    // Two document words side by side name a statement ("gemeinsame Erklärung", "joint
+    // statement"); one alone may be anything ("joint convention", "appel à la grève").
+    let is_document = |w: &str| {
+        all.headlines
+            .document_words
+            .contains(&fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+    };
+    let document = words[v + 1..]
+        .windows(2)
+        .any(|p| is_document(p[0]) && is_document(p[1]));
+    document.then_some(v)
+}
+
 fn subject_spans(text: &str) -> Vec<Span> {
     let verbs = &lang::all().signing.verbs;
     let mut spans = Vec::new();
     for sentence in super::sentences(text) {
         let words: Vec<&str> = sentence.split_whitespace().collect();
-        let Some(v) = words.iter().position(|w| {
+        let signing = words.iter().position(|w| {
             opens_lower(w) && verbs.begins(&fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        }) else {
+        });
+        let Some(v) = signing.or_else(|| verb_before_a_joint_document(&words)) else {
             continue;
         };
         let (mut end, mut lower, mut noun) = (v, 0, false);
@@ -1125,7 +1155,8 @@ fn subject_spans(text: &str) -> Vec<Span> {
             continue;
         }
         // Each item names a party: a capital after its first word (which the sentence may
-        // have capitalised: "Cinco partidos"), an acronym, or a listed name; and it is short.
+        // have capitalised: "Cinco partidos") or inside a word, an acronym, or a listed name;
+        // and it is short.
         let named = |item: &str| {
             let words: Vec<&str> = item.split_whitespace().collect();
             words.len() <= MAX_SUBJECT_ITEM_WORDS
@@ -1134,6 +1165,8 @@ fn subject_spans(text: &str) -> Vec<Span> {
                     .skip(1)
                     .any(|w| w.chars().next().is_some_and(is_capital))
                     || words.iter().any(|w| super::vocab::is_acronym(w))
+                    // A capital inside a word marks a name ("solidaritéS").
+                    || words.iter().any(|w| w.chars().skip(1).any(char::is_uppercase))
                     || crate::reference::parties::known(item))
         };
         let items = split_list(&subject);
@@ -1142,7 +1175,14 @@ fn subject_spans(text: &str) -> Vec<Span> {
             .map(|i| strip_article(i))
             .filter(|i| reads_as_party(i) && named(i))
             .count();
-        if items.len() >= 2 && parties == items.len() && !super::vocab::denies_signing(sentence) {
+        // A subject that presents a statement: every item a name, most of them parties'.
+        let all_named = items.iter().all(|i| named(strip_article(i)));
+        let enough = if signing.is_some() {
+            parties == items.len()
+        } else {
+            all_named && 2 * parties > items.len()
+        };
+        if items.len() >= 2 && enough && !super::vocab::denies_signing(sentence) {
             spans.push((subject, None));
         }
     }
@@ -1784,6 +1824,32 @@ mod tests {
             .into_iter()
             .map(|s| s.as_written)
             .collect()
+    }
+
+    #[test]
+    fn parties_that_present_a_joint_statement_together_are_its_signers() {
+        // Real parties, an invented report.
+        let listed = |text: &str| -> Vec<String> {
+            sentence_list(Gazetteer::bundled(), &split_lines(text))
+                .into_iter()
+                .map(|s| s.as_written)
+                .collect()
+        };
+        assert_eq!(
+            listed(
+                "Die SP Schweiz, die Partei der Arbeit der Schweiz (PdA), solidaritéS und die JUSO \
+                 Schweiz haben am Dienstag in Bern eine gemeinsame Erklärung zur Neutralität vorgestellt."
+            ),
+            [
+                "SP Schweiz",
+                "Partei der Arbeit der Schweiz (PdA)",
+                "solidaritéS",
+                "JUSO Schweiz"
+            ]
+        );
+        // One document word alone speaks of something else.
+        assert!(listed("CITU, AITUC and the AIKS hold a joint convention in Kolkata.").is_empty());
+        assert!(listed("La CDT et la FNE maintiennent leur appel à la grève.").is_empty());
     }
 
     #[test]
