@@ -1517,7 +1517,20 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
         for (item, qualified, _, representative) in parties {
             // The words that describe its kind went with the list's evidence; the name is
             // what signs ("the youth organisations Ung Vänster, Rød Ungdom and ...").
-            let item = without_described_kind(&item).map_or(item.clone(), str::to_owned);
+            let mut item = without_described_kind(&item).map_or(item.clone(), str::to_owned);
+            // A chain of party, role and person among the parties, the party first ("People
+            // Before Profit councillor Gráinne Moran"): the party signs, through that person.
+            let chained = match (&representative, super::chain::read_chain(g, &item)) {
+                (None, Some(c))
+                    if c.role.is_some()
+                        && !c.party.trim().is_empty()
+                        && item.starts_with(c.party.as_str()) =>
+                {
+                    item = c.party.clone();
+                    Some(c)
+                }
+                _ => None,
+            };
             // An office of a party ("vom Präsidium der EVP Schweiz"): the party, with the
             // office as its role.
             let (role, named) = match entry::office_of_party(&item) {
@@ -1526,9 +1539,10 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
             };
             let (party, country) = split_country_affix(g, &named);
             let country = country.or(qualified);
-            let (person, role) = match representative {
-                Some(r) => (Some(r.person), r.role),
-                None => (None, role),
+            let (person, role) = match (representative, chained) {
+                (Some(r), _) => (Some(r.person), r.role),
+                (None, Some(c)) => (Some(c.person), c.role.and_then(|r| entry::tidy_role(&r))),
+                (None, None) => (None, role),
             };
             // The name as written, without the country it comes "from" ("Vänsterpartiet aus
             // Schweden"), which no list would write beside it.
@@ -1824,6 +1838,30 @@ mod tests {
             .into_iter()
             .map(|s| s.as_written)
             .collect()
+    }
+
+    #[test]
+    fn a_chain_among_the_parties_of_a_sentence_list_signs_for_its_party() {
+        // Real parties, an invented councillor.
+        let read: Vec<(String, Option<String>, Option<String>)> = sentence_list(
+            Gazetteer::bundled(),
+            &split_lines(
+                "The statement was endorsed by the Communist Party of Ireland, the Workers’ Party, \
+                 People Before Profit councillor Gráinne Exemplar and the Connolly Youth Movement.",
+            ),
+        )
+        .into_iter()
+        .map(|s| (s.as_written, s.person, s.role))
+        .collect();
+        assert_eq!(
+            read[2],
+            (
+                "People Before Profit".to_owned(),
+                Some("Gráinne Exemplar".to_owned()),
+                Some("councillor".to_owned())
+            )
+        );
+        assert_eq!(read.len(), 4);
     }
 
     #[test]
