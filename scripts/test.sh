@@ -122,7 +122,13 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout53/g tests/fixtures/heldout53/h \
   tests/fixtures/heldout54/a tests/fixtures/heldout54/b tests/fixtures/heldout54/c \
   tests/fixtures/heldout54/d tests/fixtures/heldout54/e tests/fixtures/heldout54/f \
-  tests/fixtures/heldout54/g tests/fixtures/heldout54/h
+  tests/fixtures/heldout54/g tests/fixtures/heldout54/h \
+  tests/fixtures/heldout55/a tests/fixtures/heldout55/b tests/fixtures/heldout55/c \
+  tests/fixtures/heldout55/d tests/fixtures/heldout55/e tests/fixtures/heldout55/f \
+  tests/fixtures/heldout55/g tests/fixtures/heldout55/h \
+  tests/fixtures/heldout56/a tests/fixtures/heldout56/b tests/fixtures/heldout56/c \
+  tests/fixtures/heldout56/d tests/fixtures/heldout56/e tests/fixtures/heldout56/f \
+  tests/fixtures/heldout56/g tests/fixtures/heldout56/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
