@@ -116,6 +116,23 @@ pub struct Gazetteer {
     by_code: HashMap<String, usize>,
 }
 
+/// A country's name or adjective as the index keys it, by a stemmer of these endings: its
+/// written form, its stem and the length of the ending cut from its last word; none for a
+/// form of no word or of more than [`MAX_WORDS`].
+fn keys(form: &str, endings: &crate::lang::List) -> Option<(String, String, usize)> {
+    let ws = words(form);
+    if ws.is_empty() || ws.len() > MAX_WORDS {
+        return None;
+    }
+    let stemmed = ws
+        .iter()
+        .map(|w| stem_with(w, endings))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let ending = ws.last().map_or(0, |w| ending_len_with(w, endings));
+    Some((ws.join(" "), stemmed, ending))
+}
+
 /// Adds an entry under `key` unless the country already has one of that kind there.
 fn add_entry(index: &mut HashMap<String, Vec<Entry>>, key: String, entry: Entry) {
     let list = index.entry(key).or_default();
@@ -155,13 +172,9 @@ impl Gazetteer {
                 .map(|n| (n, MentionKind::Name))
                 .chain(adjective_forms.map(|a| (a, MentionKind::Adjective)));
             for (form, kind) in forms {
-                let ws = words(form);
-                if ws.is_empty() || ws.len() > MAX_WORDS {
+                let Some((exact, stemmed, ending)) = keys(form, &crate::lang::all().stemmer.endings) else {
                     continue;
-                }
-                let exact = ws.join(" ");
-                let stemmed = ws.iter().map(|w| stem(w)).collect::<Vec<_>>().join(" ");
-                let ending = ws.last().map_or(0, |w| ending_len(w));
+                };
                 if stemmed != exact {
                     add_entry(
                         &mut index,
@@ -205,17 +218,10 @@ impl Gazetteer {
                             .map(|a| (a, MentionKind::Adjective)),
                     );
                 for (form, kind) in forms {
-                    let ws = words(form);
-                    if ws.is_empty() || ws.len() > MAX_WORDS {
+                    let Some((exact, stemmed, ending)) = keys(form, endings) else {
                         continue;
-                    }
-                    let stemmed = ws
-                        .iter()
-                        .map(|w| stem_with(w, endings))
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    if stemmed != ws.join(" ") {
-                        let ending = ws.last().map_or(0, |w| ending_len_with(w, endings));
+                    };
+                    if stemmed != exact {
                         add_entry(
                             own,
                             stemmed,
