@@ -217,11 +217,20 @@ fn wrapped_rows(rows: &[Line], cells: &[Pieces], starts: &[usize]) -> Vec<Vec<us
     let mut out = Vec::new();
     for record in records {
         let first_cells = cells[record[0]].len();
+        // A line of rests only ("(PCRCI)   secrétaire général": an acronym in brackets, words
+        // in lower case) under a row that ends in a signer goes on with that row's cells.
+        let rest = |piece: &str| piece.starts_with('(') || crate::text::fold::opens_lower(piece);
+        let only_rests = |k: usize| {
+            cells[k]
+                .iter()
+                .all(|(_, p)| rest(p) && !super::regions::is_person_line(p))
+        };
         let wraps = |k: usize| {
             let c = &cells[k];
             c.len() < first_cells
                 && (c.first().is_some_and(|(at, _)| at + SLACK < first_column)
-                    || (continues_last(k) && ends_in_signer(record[0])))
+                    || (continues_last(k) && ends_in_signer(record[0]))
+                    || (only_rests(k) && ends_in_signer(record[0])))
         };
         if record.len() >= 2 && record[1..].iter().all(|&k| wraps(k)) {
             out.push(record);
@@ -830,6 +839,54 @@ mod tests {
             .flat_map(|(_, parties)| parties.iter().copied())
             .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn an_acronym_and_a_role_wrapped_under_a_row_go_on_with_its_cells() {
+        // Real parties, invented signers: country, party and signer, the party's acronym and
+        // the signer's role on the line under the row.
+        let rows = [
+            (
+                "Côte d'Ivoire",
+                "Parti communiste révolutionnaire de Côte d'Ivoire",
+                "Yao Exemple,",
+                "(PCRCI)",
+                "secrétaire général",
+            ),
+            (
+                "Algérie",
+                "Parti algérien pour la démocratie et le socialisme",
+                "Rachid Modèle,",
+                "(PADS)",
+                "membre du Comité central",
+            ),
+            (
+                "Maroc",
+                "Annahj Addimocrati (Voie démocratique)",
+                "Hassan Fictif,",
+                "",
+                "secrétaire national",
+            ),
+        ];
+        let mut text = String::from("Déclaration de Dakar\n\nOnt signé :\n\n");
+        for (country, party, person, acronym, role) in rows {
+            text.push_str(&format!(
+                "{country:<16}{party:<53}{person}\n{:<16}{acronym:<53}{role}\n\n",
+                ""
+            ));
+        }
+        let got: Vec<(String, Option<String>, Option<String>)> =
+            crate::extract::signatories::read_names(&text);
+        let parties: Vec<&str> = got.iter().map(|(p, _, _)| p.as_str()).collect();
+        assert_eq!(
+            parties,
+            [
+                "Parti communiste révolutionnaire de Côte d'Ivoire (PCRCI)",
+                "Parti algérien pour la démocratie et le socialisme (PADS)",
+                "Annahj Addimocrati (Voie démocratique)"
+            ]
+        );
+        assert_eq!(got[1].2.as_deref(), Some("membre du Comité central"));
     }
 
     #[test]
