@@ -13,8 +13,13 @@ fn number(word: &str) -> Option<u32> {
 }
 
 /// The number of parties a line claims, if it says "N [adjectives] parties" (`[counts]`
-/// nouns, not after a breaker such as "of").
+/// nouns, not after a breaker such as "of", in the same clause).
 pub fn claimed(text: &str) -> Option<u32> {
+    // A colon or semicolon ends a count's reach ("Ligne 132 : partis et syndicats ...").
+    text.split([':', ';']).find_map(claimed_in_clause)
+}
+
+fn claimed_in_clause(text: &str) -> Option<u32> {
     let ws = words(text);
     let counts = &crate::lang::all().counts;
     for (i, w) in ws.iter().enumerate() {
@@ -54,5 +59,11 @@ mod tests {
         assert_eq!(claimed("twenty two communist and workers parties"), Some(22));
         assert_eq!(claimed("In 2020 the parties met"), None);
         assert_eq!(claimed("two of the parties"), None);
+        // A number that names something else before a colon counts nothing.
+        assert_eq!(
+            claimed("Ligne 132 : partis et syndicats signent une carte blanche"),
+            None
+        );
+        assert_eq!(claimed("Charleroi : 12 partis et syndicats signent"), Some(12));
     }
 }
