@@ -95,7 +95,7 @@ struct Entry {
 
 /// Letters the stemmer takes from a word.
 fn ending_len(word: &str) -> usize {
-    word.chars().count() - stem(word).chars().count()
+    ending_len_with(word, &crate::lang::all().stemmer.endings)
 }
 
 /// Letters a language's stemmer takes from a word.
@@ -283,14 +283,16 @@ impl Gazetteer {
         own: &HashMap<String, Vec<Entry>>,
         endings: &crate::lang::List,
     ) -> Option<Entry> {
-        let exact = ws.join(" ");
-        let written = self.index.get(&exact).into_iter().flatten().filter(|e| e.exact);
+        // The written forms under a key, and the language's stems.
+        let under = |key: &str| -> Vec<Entry> {
+            let written = self.index.get(key).into_iter().flatten().filter(|e| e.exact);
+            written
+                .chain(own.get(key).into_iter().flatten())
+                .copied()
+                .collect()
+        };
         // A word may be the stem itself ("Włoch" of "Włochy").
-        let list: Vec<Entry> = written
-            .chain(own.get(&exact).into_iter().flatten())
-            .copied()
-            .collect();
-        if let Some(e) = pick(&list, true) {
+        if let Some(e) = pick(&under(&ws.join(" ")), true) {
             return Some(e);
         }
         // An inflected form of a name as written ("Lettlands", "senegalaise"), or of
@@ -301,12 +303,7 @@ impl Gazetteer {
             .collect::<Vec<_>>()
             .join(" ");
         let ending = ws.last().map_or(0, |w| ending_len_with(w, endings));
-        let written = self.index.get(&stemmed).into_iter().flatten().filter(|e| e.exact);
-        let list: Vec<Entry> = written
-            .chain(own.get(&stemmed).into_iter().flatten())
-            .copied()
-            .collect();
-        pick(&inflections(&list, ending), false)
+        pick(&inflections(&under(&stemmed), ending), false)
     }
 
     /// The country a whole phrase names ("Bahrain", "MEXICO", "the Czech Republic",
@@ -369,26 +366,15 @@ impl Gazetteer {
     }
 
     fn scan_with(&self, ws: &[String], lookup: impl Fn(&[String]) -> Option<Entry>) -> Vec<Mention> {
-        let mut found = Vec::new();
-        let mut i = 0;
-        while i < ws.len() {
-            let longest = (1..=MAX_WORDS.min(ws.len() - i))
-                .rev()
-                .find_map(|n| lookup(&ws[i..i + n]).map(|e| (n, e)));
-            match longest {
-                Some((n, e)) => {
-                    found.push(Mention {
-                        start: i,
-                        end: i + n,
-                        country: e.country,
-                        kind: e.kind,
-                    });
-                    i += n;
-                }
-                None => i += 1,
-            }
-        }
-        found
+        super::longest_runs(ws, MAX_WORDS, lookup)
+            .into_iter()
+            .map(|(start, end, e)| Mention {
+                start,
+                end,
+                country: e.country,
+                kind: e.kind,
+            })
+            .collect()
     }
 }
 

@@ -46,21 +46,9 @@ pub fn country_of(name: &str) -> Option<&'static str> {
 /// Every listed place named in a run of folded words, longest first, left to right:
 /// (first word, one past the last, country code).
 pub fn scan(words: &[String]) -> Vec<(usize, usize, &'static str)> {
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        let longest = (1..=MAX_PLACE_WORDS.min(words.len() - i))
-            .rev()
-            .find_map(|n| index().get(&words[i..i + n].join(" ")).map(|c| (n, c.as_str())));
-        match longest {
-            Some((n, code)) => {
-                found.push((i, i + n, code));
-                i += n;
-            }
-            None => i += 1,
-        }
-    }
-    found
+    super::longest_runs(words, MAX_PLACE_WORDS, |run| {
+        index().get(&run.join(" ")).map(String::as_str)
+    })
 }
 
 /// The country code of the place a name ends with, in brackets or as its last words
