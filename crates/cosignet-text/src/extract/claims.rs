@@ -19,6 +19,11 @@ pub fn claimed(text: &str) -> Option<u32> {
     text.split([':', ';']).find_map(claimed_in_clause)
 }
 
+/// The first line of a text that claims a number of parties: its number and the claim.
+pub fn first_claim(lines: &[crate::text::lines::Line]) -> Option<(usize, u32)> {
+    lines.iter().find_map(|l| claimed(&l.text).map(|n| (l.no, n)))
+}
+
 fn claimed_in_clause(text: &str) -> Option<u32> {
     let ws = words(text);
     let counts = &crate::lang::all().counts;

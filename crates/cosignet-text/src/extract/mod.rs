@@ -399,15 +399,12 @@ fn check_claims(lines: &[Line], found: usize, diagnostics: &mut Vec<Diagnostic>)
     if found == 0 {
         return;
     }
-    for l in lines {
-        if let Some(n) = claims::claimed(&l.text) {
-            if n as usize != found {
-                diagnostics.push(Diagnostic::warning(
-                    l.no,
-                    format!("the text speaks of {n} parties but {found} signatories were read"),
-                ));
-            }
-            return;
+    if let Some((line, n)) = claims::first_claim(lines) {
+        if n as usize != found {
+            diagnostics.push(Diagnostic::warning(
+                line,
+                format!("the text speaks of {n} parties but {found} signatories were read"),
+            ));
         }
     }
 }

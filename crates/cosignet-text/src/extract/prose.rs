@@ -555,15 +555,16 @@ pub fn signatories_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> 
     // are, a person with a role in another paragraph is quoted or asked about it
     // ("Interrogé par notre journal, Habib Louati, dirigeant du Front populaire, a salué
     // ..."). Lines that are no sentences (a signature line) stay.
-    let signing_line = |no: usize| {
-        lines
+    if let Some((_, claimed)) = super::claims::first_claim(lines) {
+        let signing: Vec<usize> = lines
             .iter()
-            .any(|l| l.no == no && super::vocab::names_signing(&l.text))
-    };
-    let claimed = lines.iter().find_map(|l| super::claims::claimed(&l.text));
-    let on_signing_lines = out.iter().filter(|s| signing_line(s.line)).count();
-    if claimed.is_some_and(|n| on_signing_lines >= n as usize) {
-        out.retain(|s| signing_line(s.line) || !super::chain::on_a_sentence_line(lines, s.line));
+            .filter(|l| super::vocab::names_signing(&l.text))
+            .map(|l| l.no)
+            .collect();
+        let on_signing_lines = out.iter().filter(|s| signing.contains(&s.line)).count();
+        if on_signing_lines >= claimed as usize {
+            out.retain(|s| signing.contains(&s.line) || !super::chain::on_a_sentence_line(lines, s.line));
+        }
     }
     if out.is_empty() {
         out = delegations_in_prose(g, lines);
