@@ -82,6 +82,11 @@ struct Builder {
     cell_breaks: Vec<(usize, usize, bool)>,
     /// The last cell break waits for the line number of the text after it.
     break_awaits_text: bool,
+    /// Whether the open bold run began its line.
+    bold_began_line: bool,
+    /// A bold run that began its line has just closed: a capital right after it, with no
+    /// space between, starts a new line (see [`Builder::close_bold`]).
+    bold_just_closed: bool,
 }
 
 /// Most words of a part of a table row (a cell, or a piece of one between `<br>`s) for the
@@ -205,7 +210,12 @@ impl Builder {
         {
             if c.is_whitespace() && !pre {
                 self.pending_space = !self.current.is_empty();
+                self.bold_just_closed = false;
                 continue;
+            }
+            if std::mem::take(&mut self.bold_just_closed) && c.is_uppercase() && !self.pending_space {
+                self.flush();
+                self.current_no = line_no;
             }
             if c == '\n' {
                 self.flush();
@@ -228,7 +238,27 @@ impl Builder {
         }
     }
 
+    /// `<b>` or `<strong>`: the marker `**`, and whether the run begins its line.
+    fn open_bold(&mut self, line_no: usize) {
+        self.bold_began_line = self.current.trim().is_empty();
+        self.push_marker("**", line_no);
+    }
+
+    /// The end of a bold run. A run that began its line and is followed by a capital with
+    /// no space between ("<b>Partia Zieloni</b>Magdalena Rutkowska") is a heading the page's
+    /// style sets on a line of its own: read side by side, the two would be one word.
+    fn close_bold(&mut self, line_no: usize, in_cell: bool) {
+        self.push_marker("**", line_no);
+        self.bold_just_closed = std::mem::take(&mut self.bold_began_line)
+            && !in_cell
+            && self
+                .current
+                .trim_end_matches('*')
+                .ends_with(|c: char| c.is_alphanumeric() || c == ')');
+    }
+
     fn push_marker(&mut self, marker: &str, line_no: usize) {
+        self.bold_just_closed = false;
         if self.current.is_empty() {
             self.current_no = line_no;
         }
@@ -401,6 +431,8 @@ pub fn read(html: &str) -> (Vec<Line>, PageMeta) {
         pending_space: false,
         cell_breaks: Vec::new(),
         break_awaits_text: false,
+        bold_began_line: false,
+        bold_just_closed: false,
     };
     let mut meta = PageMeta::default();
     let mut skip_depth: Vec<String> = Vec::new();
@@ -412,6 +444,9 @@ pub fn read(html: &str) -> (Vec<Line>, PageMeta) {
     // before was set apart as a block.
     let mut paragraph_from: Option<usize> = None;
     let mut after_block = false;
+    // The open `<div>`s: how many lines there were when each began, and whether a block
+    // element opened inside it.
+    let mut divs: Vec<(usize, bool)> = Vec::new();
     // Whether a table cell is open, where `<br>` does not end the row's line.
     let mut in_cell = false;
     for event in tokens(html) {
@@ -476,8 +511,29 @@ pub fn read(html: &str) -> (Vec<Line>, PageMeta) {
         if !skip_depth.is_empty() {
             continue;
         }
+        if !closing && name != "br" && BLOCKS.contains(&name.as_str()) {
+            if let Some(parent) = divs.last_mut() {
+                parent.1 = true;
+            }
+        }
         match (name.as_str(), closing) {
-            ("b" | "strong", _) => b.push_marker("**", line_no),
+            ("b" | "strong", false) => b.open_bold(line_no),
+            // A `<div>` of lines and no blocks ("Party" / "Person" / "role", broken by `<br>`
+            // or a bold heading) is set apart by a blank line as a paragraph of them is.
+            ("div", false) => {
+                b.flush();
+                divs.push((b.lines.len(), false));
+            }
+            ("div", true) => {
+                b.flush();
+                if let Some((from, false)) = divs.pop() {
+                    if b.lines.len() - from >= 2 {
+                        b.lines.push(Line::new(line_no, String::new()));
+                    }
+                }
+            }
+            // Not in a table's cell, whose lines the row's flush decides.
+            ("b" | "strong", true) => b.close_bold(line_no, in_cell),
             ("ol", false) => {
                 b.flush();
                 ordered.push(Some(0));
@@ -585,6 +641,31 @@ fn read_meta(name: &str, attrs: &[(String, String)], line: usize, meta: &mut Pag
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bold_name_glued_to_its_signer_and_a_div_of_lines_are_set_apart() {
+        // Invented: signature blocks whose style puts the bold party on a line of its own.
+        let html = "<div class=\"sig\"><b>Partia Przykładowa</b>Anna Nowak<br>przewodnicząca</div>\n\
+            <div class=\"sig\"><strong>Strana Vzorová</strong>Jan Novák<br>předseda</div>\n\
+            <p>Zwykły <b>tekst</b>Dalej i <b>Nazwa</b> Osoba</p>\n\
+            <table><tr><td><b>Partido Uno</b><br>Ana Ruiz</td><td><b>Partido Dos</b>Directiva</td></tr></table>";
+        let texts: Vec<String> = to_lines(html).into_iter().map(|l| l.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "**Partia Przykładowa**",
+                "Anna Nowak",
+                "przewodnicząca",
+                "",
+                "**Strana Vzorová**",
+                "Jan Novák",
+                "předseda",
+                "",
+                "Zwykły **tekst**Dalej i **Nazwa** Osoba",
+                "**Partido Uno**, Ana Ruiz\t**Partido Dos**Directiva",
+            ]
+        );
+    }
 
     #[test]
     fn menus_sidebars_and_share_rows_named_by_class_are_dropped() {
