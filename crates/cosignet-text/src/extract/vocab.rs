@@ -316,15 +316,35 @@ pub fn opens_with_person(text: &str) -> bool {
 /// titles`), when a word follows them; the text itself otherwise.
 pub fn after_titles(text: &str) -> &str {
     let names = &lang::all().names;
-    after_words(text, |w| {
+    after_words(without_signature_mark(text), |w| {
         names.titles.contains(w) || names.address_forms.contains(w)
     })
+}
+
+/// A signer's name without the mark of a signature before it, written with its dot or
+/// colon ("Fdo.: Ana Ruiz": "Ana Ruiz"; `[names] signature_marks`; not the name "Signe
+/// Vestergaard"), when a word follows it.
+pub fn without_signature_mark(text: &str) -> &str {
+    let t = text.trim_start();
+    match t.split_once(char::is_whitespace) {
+        Some((word, rest)) if word.ends_with(['.', ':']) && !rest.trim().is_empty() => {
+            let bare = crate::text::fold::fold(word.trim_end_matches([':', '.']));
+            if lang::all().names.signature_marks.contains(&bare) {
+                rest.trim_start()
+            } else {
+                t
+            }
+        }
+        _ => t,
+    }
 }
 
 /// A person's name without the forms of address that open it ("Cde. Sipho Dlamini":
 /// "Sipho Dlamini"; `[names] address_forms`), when a word follows them.
 pub fn without_address_forms(text: &str) -> &str {
-    after_words(text, |w| lang::all().names.address_forms.contains(w))
+    after_words(without_signature_mark(text), |w| {
+        lang::all().names.address_forms.contains(w)
+    })
 }
 
 /// A person's name without the letters after it for an office or honour (`[names]
@@ -652,6 +672,9 @@ mod tests {
     #[test]
     fn forms_of_address_open_a_name_and_are_no_part_of_it() {
         assert_eq!(without_address_forms("Cde. Sipho Dlamini"), "Sipho Dlamini");
+        assert_eq!(without_address_forms("Fdo.: Ana Ruiz Pérez"), "Ana Ruiz Pérez");
+        assert_eq!(without_address_forms("gez. Jana Falkner"), "Jana Falkner");
+        assert_eq!(without_address_forms("Signe Vestergaard"), "Signe Vestergaard");
         assert_eq!(without_address_forms("тов. И.И. Петров"), "И.И. Петров");
         // A title stays; a form of address alone is left as it is.
         assert_eq!(without_address_forms("Dr. Jan Nowak"), "Dr. Jan Nowak");

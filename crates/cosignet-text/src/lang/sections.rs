@@ -337,6 +337,9 @@ pub struct Names {
     /// Forms of address before a person's name ("cde", "comrade"), folded, without their
     /// dot: dropped from the person.
     pub address_forms: List,
+    /// Marks of a signature before the signer's name ("fdo" of "Fdo.: Ana Ruiz", "gez"),
+    /// folded, without their dot or colon: dropped from the person.
+    pub signature_marks: List,
     /// Letters after a person's name for an office or honour ("mp", "msp", "mdb"), folded,
     /// without dots: dropped from the person when written with capitals ("Callum MacRae
     /// MSP").
