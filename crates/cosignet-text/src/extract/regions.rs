@@ -71,9 +71,9 @@ const MAX_WEAK_WORDS: usize = 5;
 /// count as entries.
 const MIN_STRONG_FOR_WEAK: usize = 2;
 
-/// A line shaped like a name: one to five words, the first and last capitalised, the
-/// others capitalised or connectives, short ("i", "de", "and") or links ("degli"); no
-/// digits, no sentence punctuation, no colon.
+/// A line shaped like a name: one to five words (a dash between them is none), the first
+/// and last capitalised, the others capitalised or connectives, short ("i", "de", "and")
+/// or links ("degli"); no digits, no sentence punctuation, no colon.
 pub(super) fn is_name_shaped(text: &str) -> bool {
     let t = plain(text);
     let t = t.trim();
@@ -82,7 +82,12 @@ pub(super) fn is_name_shaped(text: &str) -> bool {
     {
         return false;
     }
-    let tokens: Vec<&str> = t.split_whitespace().collect();
+    // A dash between a name and its branch ("Polski Klub Ekologiczny – Okręg Dolnośląski")
+    // is no word.
+    let tokens: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "–" | "-" | "—"))
+        .collect();
     let capitalised = |w: &str| {
         w.chars().next().is_some_and(is_capital) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
     };
@@ -518,7 +523,14 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
 
     let mut i = 0;
     while i < lines.len() {
-        if !weights[i].is_strong() {
+        // A list opens at a strong line, or at a name right under a lead-in ("... przyłączyły
+        // się także organizacje przyrodnicze z Polski, Niemiec i Czech:" / "Koalicja Ratujmy
+        // Rzeki"), the lead-in being the evidence its names lack.
+        let led = lead_in_right_above(lines, kinds, i);
+        // Not a column heading in capitals ("PAYS      PARTI").
+        let named = (weights[i] == Weight::Weak || is_bare_name(lines, &weights, i))
+            && lines[i].text.chars().any(char::is_lowercase);
+        if !weights[i].is_strong() && !(led && named) {
             i += 1;
             continue;
         }
@@ -527,6 +539,7 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
             .iter()
             .find(|&&(first, last)| (first..=last).contains(&i))
             .map_or(i, |&(first, _)| first.min(i));
+        let led = led && start == i;
         let mut end = i;
         let mut k = i;
         while k < lines.len() && weights[k] != Weight::Outside {
@@ -537,13 +550,13 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         }
         i = end + 1;
         let region: Vec<usize> = (start..=end).collect();
-        let weak = weak_entries(lines, &weights, &region);
-        let entries = strong_entries(&weights, &region) + weak.len();
         let before = support_before(lines, kinds, start);
         if before == Support::Navigation {
             continue;
         }
         let supported = before == Support::LeadIn;
+        let weak = weak_entries(lines, &weights, &region, led);
+        let entries = strong_entries(&weights, &region) + weak.len();
         // Signatories another reader took inside the run count too, beside two signature
         // lines of its own (then blocks of three lines); headings over a table or blocks
         // are no list.
@@ -826,20 +839,20 @@ fn support_before(lines: &[Line], kinds: &[Kind], start: usize) -> Support {
 /// holds enough strong entries, and bare names ("Unia Pracy") when they are too few to be
 /// the representatives of its parties (a list that gives representatives gives them for
 /// most of its parties).
-fn weak_entries(lines: &[Line], weights: &[Weight], region: &[usize]) -> Vec<usize> {
+fn weak_entries(lines: &[Line], weights: &[Weight], region: &[usize], led: bool) -> Vec<usize> {
     let strong = strong_entries(weights, region);
-    let is_bare_name = |r: usize| {
-        weights[r] == Weight::Inside && is_name_shaped(&lines[r].text) && is_person_line(&lines[r].text)
-    };
+    let is_bare_name = |r: usize| is_bare_name(lines, weights, r);
     let weak_lines = region.iter().filter(|&&r| weights[r] == Weight::Weak).count();
-    if strong < MIN_STRONG_FOR_WEAK {
+    // Right under a lead-in, the lead-in is the evidence the names lack.
+    if strong < MIN_STRONG_FOR_WEAK && !led {
         return Vec::new();
     }
     let bare_names = region.iter().filter(|&&r| is_bare_name(r)).count();
     let names_are_parties = bare_names * 2 < strong + weak_lines + bare_names;
     // Only inside the list: right under a line of it, above one of its parties, or
     // indented as every one of its parties is (not a trailing line after a blank, such as
-    // a share button). A region is a run of lines.
+    // a share button). A region is a run of lines. Under a lead-in, also a line set apart
+    // from the one before as the list's first two lines are (one blank line each).
     let last_strong = region.iter().rposition(|&x| weights[x].is_strong());
     let indent = |r: usize| lines[r].text.len() - lines[r].text.trim_start().len();
     let mut strong_indents = region
@@ -849,9 +862,12 @@ fn weak_entries(lines: &[Line], weights: &[Weight], region: &[usize]) -> Vec<usi
     let list_indent = strong_indents
         .next()
         .filter(|&d| d > 0 && strong_indents.all(|e| e == d));
+    let spaced = led
+        .then(|| spaced_as_list(lines, weights, region))
+        .unwrap_or_default();
     let in_list = |at: usize, r: usize| {
         let under = at > 0 && !lines[r - 1].text.trim().is_empty();
-        under || last_strong.is_some_and(|l| l > at) || list_indent == Some(indent(r))
+        under || last_strong.is_some_and(|l| l > at) || list_indent == Some(indent(r)) || spaced.contains(&r)
     };
     // Without a weak line, bare names count only in a list indented as every party of it
     // is ("    Ecolo Liège" between "    PTB Liège" and "    Comac Liège"), or right
@@ -870,6 +886,49 @@ fn weak_entries(lines: &[Line], weights: &[Weight], region: &[usize]) -> Vec<usi
         .filter(|&(at, &r)| in_list(at, r) && (weights[r] == Weight::Weak || bare_name_counts(r)))
         .map(|(_, &r)| r)
         .collect()
+}
+
+/// A line no word marks as a party's that is shaped like a name and like a person's
+/// ("Unia Pracy", "Greenpeace Polska"): inside a list of parties, one more of them.
+fn is_bare_name(lines: &[Line], weights: &[Weight], r: usize) -> bool {
+    weights[r] == Weight::Inside && is_name_shaped(&lines[r].text) && is_person_line(&lines[r].text)
+}
+
+/// The named lines of a region (entries, weak lines, bare names) set apart from the one
+/// before as its first two are, each after one blank line or none, up to the first that
+/// is not (a share button after a wider gap is no entry).
+fn spaced_as_list(lines: &[Line], weights: &[Weight], region: &[usize]) -> Vec<usize> {
+    let named: Vec<usize> = region
+        .iter()
+        .copied()
+        .filter(|&r| weights[r].is_strong() || weights[r] == Weight::Weak || is_bare_name(lines, weights, r))
+        .collect();
+    let Some(gap) = named.windows(2).next().map(|w| w[1] - w[0]) else {
+        return named;
+    };
+    if gap > 2 {
+        return Vec::new();
+    }
+    let blank_between = |a: usize, b: usize| (a + 1..b).all(|k| lines[k].text.trim().is_empty());
+    let mut out: Vec<usize> = Vec::new();
+    for r in named {
+        if out.last().is_some_and(|&p| r - p != gap || !blank_between(p, r)) {
+            break;
+        }
+        out.push(r);
+    }
+    out
+}
+
+/// Whether the line above a line, blank lines aside, is a lead-in ending in a colon.
+fn lead_in_right_above(lines: &[Line], kinds: &[Kind], at: usize) -> bool {
+    (0..at)
+        .rev()
+        .find(|&k| !lines[k].text.trim().is_empty())
+        .is_some_and(|k| {
+            kinds[k] == Kind::LeadIn
+                || (is_lead_in(&lines[k].text) && lines[k].text.trim_end().ends_with(':'))
+        })
 }
 
 /// How many lines of a region name a signatory by strong evidence (an entry or a
@@ -1665,6 +1724,34 @@ mod tests {
                 pair("ПКРМ", "С.С. Сидоров")
             ]
         );
+    }
+
+    #[test]
+    fn a_list_that_opens_with_a_weak_name_right_under_its_lead_in_is_read() {
+        // Invented: the first name under the lead-in carries no party word, and the names
+        // are set apart by blank lines.
+        let text = "Wspólny apel\n\nWzywamy rządy do ochrony rzek.\n\nApel podpisali:\n\n\n\
+            Lipnik\n\nRazem dla Odry\n\nZieloni Regionu (ZR) – Anna Nowak, rzeczniczka\n\nKlub Gaja\n\n\
+            Więcej informacji znajdą Państwo na stronie internetowej naszej partii.\n";
+        let got: Vec<String> = read(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(
+            got,
+            ["Lipnik", "Razem dla Odry", "Zieloni Regionu (ZR)", "Klub Gaja"]
+        );
+    }
+
+    #[test]
+    fn a_signer_under_a_party_is_its_own_though_a_list_below_was_read_first() {
+        // Invented: a list under its lead-in further down is read before this region; the
+        // name under the second party is still that party's signer.
+        let text = "Stanowisko\n\nSprzeciwiamy się podwyżkom czynszów w naszym mieście.\n\n\n\
+            Polska Partia Przykładowa\n\nPartia Zieloni – Koło Przykład\nNatalia Kowalska\n\n\
+            Stowarzyszenie Lokatorów Przykład\n\n\nDo stanowiska przyłączyli się także:\n\n\
+            \x20    Instytut Spraw Przykładowych\n\n     Miasto Jest Przykład\n\n     Młodzi Przykładowi\n";
+        let got = read(text);
+        assert_eq!(got.len(), 6, "{got:?}");
+        assert_eq!(got[1].0, "Partia Zieloni – Koło Przykład");
+        assert_eq!(got[1].1.as_deref(), Some("Natalia Kowalska"));
     }
 
     #[test]

@@ -409,8 +409,6 @@ pub struct Found {
     pub diagnostics: Vec<Diagnostic>,
     /// Line numbers used by signatory regions (so other readers skip them).
     pub used: HashSet<usize>,
-    /// Last line of the last signatory region.
-    pub last_line: Option<usize>,
     /// Warnings about lines a list left out, with the numbers of those lines: said only
     /// when no other reader took any of them.
     pub left_out: Vec<(Vec<usize>, Diagnostic)>,
@@ -498,13 +496,22 @@ impl Found {
         self.mark(line);
     }
 
-    /// Gives "Name Surname, role" (or a name alone) on `line` to the signatory read last,
-    /// when it is above and has no person yet; whether it did.
+    /// Gives "Name Surname, role" (or a name alone) on `line` to the signatory nearest
+    /// above it, when that has no person yet; whether it did.
     pub fn attach_person(&mut self, text: &str, line: usize) -> bool {
-        let Some(last) = self.signatories.last_mut() else {
+        // The signatory nearest above (a list read earlier further down the text leaves it
+        // the nearest), for a line no reader took.
+        let nearest = self
+            .signatories
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.line < line)
+            .max_by_key(|(_, s)| s.line)
+            .map(|(i, _)| i);
+        let Some(at) = nearest else {
             return false;
         };
-        if last.person.is_some() || self.last_line.is_none_or(|l| l >= line) {
+        if self.signatories[at].person.is_some() || self.used.contains(&line) {
             return false;
         }
         // A country's name alone ("Macedonia Północna" over its party) is nobody's.
@@ -512,6 +519,7 @@ impl Found {
             return false;
         }
         let (name, role) = entry::name_then_role(text);
+        let last = &mut self.signatories[at];
         last.person = Some(name);
         // A name alone keeps the role its signature line gave ("Первый секретарь ЦК ...").
         if role.is_some() {
@@ -556,7 +564,6 @@ impl Found {
 
     fn mark(&mut self, line: usize) {
         self.used.insert(line);
-        self.last_line = Some(self.last_line.map_or(line, |l| l.max(line)));
     }
 }
 
@@ -1231,6 +1238,9 @@ fn joined_name(text: &str) -> Option<String> {
 /// Fewest lines of a block of names under a lead-in that are read though no word in them
 /// marks an organisation.
 const MIN_NAME_BLOCK: usize = 3;
+/// Fewest words of a line ending in a full stop that reads as a sentence of its own after
+/// a block of names.
+const MIN_SENTENCE_WORDS: usize = 6;
 /// Most words of a line ending in a colon that leads in a block of names by a word of
 /// signing alone.
 const MAX_SIGNING_LEAD_IN_WORDS: usize = 8;
@@ -1254,10 +1264,18 @@ fn names_under_lead_in(lines: &[Line], kinds: &[Kind], at: usize, found: &Found)
     let (true, Some(first)) = (signing, first) else {
         return Vec::new();
     };
+    // A block ends at a blank line, or at a whole sentence that starts a paragraph of its
+    // own (a page's `<p>` after the list's).
+    let sentence = |k: usize| {
+        let t = lines[k].text.trim();
+        word_count(t) >= MIN_SENTENCE_WORDS
+            && t.starts_with(crate::text::fold::is_capital)
+            && t.ends_with(['.', '!', '?'])
+    };
     let end = (first..lines.len())
-        .find(|&k| kinds[k] == Kind::Blank)
+        .find(|&k| kinds[k] == Kind::Blank || (k > first && sentence(k)))
         .unwrap_or(lines.len());
-    let block: Vec<usize> = (first..end).collect();
+    let mut block: Vec<usize> = (first..end).collect();
     let named = |k: usize| {
         let t = lines[k].text.trim();
         matches!(kinds[k], Kind::Text | Kind::Paired)
@@ -1276,6 +1294,17 @@ fn names_under_lead_in(lines: &[Line], kinds: &[Kind], at: usize, found: &Found)
                 .take(MAX_OFFICE_OPENING)
                 .any(super::vocab::is_role_head)
     };
+    // Names each on a line of its own with one blank line between ("Koalicja Ratujmy Rzeki",
+    // "", "Greenpeace Polska", "", ...): the list runs while that spacing and the names
+    // hold (a name with its signer under it is a block, read as blocks are).
+    let alone = |k: usize| k + 1 >= lines.len() || kinds[k + 1] == Kind::Blank || sentence(k + 1);
+    if block.len() == 1 {
+        let mut k = first;
+        while k + 2 < lines.len() && kinds[k + 1] == Kind::Blank && named(k + 2) && alone(k + 2) && named(k) {
+            k += 2;
+            block.push(k);
+        }
+    }
     if block.len() >= MIN_NAME_BLOCK && block.iter().all(|&k| named(k)) && !block.iter().any(|&k| office(k)) {
         block
     } else {
@@ -1359,6 +1388,19 @@ fn read_after_lead_in(
                 continue;
             }
             let text = lines[k].text.trim();
+            // "Komunistyczna Partia Estonii (Estonia) oraz Socjalistyczna Partia Łotwy
+            // (Łotwa).": two parties on one line, each with its bracket, joined by "and".
+            let items = super::prose::split_list(text.trim_end_matches('.'));
+            if items.len() >= 2
+                && items
+                    .iter()
+                    .all(|t| looks_like_party(t) && t.trim_end().ends_with(')'))
+            {
+                for item in items {
+                    found.push_entry(g, &item, lines[k].no);
+                }
+                continue;
+            }
             found.push_entry(
                 g,
                 &joined_name(text).unwrap_or_else(|| text.to_owned()),
@@ -1971,6 +2013,61 @@ mod tests {
                     Some("Ewa Zielińska".into()),
                     Some("prezes fundacji".into())
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn names_under_a_long_lead_in_one_after_each_blank_line_or_up_to_a_sentence_are_read() {
+        // Invented organisations. A lead-in of twelve words, names set apart by blank lines
+        // (one with a dash before its branch), then a sentence.
+        let spaced = "Wspólne stanowisko\n\nWzywamy rządy do ochrony rzek.\n\n\
+            Do stanowiska przyłączyły się także organizacje przyrodnicze z Polski, Niemiec i Czech:\n\n\
+            Koalicja Czystych Rzek\n\nGreenpeace Przykład\n\nZielony Klub – Okręg Północny\n\n\
+            Fundacja Zielona\n\nLipnik\n\nStanowisko można pobrać tutaj w wersji niemieckiej.\n";
+        let got: Vec<String> = names(spaced).into_iter().map(|n| n.0).collect();
+        assert_eq!(
+            got,
+            [
+                "Koalicja Czystych Rzek",
+                "Greenpeace Przykład",
+                "Zielony Klub – Okręg Północny",
+                "Fundacja Zielona",
+                "Lipnik"
+            ]
+        );
+        // One name a line, a page's paragraphs: the sentence after them ends the list.
+        let tight = "Wspólny apel\n\nWzywamy rządy do ochrony rzek.\n\nDo apelu przyłączyły się także:\n\
+            Lipnik\nZieloni Regionu (ZR)\nKlub Gaja\nZielona Akcja Przykład\n\
+            Więcej informacji znajdą Państwo na stronie internetowej naszej partii.\n";
+        let got: Vec<String> = names(tight).into_iter().map(|n| n.0).collect();
+        assert_eq!(
+            got,
+            [
+                "Lipnik",
+                "Zieloni Regionu (ZR)",
+                "Klub Gaja",
+                "Zielona Akcja Przykład"
+            ]
+        );
+    }
+
+    #[test]
+    fn two_parties_with_their_brackets_on_one_line_under_a_lead_in_are_two() {
+        // Invented parties: a list that joined later, on one line joined by "oraz" (and).
+        let text = "Oświadczenie\n\nWzywamy do pokoju.\n\nPodpisali:\n\n1. Partia Pierwsza (Polska)\n2. Partia Druga (Czechy)\n\
+            3. Partia Trzecia (Słowacja)\n\n\
+            Oświadczenie pozostaje otwarte na podpisy innych partii. Po jego opublikowaniu przyłączyły się również:\n\
+            Komunistyczna Partia Estonii (Estonia) oraz Socjalistyczna Partia Łotwy (Łotwa).\n";
+        let got: Vec<String> = names(text).into_iter().map(|n| n.0).collect();
+        assert_eq!(
+            got,
+            [
+                "Partia Pierwsza (Polska)",
+                "Partia Druga (Czechy)",
+                "Partia Trzecia (Słowacja)",
+                "Komunistyczna Partia Estonii (Estonia)",
+                "Socjalistyczna Partia Łotwy (Łotwa)"
             ]
         );
     }

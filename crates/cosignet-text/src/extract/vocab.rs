@@ -425,9 +425,12 @@ pub fn is_lead_in(text: &str) -> bool {
     let colon = text.trim_end().ends_with(':');
     // A short line that ends in a colon after a `[signing] signed_by` phrase ("Apel
     // poparli także:").
-    let signed_by = colon
-        && ws.len() <= MAX_SIGNED_BY_LEAD_IN_WORDS
-        && padded().signed_by.iter().any(|p| k.contains(p.as_str()));
+    // A longer one names organisations ("Do stanowiska przyłączyły się także organizacje
+    // przyrodnicze z Polski, Niemiec i Czech:"), not people ("... apel poparli także radni
+    // kilku dzielnic miasta i mieszkańcy:").
+    let short_enough = ws.len() <= MAX_SIGNED_BY_LEAD_IN_WORDS
+        || (ws.len() <= MAX_ORGANISATIONS_LEAD_IN_WORDS && ws.iter().any(|w| is_org_word(w)));
+    let signed_by = colon && short_enough && padded().signed_by.iter().any(|p| k.contains(p.as_str()));
     padded().lead_ins.iter().any(|p| k.contains(p.as_str()))
         || signed_by
         || (colon && ws.last().is_some_and(|w| before_colon.contains(w)))
@@ -435,6 +438,8 @@ pub fn is_lead_in(text: &str) -> bool {
 
 /// Most words of a line that opens a list by a `[signing] signed_by` phrase and a colon.
 const MAX_SIGNED_BY_LEAD_IN_WORDS: usize = 8;
+/// Most words of such a line that names the organisations joining.
+const MAX_ORGANISATIONS_LEAD_IN_WORDS: usize = 14;
 
 /// Whether a word and the one after it open a role as an ordinal and its head ("I
 /// sekretarz KC").
@@ -562,6 +567,28 @@ mod tests {
         assert!(super::denies_signing(
             "man wolle «keine Erklärung mit Parteien unterzeichnen», hiess es"
         ));
+    }
+
+    #[test]
+    fn coalitions_federations_and_foundations_are_organisations_in_every_language() {
+        // Invented names.
+        for name in [
+            "Koalicja Czystych Rzek",
+            "Fundacja Zielona",
+            "Federacja Zielonych Przykład",
+            "Bündnis Saubere Elbe",
+            "Stiftung Grüner Fluss",
+            "Fondation Rivière Vive",
+            "Fundación Río Limpio",
+            "Coalizione Fiumi Liberi",
+            "Fondazione Acqua Viva",
+            "Coligação Rios Vivos",
+            "Fundação Água Limpa",
+            "Clean Rivers Foundation",
+            "Коалиция Чистые Реки",
+        ] {
+            assert!(super::looks_like_party(name), "{name}");
+        }
     }
 
     #[test]
