@@ -64,7 +64,16 @@ const SECTIONS: &[(&str, &[&str])] = &[
         ],
     ),
     ("tables", &["column_headings"]),
-    ("names", &["particles", "titles", "address_forms", "postnominals"]),
+    (
+        "names",
+        &[
+            "particles",
+            "titles",
+            "address_forms",
+            "signature_marks",
+            "postnominals",
+        ],
+    ),
     (
         "grammar",
         &[

@@ -530,7 +530,7 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         // Not a column heading in capitals ("PAYS      PARTI").
         let named = (weights[i] == Weight::Weak || is_bare_name(lines, &weights, i))
             && lines[i].text.chars().any(char::is_lowercase);
-        if !weights[i].is_strong() && !(led && named) {
+        if !(weights[i].is_strong() || (led && named)) {
             i += 1;
             continue;
         }
@@ -862,9 +862,11 @@ fn weak_entries(lines: &[Line], weights: &[Weight], region: &[usize], led: bool)
     let list_indent = strong_indents
         .next()
         .filter(|&d| d > 0 && strong_indents.all(|e| e == d));
-    let spaced = led
-        .then(|| spaced_as_list(lines, weights, region))
-        .unwrap_or_default();
+    let spaced = if led {
+        spaced_as_list(lines, weights, region)
+    } else {
+        Vec::new()
+    };
     let in_list = |at: usize, r: usize| {
         let under = at > 0 && !lines[r - 1].text.trim().is_empty();
         under || last_strong.is_some_and(|l| l > at) || list_indent == Some(indent(r)) || spaced.contains(&r)
