@@ -128,7 +128,13 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout55/g tests/fixtures/heldout55/h \
   tests/fixtures/heldout56/a tests/fixtures/heldout56/b tests/fixtures/heldout56/c \
   tests/fixtures/heldout56/d tests/fixtures/heldout56/e tests/fixtures/heldout56/f \
-  tests/fixtures/heldout56/g tests/fixtures/heldout56/h
+  tests/fixtures/heldout56/g tests/fixtures/heldout56/h \
+  tests/fixtures/heldout57/a tests/fixtures/heldout57/b tests/fixtures/heldout57/c \
+  tests/fixtures/heldout57/d tests/fixtures/heldout57/e tests/fixtures/heldout57/f \
+  tests/fixtures/heldout57/g tests/fixtures/heldout57/h \
+  tests/fixtures/heldout58/a tests/fixtures/heldout58/b tests/fixtures/heldout58/c \
+  tests/fixtures/heldout58/d tests/fixtures/heldout58/e tests/fixtures/heldout58/f \
+  tests/fixtures/heldout58/g tests/fixtures/heldout58/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
