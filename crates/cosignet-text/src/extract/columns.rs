@@ -530,6 +530,7 @@ fn blocks_side_by_side(run: &Columns) -> bool {
             .iter()
             .filter(|t| {
                 looks_like_party(t)
+                    || super::signatories::opener_before_name(t)
                     || crate::reference::parties::known(t.trim())
                     || super::entry::split_country_affix(g, t).1.is_some()
             })

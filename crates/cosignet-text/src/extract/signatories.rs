@@ -60,6 +60,22 @@ fn openers() -> &'static [(String, bool)] {
     })
 }
 
+/// Whether a line opens with the first word of an "on behalf of" opener before a
+/// capitalised name ("Por Podemos Cantabria", "Por el PSOE de Cantabria"): the first line
+/// of a signature block names its organisation so, though no word in the name marks one.
+pub(super) fn opener_before_name(text: &str) -> bool {
+    let t = plain(text);
+    let Some((head, rest)) = t.trim().split_once(' ') else {
+        return false;
+    };
+    let head = fold(head);
+    let name = super::prose::strip_article(rest.trim());
+    name.starts_with(crate::text::fold::is_capital)
+        && openers()
+            .iter()
+            .any(|(opener, _)| opener.split(' ').next() == Some(head.as_str()))
+}
+
 /// The organisation of an "On behalf of X:" line (or one that needs no colon: a strong
 /// opener, or a bare party name).
 fn on_behalf(text: &str) -> Option<String> {
@@ -102,8 +118,9 @@ fn on_behalf(text: &str) -> Option<String> {
             // A weak opener before a clause in small letters is a sentence ("Pour être
             // informé des derniers articles :"), and so is one before party words without a
             // capital anywhere ("Pour l'égalité des droits des travailleurs frontaliers", a
-            // subtitle).
-            let small = opens_lower(org) && (!looks_like_party(org) || !org.chars().any(char::is_uppercase));
+            // subtitle), or before a clause and a comma ("Por todo ello, EXIGIMOS").
+            let small = opens_lower(org)
+                && (!looks_like_party(org) || !org.chars().any(char::is_uppercase) || org.contains(','));
             if !(colon || strong || bare_name) || (!strong && small) {
                 return None;
             }
@@ -2050,6 +2067,54 @@ mod tests {
                 "Zielona Akcja Przykład"
             ]
         );
+    }
+
+    #[test]
+    fn spanish_blocks_opened_by_por_side_by_side_and_a_clause_after_pour_names_nobody() {
+        // Invented signers. Two columns of "Por X" blocks, names of no party word on the
+        // right; the mark "Fdo.:" before each signer.
+        let text = "Manifiesto\n\nPor todo ello, EXIGIMOS una sanidad pública.\n\n\
+            Por el PSOE de Ejemplo                   Por Podemos Ejemplo\n\
+            Fdo.: Marcos Ruiz Quintana               Fdo.: Noelia Ortiz del Río\n\
+            Secretario de Sanidad                    Coordinadora autonómica\n\n\n\
+            Por IU Ejemplo                           Por Sumar Ejemplo\n\
+            Fdo.: Óscar Pellón Díaz                  Fdo.: Ainhoa Cuesta Lavín\n\
+            Coordinador regional                     Portavoz regional\n";
+        // The mark before a signer is dropped when the record is made.
+        let got: Vec<_> = names(text)
+            .into_iter()
+            .map(|(party, person, role)| {
+                let person = person.map(|p| super::super::vocab::without_address_forms(&p).to_owned());
+                (party, person, role)
+            })
+            .collect();
+        assert_eq!(
+            borrowed(&got),
+            [
+                (
+                    "PSOE de Ejemplo",
+                    Some("Marcos Ruiz Quintana"),
+                    Some("Secretario de Sanidad")
+                ),
+                (
+                    "Podemos Ejemplo",
+                    Some("Noelia Ortiz del Río"),
+                    Some("Coordinadora autonómica")
+                ),
+                (
+                    "IU Ejemplo",
+                    Some("Óscar Pellón Díaz"),
+                    Some("Coordinador regional")
+                ),
+                (
+                    "Sumar Ejemplo",
+                    Some("Ainhoa Cuesta Lavín"),
+                    Some("Portavoz regional")
+                ),
+            ]
+        );
+        // "Pour tout cela, EXIGEONS :" names no organisation.
+        assert_eq!(on_behalf("Pour tout cela, EXIGEONS :"), None);
     }
 
     #[test]
