@@ -526,11 +526,15 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
         // A list opens at a strong line, or at a name right under a lead-in ("... przyłączyły
         // się także organizacje przyrodnicze z Polski, Niemiec i Czech:" / "Koalicja Ratujmy
         // Rzeki"), the lead-in being the evidence its names lack.
-        let led = lead_in_right_above(lines, kinds, i);
         // Not a column heading in capitals ("PAYS      PARTI").
         let named = (weights[i] == Weight::Weak || is_bare_name(lines, &weights, i))
             && lines[i].text.chars().any(char::is_lowercase);
-        if !(weights[i].is_strong() || (led && named)) {
+        if !weights[i].is_strong() && !named {
+            i += 1;
+            continue;
+        }
+        let led = lead_in_right_above(lines, kinds, i);
+        if !weights[i].is_strong() && !led {
             i += 1;
             continue;
         }
@@ -824,7 +828,7 @@ fn support_before(lines: &[Line], kinds: &[Kind], start: usize) -> Support {
         if is_navigation(t) {
             return Support::Navigation;
         }
-        if kinds[k] == Kind::LeadIn || (is_lead_in(t) && t.ends_with(':')) {
+        if leads_in(lines, kinds, k) {
             return Support::LeadIn;
         }
         seen += 1;
@@ -922,15 +926,19 @@ fn spaced_as_list(lines: &[Line], weights: &[Weight], region: &[usize]) -> Vec<u
     out
 }
 
-/// Whether the line above a line, blank lines aside, is a lead-in ending in a colon.
+/// Whether a line leads in a list: a lead-in as the list readers saw it, or one ending in
+/// a colon.
+fn leads_in(lines: &[Line], kinds: &[Kind], k: usize) -> bool {
+    let t = lines[k].text.trim();
+    kinds[k] == Kind::LeadIn || (is_lead_in(t) && t.ends_with(':'))
+}
+
+/// Whether the line above a line, blank lines aside, leads in a list.
 fn lead_in_right_above(lines: &[Line], kinds: &[Kind], at: usize) -> bool {
     (0..at)
         .rev()
         .find(|&k| !lines[k].text.trim().is_empty())
-        .is_some_and(|k| {
-            kinds[k] == Kind::LeadIn
-                || (is_lead_in(&lines[k].text) && lines[k].text.trim_end().ends_with(':'))
-        })
+        .is_some_and(|k| leads_in(lines, kinds, k))
 }
 
 /// How many lines of a region name a signatory by strong evidence (an entry or a

@@ -118,7 +118,7 @@ fn on_behalf(text: &str) -> Option<String> {
             // A weak opener before a clause in small letters is a sentence ("Pour être
             // informé des derniers articles :"), and so is one before party words without a
             // capital anywhere ("Pour l'égalité des droits des travailleurs frontaliers", a
-            // subtitle), or before a clause and a comma ("Por todo ello, EXIGIMOS").
+            // subtitle), or before a clause and a comma ("Pour tout cela, EXIGEONS :").
             let small = opens_lower(org)
                 && (!looks_like_party(org) || !org.chars().any(char::is_uppercase) || org.contains(','));
             if !(colon || strong || bare_name) || (!strong && small) {
@@ -1317,7 +1317,7 @@ fn names_under_lead_in(lines: &[Line], kinds: &[Kind], at: usize, found: &Found)
     let alone = |k: usize| k + 1 >= lines.len() || kinds[k + 1] == Kind::Blank || sentence(k + 1);
     if block.len() == 1 {
         let mut k = first;
-        while k + 2 < lines.len() && kinds[k + 1] == Kind::Blank && named(k + 2) && alone(k + 2) && named(k) {
+        while k + 2 < lines.len() && kinds[k + 1] == Kind::Blank && named(k + 2) && alone(k + 2) {
             k += 2;
             block.push(k);
         }
