@@ -837,6 +837,35 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_that_names_a_listed_party_by_its_initials_gives_it_its_speaker() {
+        // Invented persons and parties: a report lists the signers in one sentence and
+        // says in another who spoke for two of them, by the acronyms of their initials.
+        let x = extract(&split_lines(
+            "Apel w sprawie mieszkań\n\nPod dokumentem podpisały się Polska Partia Przykładowa, \
+             Unia Wzorcowa i Ogólnopolskie Porozumienie Związków Próbnych.\n\nW imieniu PPP \
+             wystąpił wiceprzewodniczący Rady Naczelnej Jan Testowy, który przypomniał, że gminy \
+             oddawały wtedy rocznie tysiące mieszkań. Unię Wzorcową reprezentował sekretarz Adam \
+             Wzór, a OPZP – wiceprzewodnicząca Anna Próbna.\n",
+        ));
+        assert_eq!(
+            signers(&x),
+            [
+                (
+                    "Polska Partia Przykładowa",
+                    Some("Jan Testowy"),
+                    Some("wiceprzewodniczący Rady Naczelnej")
+                ),
+                ("Unia Wzorcowa", None, None),
+                (
+                    "Ogólnopolskie Porozumienie Związków Próbnych",
+                    Some("Anna Próbna"),
+                    Some("wiceprzewodnicząca")
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_signers_letters_after_the_name_are_dropped_from_the_person() {
         // Invented persons of real parties, in blocks under a lead-in.
         let x = extract(&split_lines(

@@ -128,8 +128,21 @@ fn acronym_spells(name: &str) -> bool {
     let Some((head, bracket)) = name.trim_end().strip_suffix(')').and_then(|n| n.rsplit_once('(')) else {
         return false;
     };
-    let acronym: String = bracket.chars().filter(|c| c.is_alphabetic()).collect();
-    let initials: String = head
+    spells_initials(bracket, head)
+}
+
+/// Whether a party written as one acronym is another's by its initials ("PPS", "Polska
+/// Partia Socjalistyczna").
+pub(crate) fn acronym_of(acronym: &str, name: &str) -> bool {
+    let acronym = acronym.trim();
+    !acronym.contains(' ') && super::vocab::is_acronym(acronym) && spells_initials(acronym, name)
+}
+
+/// Whether an acronym of three letters or more is made of the initials of a name's
+/// capitalised words ("PPS" of "Polska Partia Socjalistyczna").
+fn spells_initials(acronym: &str, name: &str) -> bool {
+    let acronym: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    let initials: String = name
         .split_whitespace()
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())

@@ -96,8 +96,9 @@ pub fn signers_in_report(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
 
 /// Adds a report's signers (see [`signers_in_report`]) to what other readers found, when
 /// those read sentences only (no list, table or block): a signer the others read without a
-/// person, under its name or a shorter one ("el Polo" for "Polo Democrático Alternativo"),
-/// gets the person and role; a new one is added, with an info diagnostic naming its lines;
+/// person, under its name, a shorter one ("el Polo" for "Polo Democrático Alternativo") or
+/// the acronym of its initials ("PPS" for "Polska Partia Socjalistyczna"), gets the person
+/// and role; a new one is added, with an info diagnostic naming its lines;
 /// a paragraph another reader took signers from is left as that reader read it.
 pub fn add_signers(
     g: &Gazetteer,
@@ -117,7 +118,11 @@ pub fn add_signers(
             continue;
         }
         let same: Vec<usize> = (0..found.len())
-            .filter(|&i| found[i].same_party(&signer) || shorter_name(&signer.party, &found[i].party))
+            .filter(|&i| {
+                found[i].same_party(&signer)
+                    || shorter_name(&signer.party, &found[i].party)
+                    || super::prose::acronym_of(&signer.party, &found[i].party)
+            })
             .collect();
         match same.as_slice() {
             [] => added.push(signer),

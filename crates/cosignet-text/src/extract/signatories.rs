@@ -80,6 +80,11 @@ pub(super) fn opener_before_name(text: &str) -> bool {
 /// opener, or a bare party name).
 fn on_behalf(text: &str) -> Option<String> {
     let t = plain(text);
+    // A sentence that opens with an opener tells who spoke or signed for a party ("W
+    // imieniu PPS wystąpił wiceprzewodniczący ..., który przypomniał, że ..."): prose.
+    if is_prose(&t) {
+        return None;
+    }
     let folded = fold(&t);
     let colon = t.trim_end().ends_with(':');
     for (opener, strong) in openers() {
