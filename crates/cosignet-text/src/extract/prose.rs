@@ -1335,19 +1335,87 @@ fn sentence_rest(text: &str) -> &str {
             return up_to_stop(list.trim_start());
         }
     }
-    up_to_stop(t)
+    // A colon after a group the list describes goes on with the group's members ("...
+    // OPZZ oraz trzy organizacje lokatorskie: WSL, KOPL i PZL").
+    let rest = up_to_stop(t);
+    match t[rest.len()..].strip_prefix(':') {
+        Some(after) if described_group_start(rest).is_some() => {
+            &t[..rest.len() + 1 + up_to_stop(after).len()]
+        }
+        _ => rest,
+    }
+}
+
+/// Most words in small letters that describe a group a colon then lists ("trzy
+/// organizacje lokatorskie", "the three tenants' associations").
+const MAX_GROUP_WORDS: usize = 5;
+
+/// Where the conjunction starts that ends a list's text with a group it describes in
+/// small letters, an organisation word among them, before a colon lists its members ("A, B
+/// oraz trzy organizacje lokatorskie"; "A and the following youth organisations").
+fn described_group_start(text: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    let small = |w: &str| w.chars().all(|c| is_small_letter(c) || c == '\'' || c == '’');
+    let described = words
+        .iter()
+        .rev()
+        .take_while(|(_, w)| small(w) && !super::vocab::is_conjunction(w))
+        .count();
+    let at = words.len().checked_sub(described + 1)?;
+    let group = &words[at + 1..];
+    let organisations = group.iter().any(|(_, w)| super::vocab::is_org_word(&fold(w)));
+    (described > 0
+        && described <= MAX_GROUP_WORDS
+        && organisations
+        && super::vocab::is_conjunction(words[at].1))
+    .then_some(words[at].0)
+}
+
+/// A list's text with each group it describes before a colon dropped for the group's
+/// members ("A oraz trzy organizacje lokatorskie: B, C i D": "A, B, C i D").
+fn without_described_groups(span: &str) -> String {
+    let mut out = span.to_owned();
+    let mut from = 0;
+    while let Some(colon) = out[from..].find(':').map(|c| from + c) {
+        match described_group_start(&out[..colon]) {
+            Some(start) => {
+                let start = out[..start].trim_end().len();
+                out.replace_range(start..=colon, ",");
+                from = start + 1;
+            }
+            None => from = colon + 1,
+        }
+    }
+    out
 }
 
 /// Text up to its first colon or full stop; a dot inside a word ("ver.di") is none, nor
-/// is a colon inside one before small letters ("Arbeitnehmer:innen").
+/// is a colon inside one before small letters ("Arbeitnehmer:innen"), nor the dot of a
+/// day before its month ("den mit 14. Jänner datierten Brief").
 fn up_to_stop(text: &str) -> &str {
     let inside_word =
         |i: usize| text[..i].ends_with(char::is_alphabetic) && text[i + 1..].starts_with(char::is_lowercase);
+    let day_before_month = |i: usize| {
+        let day = text[..i]
+            .rsplit(|c: char| !c.is_ascii_digit())
+            .next()
+            .unwrap_or_default();
+        (1..=2).contains(&day.len())
+            && text[i + 1..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| super::dates::is_month(w.trim_end_matches([',', '.'])))
+    };
     let end = text
         .char_indices()
         .find(|&(i, c)| {
             (c == ':' && !inside_word(i))
-                || (c == '.' && !text[i + 1..].starts_with(|n: char| n.is_alphanumeric()))
+                || (c == '.'
+                    && !text[i + 1..].starts_with(|n: char| n.is_alphanumeric())
+                    && !day_before_month(i))
         })
         .map_or(text.len(), |(i, _)| i);
     &text[..end]
@@ -1418,7 +1486,7 @@ fn without_document_object(item: &str) -> String {
 fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> Vec<RawSignatory> {
     let mut out = Vec::new();
     {
-        let span = without_clauses_of_semicolon_items(span);
+        let span = without_clauses_of_semicolon_items(&without_described_groups(span));
         let (items, representatives) = with_representatives(split_list(&span));
         let mut items: Vec<String> = items
             .into_iter()
@@ -1876,6 +1944,42 @@ mod tests {
             )
         );
         assert_eq!(read.len(), 4);
+    }
+
+    #[test]
+    fn a_group_a_list_describes_before_a_colon_gives_way_to_its_members() {
+        // Invented organisations.
+        assert_eq!(
+            signed(
+                "Pod apelem podpisały się Partia Przykładowa, Unia Wymyślona oraz trzy \
+                 organizacje lokatorskie: Stowarzyszenie Lokatorów Przykładu, Komitet Lokatorów \
+                 Wzoru i Związek Lokatorów Próby."
+            ),
+            [
+                "Partia Przykładowa",
+                "Unia Wymyślona",
+                "Stowarzyszenie Lokatorów Przykładu",
+                "Komitet Lokatorów Wzoru",
+                "Związek Lokatorów Próby",
+            ]
+        );
+        assert_eq!(
+            signed(
+                "The appeal was signed by the Example Party, the Sample Alliance and two youth \
+                 organisations: Young Examples and Sample Youth."
+            ),
+            [
+                "Example Party",
+                "Sample Alliance",
+                "Young Examples",
+                "Sample Youth"
+            ]
+        );
+        // A colon after a name, not after a group, still ends the list.
+        assert_eq!(
+            described_group_start("the Example Party and the Sample Alliance"),
+            None
+        );
     }
 
     #[test]
