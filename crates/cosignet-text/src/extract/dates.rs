@@ -44,6 +44,11 @@ fn tokenize(folded: &str) -> Vec<Tok> {
     toks
 }
 
+/// Whether a word names a month in any language ("Jänner", "mai").
+pub fn is_month(word: &str) -> bool {
+    crate::lang::all().months.contains_key(&fold(word))
+}
+
 /// The month a word names, in any language.
 fn month(tok: Option<&Tok>) -> Option<u8> {
     match tok {

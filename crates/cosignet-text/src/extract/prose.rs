@@ -1472,13 +1472,29 @@ fn without_leading_small_words(item: &str) -> String {
 /// `[headlines] document_words`), when a name follows.
 fn without_document_object(item: &str) -> String {
     let t = strip_article(item);
-    match t.split_once(' ') {
-        Some((word, rest)) if super::vocab::is_document_word(&fold(word)) && opens_a_name(rest) => {
-            strip_article(rest).to_owned()
-        }
+    // After an article or a word in small letters, the words that describe the document
+    // may come first ("den mit 14. Jänner datierten Brief die KPÖ Plus Salzburg").
+    let reach = if t.len() < item.len() || opens_lower(t) {
+        MAX_DOCUMENT_OBJECT_WORDS
+    } else {
+        1
+    };
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let after_document = words
+        .iter()
+        .take(reach)
+        .position(|w| super::vocab::is_document_word(&fold(w)))
+        .and_then(|k| words.get(k + 1))
+        .map(|next| &t[next.as_ptr() as usize - t.as_ptr() as usize..]);
+    match after_document {
+        Some(rest) if opens_a_name(rest) => strip_article(rest).to_owned(),
         _ => item.to_owned(),
     }
 }
+
+/// Most words of the document a signing sentence names before its list, after an article
+/// ("den mit 14. Jänner datierten Brief").
+const MAX_DOCUMENT_OBJECT_WORDS: usize = 6;
 
 /// The parties a signing sentence lists after its phrase, when at least two read as
 /// parties; `by` is the phrase's last word, which may open every item again ("signé par A,
@@ -1923,30 +1939,6 @@ mod tests {
     }
 
     #[test]
-    fn a_chain_among_the_parties_of_a_sentence_list_signs_for_its_party() {
-        // Real parties, an invented councillor.
-        let read: Vec<(String, Option<String>, Option<String>)> = sentence_list(
-            Gazetteer::bundled(),
-            &split_lines(
-                "The statement was endorsed by the Communist Party of Ireland, the Workers’ Party, \
-                 People Before Profit councillor Gráinne Exemplar and the Connolly Youth Movement.",
-            ),
-        )
-        .into_iter()
-        .map(|s| (s.as_written, s.person, s.role))
-        .collect();
-        assert_eq!(
-            read[2],
-            (
-                "People Before Profit".to_owned(),
-                Some("Gráinne Exemplar".to_owned()),
-                Some("councillor".to_owned())
-            )
-        );
-        assert_eq!(read.len(), 4);
-    }
-
-    #[test]
     fn a_group_a_list_describes_before_a_colon_gives_way_to_its_members() {
         // Invented organisations.
         assert_eq!(
@@ -1980,6 +1972,30 @@ mod tests {
             described_group_start("the Example Party and the Sample Alliance"),
             None
         );
+    }
+
+    #[test]
+    fn a_chain_among_the_parties_of_a_sentence_list_signs_for_its_party() {
+        // Real parties, an invented councillor.
+        let read: Vec<(String, Option<String>, Option<String>)> = sentence_list(
+            Gazetteer::bundled(),
+            &split_lines(
+                "The statement was endorsed by the Communist Party of Ireland, the Workers’ Party, \
+                 People Before Profit councillor Gráinne Exemplar and the Connolly Youth Movement.",
+            ),
+        )
+        .into_iter()
+        .map(|s| (s.as_written, s.person, s.role))
+        .collect();
+        assert_eq!(
+            read[2],
+            (
+                "People Before Profit".to_owned(),
+                Some("Gráinne Exemplar".to_owned()),
+                Some("councillor".to_owned())
+            )
+        );
+        assert_eq!(read.len(), 4);
     }
 
     #[test]
@@ -2124,6 +2140,22 @@ mod tests {
                 "Partei der Arbeit der Schweiz",
                 "Kommunistischen Partei Luxemburgs (KPL)",
                 "Partei der Arbeit Belgiens (PTB)"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_document_a_sentence_names_before_its_signers_may_carry_its_date() {
+        // Invented organisations; the letter, with the day and month of its date, between
+        // the verb and the signers.
+        let text = "Offener Brief\n\nUnterzeichnet haben den mit 14. Jänner datierten Brief die \
+            Liste Beispiel Salzburg, die Partei Muster Salzburg und die Mietervereinigung Probe.\n";
+        assert_eq!(
+            signed(text),
+            [
+                "Liste Beispiel Salzburg",
+                "Partei Muster Salzburg",
+                "Mietervereinigung Probe"
             ]
         );
     }
