@@ -876,11 +876,18 @@ fn weak_entries(lines: &[Line], weights: &[Weight], region: &[usize], led: bool)
         under || last_strong.is_some_and(|l| l > at) || list_indent == Some(indent(r)) || spaced.contains(&r)
     };
     // Without a weak line, bare names count only in a list indented as every party of it
-    // is ("    Ecolo Liège" between "    PTB Liège" and "    Comac Liège"), or right
-    // between two of its entries ("Legambiente Sicilia" between "Partito Comunista
-    // Italiano - Federazione di Messina" and "WWF Sicilia Nord Orientale").
+    // is ("    Ecolo Liège" between "    PTB Liège" and "    Comac Liège"), or in a run of
+    // them right between two of its entries ("Legambiente Sicilia" between "Partito
+    // Comunista Italiano - Federazione di Messina" and "WWF Sicilia Nord Orientale";
+    // "Possibile Marche" and "Italia Viva Vallesina" between "Partito Socialista Italiano
+    // – Jesi" and "CGIL Ancona").
     let entry_at = |k: usize| weights.get(k).is_some_and(|w| w.is_strong());
-    let between_entries = |r: usize| r > 0 && entry_at(r - 1) && entry_at(r + 1);
+    let bare_at = |k: usize| k < weights.len() && is_bare_name(k);
+    let between_entries = |r: usize| {
+        let first = (0..=r).rev().take_while(|&k| bare_at(k)).last().unwrap_or(r);
+        let last = (r..weights.len()).take_while(|&k| bare_at(k)).last().unwrap_or(r);
+        first > 0 && entry_at(first - 1) && entry_at(last + 1)
+    };
     let bare_name_counts = |r: usize| {
         names_are_parties
             && is_bare_name(r)
@@ -1344,6 +1351,21 @@ mod tests {
         );
         assert!(super::is_regional_branch("Podemos Extremadura"));
         assert!(!super::is_regional_branch("Extremadura Unida"));
+    }
+
+    #[test]
+    fn a_run_of_bare_names_between_two_entries_is_more_of_the_list() {
+        // Invented local organisations among real ones in a bare list: two runs of names
+        // no word marks, each between two entries.
+        let text = "Some argument about the maternity ward, long enough to be prose and not a name.\n\n\
+            [...]\n\nPartito Democratico – Federazione di Ancona\nMovimento 5 Stelle Ancona\n\
+            Partito Socialista Italiano – Ancona\nPossibile Valmodello\nCampo Vivo Valmodello\n\
+            CGIL Ancona\nCisl Valmodello\nCittadinanzattiva Valmodello\nANPI – Sezione di Ancona\n\
+            Arci Ancona\n";
+        let got: Vec<String> = read(text).into_iter().map(|s| s.0).collect();
+        assert_eq!(got.len(), 10, "{got:?}");
+        assert!(got.iter().any(|g| g == "Campo Vivo Valmodello"), "{got:?}");
+        assert!(got.iter().any(|g| g == "Cisl Valmodello"), "{got:?}");
     }
 
     #[test]
