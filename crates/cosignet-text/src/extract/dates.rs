@@ -414,11 +414,14 @@ fn unglue(text: &str) -> String {
 
 /// A date glued by scraping to the page furniture around it ("Aktuell14. Juni 2012",
 /// "Press StatementsAugust 22, 2023", "Międzynarodowe6 sierpnia 2025Redakcja",
-/// "Dodano9 maja 2025przez Redakcja"): a short
+/// "Dodano9 maja 2025przez Redakcja", "**Internacional**02.11.2023"): a short
 /// run of words without sentence punctuation whose last letter touches the date, and at
 /// most a few words glued after it. The date dates the page.
 fn glued_date_line(text: &str) -> Option<DateLine> {
-    let t = text.trim();
+    // Markdown's emphasis between the furniture and the date is no space
+    // ("**Internacional**02.11.2023 · Secção de Relações Internacionais").
+    let unmarked: String = text.trim().chars().filter(|&c| c != '*').collect();
+    let t = unmarked.as_str();
     // Where two words were glued: a letter then a digit, a small letter then a capital, a
     // digit then a letter.
     let chars: Vec<(usize, char)> = t.char_indices().collect();
@@ -756,6 +759,7 @@ mod tests {
             "Międzynarodowe14 czerwca 2012Redakcja",
             "Dodano14 czerwca 2012przez Redakcja",
             "Publié le14/06/2012 à 18h45Mis à jour le 15/06/2012 à 09h10",
+            "**Internacional**14.06.2012 · Secção de Relações Internacionais",
         ] {
             let d = date_line(line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(

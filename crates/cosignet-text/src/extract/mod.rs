@@ -866,6 +866,17 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_made_public_on_a_day_in_european_portuguese_is_dated_by_it() {
+        // "divulgada a 31 de outubro de 2023": Portugal writes the day with "a".
+        let (date, place) = meeting_sentence(
+            "Publicamos a tradução portuguesa da declaração conjunta de partidos comunistas \
+             divulgada a 31 de outubro de 2023, por iniciativa de dois partidos.",
+        )
+        .unwrap();
+        assert_eq!((date, place), (IsoDate::new(2023, 10, 31).unwrap(), None));
+    }
+
+    #[test]
     fn a_signers_letters_after_the_name_are_dropped_from_the_person() {
         // Invented persons of real parties, in blocks under a lead-in.
         let x = extract(&split_lines(
