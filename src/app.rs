@@ -21,7 +21,7 @@ use crate::resolve::index::MatchKind;
 use crate::resolve::overrides::{Origin, OverrideError, Overrides};
 use crate::resolve::report::{Report as ResolutionReport, SpellingRow};
 use crate::resolve::{Method, Resolver};
-use crate::results::{collect_at_most, ResultsError, Table};
+use crate::results::{collect_at_most, write_results, ResultsError, ResultsFormat, Table, TableView};
 use crate::serve::{Running, ServeError, ServeOptions};
 use crate::site::{SiteError, SiteReport};
 use crate::store::{Store, StoreError};
@@ -268,8 +268,52 @@ impl Session {
     /// `cosignet query`: the bundled queries, or the answer of one query over the store,
     /// stopped when it runs into `limits`.
     pub fn query(&self, request: &QueryRequest, limits: QueryLimits) -> Result<Answer, AppError> {
+        let Some((text, bindings)) = self.query_text(request)? else {
+            return Ok(Answer::Catalogue(queries::bundled()));
+        };
+        let store = self.open_existing()?;
+        let table = run_limited(&store, &text, bindings, limits)?;
+        let base = store.base()?.unwrap_or_else(|| self.base.as_str().to_owned());
+        Ok(Answer::Table { table, base })
+    }
+
+    /// `cosignet query` as it comes: the answer of one query over the store written to
+    /// `out` row by row as the engine finds them, in `format` (a table's IRIs shortened
+    /// under the store's base and its lines kept within `width`), so that memory stays
+    /// bounded and the first rows come at once; stopped when it runs into `limits`, the
+    /// rows before written. A request for the list of queries writes nothing.
+    pub fn query_into(
+        &self,
+        request: &QueryRequest,
+        limits: QueryLimits,
+        format: ResultsFormat,
+        width: Option<usize>,
+        mut out: Box<dyn Write + Send>,
+    ) -> Result<(), AppError> {
+        let Some((text, bindings)) = self.query_text(request)? else {
+            return Ok(());
+        };
+        let store = self.open_existing()?;
+        let base = store.base()?.unwrap_or_else(|| self.base.as_str().to_owned());
+        let view = TableView {
+            base: Some(base),
+            width,
+        };
+        let deadline = Deadline::for_limits(&limits);
+        let token = deadline.token();
+        let written = deadline.within(move || -> Result<(), AppError> {
+            let results = store.query_until(&text, bindings, token)?;
+            write_results(results, format, &view, limits.max_rows, &mut out)?;
+            Ok(out.flush().map_err(ResultsError::from)?)
+        })?;
+        written.map_err(|e| deadline.error().map_or(e, AppError::Limit))
+    }
+
+    /// The SPARQL of a query request with the values bound to its parameters, checked to
+    /// read only; none for the list of bundled queries.
+    fn query_text(&self, request: &QueryRequest) -> Result<Option<BoundQuery>, AppError> {
         let (text, bindings) = match request {
-            QueryRequest::List => return Ok(Answer::Catalogue(queries::bundled())),
+            QueryRequest::List => return Ok(None),
             QueryRequest::Bundled { name, params } => {
                 let q = queries::find(name)?;
                 let bindings = queries::bind(&q, params, &self.base, &|| self.resolver())?;
@@ -285,10 +329,7 @@ impl Session {
             }
         };
         queries::refuse_updates(&text)?;
-        let store = self.open_existing()?;
-        let table = run_limited(&store, &text, bindings, limits)?;
-        let base = store.base()?.unwrap_or_else(|| self.base.as_str().to_owned());
-        Ok(Answer::Table { table, base })
+        Ok(Some((text, bindings)))
     }
 
     /// `cosignet export`: writes the whole store in `format`.
@@ -501,6 +542,9 @@ pub enum QueryRequest {
     /// A file of SPARQL.
     File(PathBuf),
 }
+
+/// A query's SPARQL and the values bound to its parameters.
+type BoundQuery = (String, Vec<(Variable, Term)>);
 
 /// What `query` answers.
 pub enum Answer {

@@ -179,18 +179,25 @@ pub fn write(
 
 /// Writes the results of a query as they come, in the chosen format (`view` applies to the
 /// `table` format only). A table's columns are sized on its first [`TABLE_SAMPLE`] rows.
+/// Past `max_rows` rows (or triples) it stops with [`LimitError::TooManyRows`], the rows
+/// before written.
 pub fn write_results(
     results: QueryResults<'_>,
     format: ResultsFormat,
     view: &TableView,
+    max_rows: Option<usize>,
     mut out: impl Write,
 ) -> Result<(), ResultsError> {
     let QueryResults::Solutions(solutions) = results else {
-        return write(&collect(results)?, format, view, out);
+        return write(&collect_at_most(results, max_rows)?, format, view, out);
     };
     let variables = solutions.variables().to_vec();
-    let mut rows = solutions.map(|s| {
-        let s: QuerySolution = s.map_err(|e| ResultsError::Eval(e.to_string()))?;
+    let max = max_rows.unwrap_or(usize::MAX);
+    let mut rows = solutions.enumerate().map(|(n, s)| {
+        if n == max {
+            return Err(LimitError::TooManyRows(max).into());
+        }
+        let s: QuerySolution = s.map_err(ResultsError::from)?;
         Ok::<_, ResultsError>(variables.iter().map(|v| s.get(v).cloned()).collect::<Vec<_>>())
     });
     let serializer = match format {

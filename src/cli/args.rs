@@ -168,7 +168,7 @@ pub struct QueryArgs {
     /// Stop the query after this many seconds (fractions allowed); no limit by default.
     #[arg(long, value_name = "SECONDS", value_parser = seconds)]
     pub timeout: Option<std::time::Duration>,
-    /// Refuse answers of more rows than this.
+    /// Stop past this many rows (the rows before are written).
     #[arg(long, value_name = "N", default_value_t = 10_000_000)]
     pub max_rows: usize,
     /// Stop the query once cosignet's memory passes this size (K, M, G: powers of 1024);

@@ -5,7 +5,6 @@ use crate::cli::args::{QueryArgs, ResultsFormat};
 use crate::cli::ui::Ui;
 use crate::cli::Outcome;
 use crate::limits::{LimitError, QueryLimits};
-use crate::results::TableView;
 use anyhow::Result;
 use std::io::Write;
 
@@ -28,7 +27,7 @@ pub fn run(a: QueryArgs, session: &Session, ui: &Ui) -> Result<Outcome> {
         max_rows: Some(a.max_rows),
         max_memory: a.max_memory.or_else(crate::limits::default_max_memory),
     };
-    let answer = session.query(&request, limits).map_err(|e| match e {
+    let explained = |e: AppError| match e {
         AppError::Limit(LimitError::Timeout(_)) => {
             anyhow::anyhow!("{e} (raise --timeout, or narrow the query)")
         }
@@ -39,35 +38,35 @@ pub fn run(a: QueryArgs, session: &Session, ui: &Ui) -> Result<Outcome> {
             anyhow::anyhow!("{e} (add LIMIT to the query, or raise --max-rows)")
         }
         e => e.into(),
-    })?;
+    };
+    if !matches!(request, QueryRequest::List) {
+        // Rows are written as the engine finds them: the first come at once, and memory
+        // does not grow with the answer.
+        let width = if a.format == ResultsFormat::Table {
+            ui.stdout_width()
+        } else {
+            None
+        };
+        session
+            .query_into(&request, limits, a.format.into(), width, Box::new(ui.stdout()))
+            .map_err(explained)?;
+        return Ok(Outcome::Success);
+    }
     let mut out = ui.stdout();
-    match answer {
-        Answer::Catalogue(queries) => {
-            for q in queries {
-                writeln!(out, "{}\n    {}", q.name, q.description)?;
-                for p in &q.params {
-                    let opt = if p.optional { ", optional" } else { "" };
-                    writeln!(
-                        out,
-                        "    --param {}=<{}{}>  {}",
-                        p.name,
-                        p.kind.name(),
-                        opt,
-                        p.description
-                    )?;
-                }
+    if let Answer::Catalogue(queries) = session.query(&request, limits).map_err(explained)? {
+        for q in queries {
+            writeln!(out, "{}\n    {}", q.name, q.description)?;
+            for p in &q.params {
+                let opt = if p.optional { ", optional" } else { "" };
+                writeln!(
+                    out,
+                    "    --param {}=<{}{}>  {}",
+                    p.name,
+                    p.kind.name(),
+                    opt,
+                    p.description
+                )?;
             }
-        }
-        Answer::Table { table, base } => {
-            let view = TableView {
-                base: Some(base),
-                width: if a.format == ResultsFormat::Table {
-                    ui.stdout_width()
-                } else {
-                    None
-                },
-            };
-            crate::results::write(&table, a.format.into(), &view, &mut out)?;
         }
     }
     out.flush()?;
