@@ -134,7 +134,13 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout57/g tests/fixtures/heldout57/h \
   tests/fixtures/heldout58/a tests/fixtures/heldout58/b tests/fixtures/heldout58/c \
   tests/fixtures/heldout58/d tests/fixtures/heldout58/e tests/fixtures/heldout58/f \
-  tests/fixtures/heldout58/g tests/fixtures/heldout58/h
+  tests/fixtures/heldout58/g tests/fixtures/heldout58/h \
+  tests/fixtures/heldout59/a tests/fixtures/heldout59/b tests/fixtures/heldout59/c \
+  tests/fixtures/heldout59/d tests/fixtures/heldout59/e tests/fixtures/heldout59/f \
+  tests/fixtures/heldout59/g tests/fixtures/heldout59/h \
+  tests/fixtures/heldout60/a tests/fixtures/heldout60/b tests/fixtures/heldout60/c \
+  tests/fixtures/heldout60/d tests/fixtures/heldout60/e tests/fixtures/heldout60/f \
+  tests/fixtures/heldout60/g tests/fixtures/heldout60/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
