@@ -882,16 +882,29 @@ fn weak_entries(lines: &[Line], weights: &[Weight], region: &[usize], led: bool)
     // "Possibile Marche" and "Italia Viva Vallesina" between "Partito Socialista Italiano
     // – Jesi" and "CGIL Ancona").
     let entry_at = |k: usize| weights.get(k).is_some_and(|w| w.is_strong());
-    let bare_at = |k: usize| k < weights.len() && is_bare_name(k);
-    let between_entries = |r: usize| {
-        let first = (0..=r).rev().take_while(|&k| bare_at(k)).last().unwrap_or(r);
-        let last = (r..weights.len()).take_while(|&k| bare_at(k)).last().unwrap_or(r);
-        first > 0 && entry_at(first - 1) && entry_at(last + 1)
-    };
+    // Each run of bare names looked at once: its bounds, then the lines above and below.
+    let mut between_entries: Vec<usize> = Vec::new();
+    if names_are_parties && weak_lines == 0 {
+        let mut past = 0;
+        for &r in region {
+            if r < past || !is_bare_name(r) {
+                continue;
+            }
+            let first = (0..r).rev().take_while(|&k| is_bare_name(k)).last().unwrap_or(r);
+            let last = (r..weights.len())
+                .take_while(|&k| is_bare_name(k))
+                .last()
+                .unwrap_or(r);
+            if first > 0 && entry_at(first - 1) && entry_at(last + 1) {
+                between_entries.extend(first..=last);
+            }
+            past = last + 1;
+        }
+    }
     let bare_name_counts = |r: usize| {
         names_are_parties
             && is_bare_name(r)
-            && (weak_lines > 0 || list_indent == Some(indent(r)) || between_entries(r))
+            && (weak_lines > 0 || list_indent == Some(indent(r)) || between_entries.binary_search(&r).is_ok())
     };
     region
         .iter()
