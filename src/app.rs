@@ -21,7 +21,7 @@ use crate::resolve::index::MatchKind;
 use crate::resolve::overrides::{Origin, OverrideError, Overrides};
 use crate::resolve::report::{Report as ResolutionReport, SpellingRow};
 use crate::resolve::{Method, Resolver};
-use crate::results::{collect_at_most, write_results, ResultsError, ResultsFormat, Table, TableView};
+use crate::results::{write_results, ResultsError, ResultsFormat, TableView};
 use crate::serve::{Running, ServeError, ServeOptions};
 use crate::site::{SiteError, SiteReport};
 use crate::store::{Store, StoreError};
@@ -265,24 +265,17 @@ impl Session {
         Ok(report)
     }
 
-    /// `cosignet query`: the bundled queries, or the answer of one query over the store,
-    /// stopped when it runs into `limits`.
-    pub fn query(&self, request: &QueryRequest, limits: QueryLimits) -> Result<Answer, AppError> {
-        let Some((text, bindings)) = self.query_text(request)? else {
-            return Ok(Answer::Catalogue(queries::bundled()));
-        };
-        let store = self.open_existing()?;
-        let table = run_limited(&store, &text, bindings, limits)?;
-        let base = store.base()?.unwrap_or_else(|| self.base.as_str().to_owned());
-        Ok(Answer::Table { table, base })
+    /// `cosignet query --list`: the bundled queries.
+    pub fn catalogue(&self) -> Vec<BundledQuery> {
+        queries::bundled()
     }
 
-    /// `cosignet query` as it comes: the answer of one query over the store written to
-    /// `out` row by row as the engine finds them, in `format` (a table's IRIs shortened
-    /// under the store's base and its lines kept within `width`), so that memory stays
-    /// bounded and the first rows come at once; stopped when it runs into `limits`, the
-    /// rows before written. A request for the list of queries writes nothing.
-    pub fn query_into(
+    /// `cosignet query`: the answer of one query over the store written to `out` row by
+    /// row as the engine finds them, in `format` (a table's IRIs shortened under the
+    /// store's base and its lines kept within `width`), so that memory stays bounded and
+    /// the first rows come at once; stopped when it runs into `limits`, the rows before
+    /// written.
+    pub fn query(
         &self,
         request: &QueryRequest,
         limits: QueryLimits,
@@ -290,9 +283,7 @@ impl Session {
         width: Option<usize>,
         mut out: Box<dyn Write + Send>,
     ) -> Result<(), AppError> {
-        let Some((text, bindings)) = self.query_text(request)? else {
-            return Ok(());
-        };
+        let (text, bindings) = self.query_text(request)?;
         let store = self.open_existing()?;
         let base = store.base()?.unwrap_or_else(|| self.base.as_str().to_owned());
         let view = TableView {
@@ -310,10 +301,9 @@ impl Session {
     }
 
     /// The SPARQL of a query request with the values bound to its parameters, checked to
-    /// read only; none for the list of bundled queries.
-    fn query_text(&self, request: &QueryRequest) -> Result<Option<BoundQuery>, AppError> {
+    /// read only.
+    fn query_text(&self, request: &QueryRequest) -> Result<BoundQuery, AppError> {
         let (text, bindings) = match request {
-            QueryRequest::List => return Ok(None),
             QueryRequest::Bundled { name, params } => {
                 let q = queries::find(name)?;
                 let bindings = queries::bind(&q, params, &self.base, &|| self.resolver())?;
@@ -329,7 +319,7 @@ impl Session {
             }
         };
         queries::refuse_updates(&text)?;
-        Ok(Some((text, bindings)))
+        Ok((text, bindings))
     }
 
     /// `cosignet export`: writes the whole store in `format`.
@@ -528,8 +518,6 @@ pub enum Parsed {
 /// Which query `query` runs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum QueryRequest {
-    /// None: list the bundled queries.
-    List,
     /// A bundled query with `name=value` parameters.
     Bundled {
         /// Its name.
@@ -545,19 +533,6 @@ pub enum QueryRequest {
 
 /// A query's SPARQL and the values bound to its parameters.
 type BoundQuery = (String, Vec<(Variable, Term)>);
-
-/// What `query` answers.
-pub enum Answer {
-    /// The bundled queries.
-    Catalogue(Vec<BundledQuery>),
-    /// A query's results.
-    Table {
-        /// The rows.
-        table: Table,
-        /// The base IRI of the store's identities (for short names in tables).
-        base: String,
-    },
-}
 
 /// What a network's nodes are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -692,23 +667,6 @@ fn resolution_report(store: &Store, resolver: &Resolver) -> Result<ResolutionRep
         &rows,
         |iri| resolver.is_listed_iri(iri),
     ))
-}
-
-/// Runs SPARQL with bindings and collects the results, within `limits`: evaluation stops
-/// when the time is up, and an answer longer than the row cap is refused.
-pub fn run_limited(
-    store: &Store,
-    sparql: &str,
-    bindings: Vec<(Variable, Term)>,
-    limits: QueryLimits,
-) -> Result<Table, AppError> {
-    let deadline = Deadline::for_limits(&limits);
-    let (store, sparql, token) = (store.clone(), sparql.to_owned(), deadline.token());
-    let answer = deadline.within(move || -> Result<Table, AppError> {
-        let results = store.query_until(&sparql, bindings, token)?;
-        Ok(collect_at_most(results, limits.max_rows)?)
-    })?;
-    answer.map_err(|e| deadline.error().map_or(e, AppError::Limit))
 }
 
 /// Runs a bundled query (without parameters) and yields, row by row as the query finds
