@@ -17,10 +17,13 @@ KNOWN_FIELDS = {"key", "name", "country", "native", "acronyms", "aliases",
 
 
 def norm(s: str) -> str:
-    """Case-fold, strip accents and collapse whitespace, for name comparison."""
+    """Case-fold, strip accents and punctuation and collapse whitespace, for name
+    comparison ("Més-Compromís" and "Més – Compromís" are one name, as cosignet folds
+    them)."""
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
-    return " ".join(s.casefold().split())
+    s = "".join(c if c.isalnum() else " " for c in s.casefold())
+    return " ".join(s.split())
 
 
 def main() -> int:
