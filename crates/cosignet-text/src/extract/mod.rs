@@ -278,24 +278,38 @@ fn read_numbered(lines: &[Line], published: Option<IsoDate>) -> Extraction {
 /// says "subscrita pelo PCP" and the list "Organização Regional de Setúbal do PCP" (the
 /// entry's name holds the sentence's whole, not the other way round: "Jungen Grünen Schweiz"
 /// is not "GRÜNE Schweiz"), or both name one bundled party ("PEV", "Partido Ecologista «Os
-/// Verdes»"). When exactly one entry of a list, table or block matches, the sentence's
+/// Verdes»"; an acronym of several parties names the one of a country of the text's other
+/// parties). When exactly one entry of a list, table or block matches, the sentence's
 /// person and role go to that entry if it has none, and the sentence's signer is dropped.
 fn fold_sentences_into_list(listed_lines: &[usize], signatories: &mut Vec<RawSignatory>) {
+    use crate::reference::parties::{country_of_key, party_of};
     let listed: Vec<bool> = signatories
         .iter()
         .map(|s| listed_lines.contains(&s.line))
         .collect();
-    let known: Vec<Option<&str>> = signatories
+    // The countries of the parties the text names unambiguously, each with how many.
+    let owners: Vec<Option<&str>> = signatories
         .iter()
-        .map(|s| crate::reference::parties::party_of(&s.as_written))
+        .map(|s| party_of(&s.as_written, |_| false).map(country_of_key))
         .collect();
+    let mut countries: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for c in owners.iter().flatten() {
+        *countries.entry(c).or_default() += 1;
+    }
     let mut dropped = vec![false; signatories.len()];
     for i in (0..signatories.len()).filter(|&i| !listed[i]) {
         let matching: Vec<usize> = (0..signatories.len())
             .filter(|&k| listed[k])
             .filter(|&k| {
-                chain::holds_the_name(&signatories[k].as_written, &signatories[i].as_written)
-                    || (known[i].is_some() && known[i] == known[k])
+                chain::holds_the_name(&signatories[k].as_written, &signatories[i].as_written) || {
+                    // Of the other parties: not the two compared.
+                    let present = |c: &str| {
+                        let own = [owners[i], owners[k]].iter().filter(|o| **o == Some(c)).count();
+                        countries.get(c).is_some_and(|n| *n > own)
+                    };
+                    let one = party_of(&signatories[i].as_written, present);
+                    one.is_some() && one == party_of(&signatories[k].as_written, present)
+                }
             })
             .collect();
         let [k] = matching.as_slice() else {

@@ -3,7 +3,7 @@
 
 use crate::text::fold::key;
 use serde::Deserialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../../../data/parties.toml");
@@ -68,38 +68,84 @@ pub fn bundled() -> &'static [Party] {
     })
 }
 
-/// Whether a name or acronym is one of a bundled party's (compared folded, so "Pd" is "PD";
-/// names of one letter never are).
+/// Whether a name or acronym is one of a bundled party's: a name compared folded (names of
+/// one letter never are), an acronym only written as one, mostly in capitals ("PD",
+/// "PCdoB", "KPÖ"), or in a form the list gives ("Pd", as Italian papers write it): "Tim",
+/// a first name, is not the acronym "TIM", nor "El", an article, "EL".
 pub fn known(name: &str) -> bool {
-    owners().contains_key(&key(name))
+    let k = key(name);
+    if name_keys().contains(&k) {
+        return true;
+    }
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    let capitals = letters.iter().filter(|c| c.is_uppercase()).count();
+    let in_capitals = capitals >= 2 && 2 * capitals > letters.len();
+    (in_capitals || acronym_forms().contains(name.trim())) && owners().contains_key(&k)
 }
 
-/// The key of the one bundled party a name or acronym belongs to (compared folded); none
-/// when no party, or more than one, is known by it ("PEV" and "Partido Ecologista «Os
-/// Verdes»" are both PT:PEV's).
-pub fn party_of(name: &str) -> Option<&'static str> {
-    owners().get(&key(name)).copied().flatten()
+/// Every acronym of the bundled parties as the list writes it (built once).
+fn acronym_forms() -> &'static HashSet<&'static str> {
+    static FORMS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        bundled()
+            .iter()
+            .flat_map(|p| &p.acronyms)
+            .map(String::as_str)
+            .collect()
+    })
+}
+
+/// The folded names (not acronyms) of the bundled parties (built once).
+fn name_keys() -> &'static HashSet<String> {
+    static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        bundled()
+            .iter()
+            .flat_map(Party::names)
+            .map(|n| key(n))
+            .filter(|k| k.chars().count() >= 2)
+            .collect()
+    })
+}
+
+/// The key of the bundled party a name or acronym belongs to (compared folded): its one
+/// owner, or of several ("CPB": Britain's, Belarus's, ...) the one whose country `present`
+/// says the text's other parties are of, when exactly one is ("PEV" beside Portuguese
+/// parties is Portugal's).
+pub fn party_of(name: &str, present: impl Fn(&str) -> bool) -> Option<&'static str> {
+    match owners().get(&key(name))?.as_slice() {
+        [one] => Some(one),
+        several => {
+            let mut here = several.iter().filter(|p| present(country_of_key(p)));
+            match (here.next(), here.next()) {
+                (Some(one), None) => Some(one),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// The country part of a party's key ("PT" of "PT:PEV").
+pub fn country_of_key(key: &str) -> &str {
+    key.split_once(':').map_or(key, |(country, _)| country)
 }
 
 /// Every folded name and acronym of the bundled parties (of two letters or more) with the
-/// key of the one party known by it, `None` when several are (built once).
-fn owners() -> &'static HashMap<String, Option<&'static str>> {
-    static OWNERS: OnceLock<HashMap<String, Option<&'static str>>> = OnceLock::new();
+/// keys of the parties known by it (built once).
+fn owners() -> &'static HashMap<String, Vec<&'static str>> {
+    static OWNERS: OnceLock<HashMap<String, Vec<&'static str>>> = OnceLock::new();
     OWNERS.get_or_init(|| {
-        let mut map: HashMap<String, Option<&'static str>> = HashMap::new();
+        let mut map: HashMap<String, Vec<&'static str>> = HashMap::new();
         for p in bundled() {
             for n in p.names().chain(&p.acronyms) {
                 let k = key(n);
                 if k.chars().count() < 2 {
                     continue;
                 }
-                map.entry(k)
-                    .and_modify(|owner| {
-                        if *owner != Some(p.key.as_str()) {
-                            *owner = None;
-                        }
-                    })
-                    .or_insert(Some(p.key.as_str()));
+                let owners = map.entry(k).or_default();
+                if !owners.contains(&p.key.as_str()) {
+                    owners.push(p.key.as_str());
+                }
             }
         }
         map
@@ -112,8 +158,25 @@ mod tests {
 
     #[test]
     fn a_name_and_an_acronym_of_one_party_name_the_same_one() {
-        assert_eq!(party_of("Partido Ecologista «Os Verdes»"), Some("PT:PEV"));
-        assert_eq!(party_of("pev"), Some("PT:PEV"));
-        assert_eq!(party_of("Partia Testowa Niczyja"), None);
+        let nowhere = |_: &str| false;
+        assert_eq!(
+            party_of("Partido Ecologista «Os Verdes»", nowhere),
+            Some("PT:PEV")
+        );
+        assert_eq!(party_of("Partia Testowa Niczyja", nowhere), None);
+        // An acronym of several parties: the one of a country the text's parties are of.
+        assert_eq!(party_of("pev", nowhere), None);
+        assert_eq!(party_of("PEV", |c: &str| c == "PT"), Some("PT:PEV"));
+        assert_eq!(party_of("PEV", |c: &str| c == "PT" || c == "CL"), None);
+    }
+
+    #[test]
+    fn an_acronym_is_known_only_written_as_one_or_as_the_list_writes_it() {
+        assert!(known("PEV") && known("pEV") && !known("Pev") && !known("pev"));
+        assert!(known("Partido Ecologista «Os Verdes»"));
+        assert!(known("partido ecologista «os verdes»"));
+        assert!(known("EL") && !known("El"));
+        // Italian papers write "Pd"; the list gives that form.
+        assert!(known("Pd") && !known("pd"));
     }
 }
