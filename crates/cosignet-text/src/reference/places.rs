@@ -54,7 +54,8 @@ pub fn scan(words: &[String]) -> Vec<(usize, usize, &'static str)> {
 /// The country code of the place a name ends with, in brackets or as its last words
 /// before an acronym in brackets ("Corsica Libera (Corsica)", "POP Vaud", "Partia Razem –
 /// Okręg Warszawa", "Centrale des syndicats du Québec (CSQ)"): the longest such ending
-/// that is a listed place, of up to [`MAX_PLACE_WORDS`] words, never the whole name.
+/// that is a listed place, of up to [`MAX_PLACE_WORDS`] words, never the whole name; a
+/// last word of names joined by slashes is any of them ("KPÖ Kärnten/Koroška").
 pub fn country_at_end(name: &str) -> Option<&'static str> {
     let mut t = name.trim();
     // A place in brackets ("(Corsica)"); another bracket, the name's acronym ("Centrale
@@ -66,6 +67,13 @@ pub fn country_at_end(name: &str) -> Option<&'static str> {
         t = head.trim_end();
     }
     let words: Vec<&str> = t.split_whitespace().collect();
+    // A place named in two languages ("KPÖ Kärnten/Koroška"): either name.
+    if let Some((last, head)) = words.split_last().filter(|(last, _)| last.contains('/')) {
+        return last
+            .split('/')
+            .filter(|alternative| !alternative.is_empty())
+            .find_map(|alternative| country_at_end(&format!("{} {alternative}", head.join(" "))));
+    }
     (1..=MAX_PLACE_WORDS.min(words.len().saturating_sub(1)))
         .rev()
         .find_map(|n| {
@@ -87,6 +95,9 @@ mod tests {
             ("Corsica Libera (Corsica)", Some("FR")),
             ("Centrale des syndicats du Québec (CSQ)", Some("CA")),
             ("Partia Razem – Okręg Warszawa", Some("PL")),
+            ("KPÖ Kärnten/Koroška", Some("AT")),
+            ("Mieterverband Lausanne/Vaud", Some("CH")),
+            ("Kärnten/Koroška", None),
             // The whole name is no place's; a place in small letters is a word.
             ("Vaud", None),
             ("Comité de défense de la porto", None),

@@ -257,7 +257,7 @@ impl PartyIndex {
 }
 
 /// The two sides of a name written "A – B" (a dash with spaces around it, once).
-fn split_at_dash(name: &str) -> Option<(&str, &str)> {
+pub(crate) fn split_at_dash(name: &str) -> Option<(&str, &str)> {
     const DASHES: [&str; 3] = [" – ", " — ", " - "];
     let (at, dash) = DASHES
         .iter()

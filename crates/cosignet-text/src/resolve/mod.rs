@@ -274,12 +274,13 @@ impl Resolver {
             _ => key.join(" "),
         };
         // A local organisation named after its place ("POP Vaud", "Corsica Libera
-        // (Corsica)"): the place's country.
+        // (Corsica)"): the place's country, before that of a listed party its name begins
+        // with ("GRÜNE Basel-Stadt" is Swiss, though Germany's Greens write "GRÜNE" too).
         let place = crate::reference::places::country_at_end(name).and_then(|c| self.gazetteer.by_code(c));
         PartyIdentity {
             label: expand_abbreviations(name),
             iri: self.base.party(seg.as_deref(), &slug_source),
-            country: hint.or(branch).or(place),
+            country: hint.or(place).or(branch),
             method: Method::Fallback,
             listed: None,
             rule: None,
@@ -289,30 +290,60 @@ impl Resolver {
     /// The country of a listed party whose name is this one's without its last word, a
     /// capitalised place, and without a word naming a branch before it (`[organisations]
     /// branches`): a regional branch ("Europa Verde Calabria", "Die Linke Sachsen", "DIE
-    /// LINKE Kreisverband Freiburg", "SPD-Kreisverband Freiburg"). A listed name counts; an
-    /// acronym, which parties of several countries share ("UGT Aragón"), only when the
-    /// statement is in a language of the acronym's party's country ("DKP Bremen" in German);
-    /// a key that merely resembles a listed one never. The branch keeps its own identity;
-    /// only its country is taken.
+    /// LINKE Kreisverband Freiburg", "SPD-Kreisverband Freiburg"); or whose name stands
+    /// before a dash, a branch of it after ("Partia Zieloni – Koło Jelenia Góra", "Sinistra
+    /// Italiana – Friuli Venezia Giulia"). A listed name counts; an acronym, which parties of
+    /// several countries share ("UGT Aragón"), only when the statement or the word naming
+    /// the branch is in a language of the acronym's party's country ("DKP Bremen" in German,
+    /// "SPD-Unterbezirk Görlitz" in a Polish text); a key that merely resembles a listed one
+    /// never. The branch keeps its own identity; only its country is taken.
     fn branch_country(&self, name: &str, language: Option<&str>) -> Option<usize> {
+        self.branch_before_place(name, language)
+            .or_else(|| self.branch_after_dash(name, language))
+    }
+
+    /// "Die Linke Sachsen", "DKP-Kreisverband Hameln": see [`Self::branch_country`].
+    fn branch_before_place(&self, name: &str, language: Option<&str>) -> Option<usize> {
         let (stem, place) = name.trim().rsplit_once(' ')?;
         if !place.chars().next().is_some_and(char::is_uppercase) || place.chars().all(char::is_uppercase) {
             return None;
         }
-        let stem = without_branch_word(stem).unwrap_or(stem);
-        let clues = Clues {
-            affix: None,
-            hint: None,
-            language,
+        let (stem, branch_word) = match without_branch_word(stem) {
+            Some((head, word)) => (head, Some(word)),
+            None => (stem, None),
         };
-        match self.parties.find(self.gazetteer, stem, clues)? {
-            (i, MatchKind::Name) => self.parties.country(i),
-            (i, MatchKind::Acronym) => self
-                .parties
-                .country(i)
-                .filter(|&c| index::speaks(language, &self.gazetteer.get(c).key)),
-            _ => None,
-        }
+        let mut languages = vec![language];
+        languages.extend(branch_word.into_iter().flat_map(branch_word_languages));
+        self.listed_country(stem, &languages)
+    }
+
+    /// "Partia Razem – Okręg Jelenia Góra": see [`Self::branch_country`].
+    fn branch_after_dash(&self, name: &str, language: Option<&str>) -> Option<usize> {
+        let (party, branch) = index::split_at_dash(name)?;
+        let mut languages = vec![language];
+        languages.extend(branch.split_whitespace().flat_map(branch_word_languages));
+        self.listed_country(party, &languages)
+    }
+
+    /// The country of the listed party named `name`: by its name, or by its acronym when
+    /// one of `languages` (the first the statement's) is spoken in the party's country,
+    /// that language choosing among the acronym's parties.
+    fn listed_country(&self, name: &str, languages: &[Option<&str>]) -> Option<usize> {
+        languages.iter().find_map(|&language| {
+            let clues = Clues {
+                affix: None,
+                hint: None,
+                language,
+            };
+            match self.parties.find(self.gazetteer, name, clues)? {
+                (i, MatchKind::Name) => self.parties.country(i),
+                (i, MatchKind::Acronym) => self
+                    .parties
+                    .country(i)
+                    .filter(|&c| index::speaks(language, &self.gazetteer.get(c).key)),
+                _ => None,
+            }
+        })
     }
 
     /// IRI of a person, scoped by the country of the party they signed for.
@@ -352,8 +383,10 @@ impl Resolver {
     }
 
     /// A bare acronym that no clue settled ("PCP" in a Spanish text: Portugal, Peru or
-    /// Paraguay?) is the listed party of that acronym whose country the text names, when
-    /// exactly one is named.
+    /// Paraguay?), or that only the language settled on a party of a country the text
+    /// never names ("SF" in English: Ireland's, in a text that names Denmark), is the
+    /// listed party of that acronym whose country the text names, when exactly one is
+    /// named.
     fn party_in_context(
         &self,
         raw: &RawSignatory,
@@ -361,16 +394,45 @@ impl Resolver {
         countries_named: &[usize],
     ) -> PartyIdentity {
         let id = self.party(&raw.party, raw.country, language);
-        if id.method != Method::Fallback || id.rule.is_some() || raw.country.is_some() {
+        if id.rule.is_some() || raw.country.is_some() || !crate::extract::is_bare_acronym(&raw.party) {
             return id;
         }
-        if !crate::extract::is_bare_acronym(&raw.party) {
-            return id;
-        }
-        match self.parties.by_acronym_in_context(&raw.party, countries_named) {
+        let unsettled = match id.method {
+            Method::Fallback => true,
+            Method::Listed(MatchKind::Acronym) => Self::of_a_country_not_named(&id, countries_named),
+            Method::Listed(_) => false,
+        };
+        match self
+            .parties
+            .by_acronym_in_context(&raw.party, countries_named)
+            .filter(|_| unsettled)
+        {
             Some(i) => self.listed_identity(i, None, Method::Listed(MatchKind::Acronym)),
             None => id,
         }
+    }
+
+    /// Whether an identity's country is one a text that names countries never names.
+    fn of_a_country_not_named(id: &PartyIdentity, countries_named: &[usize]) -> bool {
+        !countries_named.is_empty() && id.country.is_some_and(|c| !countries_named.contains(&c))
+    }
+
+    /// Whether a signatory's country rests on its bare acronym alone, a listed party's of
+    /// a country the text never names ("RND", Algeria's, in a text about Senegal): a
+    /// statement about one country takes such a signer for its own.
+    fn country_in_doubt(
+        &self,
+        raw: &RawSignatory,
+        language: Option<&str>,
+        countries_named: &[usize],
+    ) -> bool {
+        if raw.country.is_some() || !crate::extract::is_bare_acronym(&raw.party) {
+            return false;
+        }
+        let id = self.party_in_context(raw, language, countries_named);
+        id.method == Method::Listed(MatchKind::Acronym)
+            && id.rule.is_none()
+            && Self::of_a_country_not_named(&id, countries_named)
     }
 
     fn signatory_noted(
@@ -441,7 +503,18 @@ impl Resolver {
             (None, None, place) => (place, "the country of the place the statement was made"),
         };
         if let Some((home_at, home)) = home.map(|c| (c, self.gazetteer.get(c))) {
-            let with_country: Vec<&Signatory> = signatories.iter().filter(|s| s.country.is_some()).collect();
+            let language = x.language.as_deref();
+            let in_doubt: Vec<bool> = x
+                .signatories
+                .iter()
+                .map(|raw| self.country_in_doubt(raw, language, &x.countries_named))
+                .collect();
+            let with_country: Vec<&Signatory> = signatories
+                .iter()
+                .zip(&in_doubt)
+                .filter(|(s, doubt)| s.country.is_some() && !**doubt)
+                .map(|(s, _)| s)
+                .collect();
             let at_home = with_country
                 .iter()
                 .filter(|s| s.country_code == home.alpha2)
@@ -449,18 +522,24 @@ impl Resolver {
             let placed = Some(home_at) == dated_at && with_country.is_empty();
             if 2 * at_home > with_country.len() || placed {
                 for (i, raw) in x.signatories.iter().enumerate() {
-                    if signatories[i].country.is_some() {
+                    let doubted = in_doubt[i] && signatories[i].country_code != home.alpha2;
+                    if signatories[i].country.is_some() && !doubted {
                         continue;
                     }
+                    let listed_elsewhere = signatories[i].country.clone().filter(|_| doubted);
                     let mut raw = raw.clone();
                     raw.country = Some(home_at);
                     let (s, note) = self.signatory_noted(&raw, x.language.as_deref(), &x.countries_named);
                     signatories[i] = s;
                     notes[i] = note;
-                    diagnostics.push(crate::record::Diagnostic::info(
-                        raw.line,
-                        format!("country of `{}` taken to be {}, {why}", raw.as_written, home.name),
-                    ));
+                    let mut message =
+                        format!("country of `{}` taken to be {}, {why}", raw.as_written, home.name);
+                    if let Some(other) = listed_elsewhere {
+                        message.push_str(&format!(
+                            " (the listed party of that acronym is of {other}, which the text never names)"
+                        ));
+                    }
+                    diagnostics.push(crate::record::Diagnostic::info(raw.line, message));
                 }
             }
         }
@@ -604,9 +683,9 @@ pub fn normalise_person(name: &str) -> String {
 
 /// A party's name before its place without the word naming its branch, and a link word
 /// after it ("DIE LINKE Kreisverband" to "DIE LINKE", "SPD-Kreisverband" to "SPD",
-/// "Partia Razem – Okręg" to "Partia Razem", "PCF Section de" to "PCF"); `None` when the
-/// name ends in no such word.
-fn without_branch_word(stem: &str) -> Option<&str> {
+/// "Partia Razem – Okręg" to "Partia Razem", "PCF Section de" to "PCF"), and that word;
+/// `None` when the name ends in no such word.
+fn without_branch_word(stem: &str) -> Option<(&str, &str)> {
     let branches = &crate::lang::all().organisations.branches;
     let mut rest = stem.trim_end();
     if let Some((head, link)) = rest.rsplit_once(' ') {
@@ -620,7 +699,16 @@ fn without_branch_word(stem: &str) -> Option<&str> {
         return None;
     }
     let head = rest[..cut].trim_end_matches([' ', '-', '–', '—']);
-    (!head.is_empty()).then_some(head)
+    (!head.is_empty()).then_some((head, word))
+}
+
+/// The languages whose `[organisations] branches` hold this word ("Unterbezirk": German).
+fn branch_word_languages<'a>(word: &str) -> impl Iterator<Item = Option<&'a str>> {
+    let word = crate::text::fold::key(word);
+    crate::lang::languages()
+        .iter()
+        .filter(move |l| l.words.organisations.branches.contains(&word))
+        .map(|l| Some(l.code))
 }
 
 #[cfg(test)]
@@ -804,6 +892,38 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_party_before_a_dash_gives_its_branch_after_the_dash_its_country() {
+        let r = r();
+        let germany = r.gazetteer().lookup("Germany").map(|(i, _)| i);
+        let poland = r.gazetteer().lookup("Poland").map(|(i, _)| i);
+        // Invented branches: a listed name before the dash, whatever follows it.
+        let branch = r.party("Partia Zieloni – Koło Przykładowo Dolne", None, Some("it"));
+        assert_eq!(branch.country, poland);
+        assert_ne!(branch.iri, r.party("Partia Zieloni", None, None).iri);
+        // An acronym needs a language of its country: the statement's, or that of the word
+        // naming the branch.
+        assert_eq!(
+            r.party("DKP – Gruppe Nordwerk", None, Some("de")).country,
+            germany
+        );
+        assert_eq!(r.party("DKP – Gruppe Nordwerk", None, Some("pl")).country, None);
+        assert_eq!(
+            r.party("DKP – Bezirk Nordwerk", None, Some("pl")).country,
+            germany
+        );
+        assert_eq!(
+            r.party("DKP-Unterbezirk Nordwerk", None, Some("pl")).country,
+            germany
+        );
+        assert_eq!(r.party("DKP – Sección Nordwerk", None, Some("pl")).country, None);
+        // Before the dash, something that is no listed party: no country.
+        assert_eq!(
+            r.party("Gruppe Nordwerk – Bezirk Süd", None, Some("de")).country,
+            None
+        );
+    }
+
+    #[test]
     fn a_key_without_a_country_finds_a_party_only_in_the_one_country_of_its_language() {
         let r = r();
         let poland = r.gazetteer().lookup("Poland").map(|(i, _)| i);
@@ -831,22 +951,32 @@ mod tests {
             assert_eq!(branch.country, germany, "{name}");
             assert_ne!(branch.iri, r.party("Die Linke", None, None).iri);
         }
-        // An acronym and a place: in German, the German party's branch; in Spanish, nobody's.
-        assert_eq!(r.party("DKP Hameln", None, Some("de")).country, germany);
+        // An acronym and a word that may be a place: in German, the German party's branch; in
+        // Spanish, nobody's.
+        assert_eq!(r.party("DKP Nordwerk", None, Some("de")).country, germany);
         assert_eq!(
-            r.party("DKP-Kreisverband Hameln", None, Some("de")).country,
+            r.party("DKP-Kreisverband Nordwerk", None, Some("de")).country,
             germany
         );
-        assert_eq!(r.party("DKP Hameln", None, Some("es")).country, None);
-        assert_eq!(without_branch_word("PCF Section de"), Some("PCF"));
-        assert_eq!(without_branch_word("Partia Razem – Okręg"), Some("Partia Razem"));
+        assert_eq!(r.party("DKP Nordwerk", None, Some("es")).country, None);
+        assert_eq!(without_branch_word("PCF Section de"), Some(("PCF", "Section")));
+        assert_eq!(
+            without_branch_word("Partia Razem – Okręg"),
+            Some(("Partia Razem", "Okręg"))
+        );
         assert_eq!(without_branch_word("Die Linke"), None);
-        // An unlisted organisation named after a listed place has that place's country.
+        // An unlisted organisation named after a listed place has that place's country,
+        // though a listed party of another country begins its name.
         let switzerland = r.gazetteer().lookup("Switzerland").map(|(i, _)| i);
         assert_eq!(
             r.party("Mieterverband Vaud", None, Some("fr")).country,
             switzerland
         );
+        assert_eq!(
+            r.party("GRÜNE Basel-Stadt", None, Some("de")).country,
+            switzerland
+        );
+        assert_eq!(r.party("GRÜNE Nordwerk", None, Some("de")).country, germany);
     }
 
     #[test]
@@ -891,6 +1021,42 @@ mod tests {
         let pt = g.by_code("PT").unwrap();
         let s = r.signatory_noted(&raw, Some("es"), &[pt]).0;
         assert_eq!(s.country_code.as_deref(), Some("PT"), "{s:?}");
+        // "SF" in English: Ireland's by its language, Denmark's in a text that names only
+        // Denmark of the two.
+        let sf = RawSignatory {
+            as_written: "SF".into(),
+            party: "SF".into(),
+            ..raw
+        };
+        let dk = g.by_code("DK").unwrap();
+        let ie = g.by_code("IE").unwrap();
+        let by_language = r.signatory_noted(&sf, Some("en"), &[]).0;
+        assert_eq!(by_language.country_code.as_deref(), Some("IE"), "{by_language:?}");
+        let s = r.signatory_noted(&sf, Some("en"), &[pt, dk]).0;
+        assert_eq!(s.country_code.as_deref(), Some("DK"), "{s:?}");
+        let s = r.signatory_noted(&sf, Some("en"), &[ie, dk]).0;
+        assert_eq!(s.country_code.as_deref(), Some("IE"), "{s:?}");
+    }
+
+    #[test]
+    fn an_acronym_listed_only_in_a_country_never_named_is_the_home_country_s_in_a_statement_about_one() {
+        // Invented: a French statement about Senegal whose signers are acronyms; "URD" is
+        // listed as Mali's only, and the text never names Mali.
+        let text = "Déclaration commune de la gauche sénégalaise\n\n\
+            Au Sénégal, les partis de gauche exigent un dialogue. Le Sénégal a besoin de paix, \
+            et le peuple du Sénégal de pain.\n\n\
+            Signataires :\n\n- PIT\n- URD\n- LIM\n";
+        let (rec, codes) = record_and_codes(text);
+        assert_eq!(codes, vec![Some("SN".to_owned()); 3], "{rec:?}");
+        assert!(
+            rec.diagnostics
+                .iter()
+                .any(|d| d.message.contains("which the text never names")),
+            "{rec:?}"
+        );
+        // Where the text names Mali, URD stays Mali's.
+        let (rec, codes) = record_and_codes(&text.replace("et le peuple", "avec le Mali, et le peuple"));
+        assert_eq!(codes[1].as_deref(), Some("ML"), "{rec:?}");
     }
 
     /// The record of a text read and resolved, and its signatories' country codes.
