@@ -476,7 +476,7 @@ pub fn is_roman_ordinal(word: &str) -> bool {
 }
 
 /// Words on either side of a signing verb that a negation denies.
-const NEGATION_REACH: usize = 4;
+const NEGATION_REACH: usize = 5;
 
 /// Whether a text has a word of backing (a word that begins with one of `[signing]
 /// backing`: "endorsed", "unterstützt", "poparli").
