@@ -54,7 +54,9 @@ fn fits(kind: &Kind, text: &str) -> bool {
 /// conjunction ("Miriam Schaarschmidt und Felix Ahnert": two speakers sign together).
 fn is_person(text: &str) -> bool {
     // "Presidenta Nacional" is shaped like a name, but its first word is a role's.
-    let one = |t: &str| super::regions::is_person_line(t) && !t.contains('(') && !is_role(t);
+    // "Per Sinistra Esempio" names who signs, not a person.
+    let one =
+        |t: &str| super::regions::is_person_line(t) && !t.contains('(') && !is_role(t) && !opens_with_for(t);
     if one(text) {
         return true;
     }
@@ -163,7 +165,7 @@ fn columns(stanzas: &[Vec<&Line>], k: usize) -> Option<Columns> {
             signed_role: true,
         });
     }
-    let partyish = count(org, &is_partyish);
+    let partyish = count(org, &|t| is_partyish(t) || opens_with_for(t));
     // Three stanzas or more, each with a person's name and a role in place, are signature
     // blocks by their shape, whatever their organisations are called ("déi gréng").
     let shaped = role.is_some_and(|r| n >= 3 && persons[person] == n && count(r, &is_role) == n);
@@ -338,6 +340,20 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
                     j += 1;
                     continue;
                 }
+                // Organisations alone, one after another, between blocks of the group
+                // ("Kreisvorstand der DKP Dortmund" / "SDAJ Dortmund" before the next
+                // block) sign without a person, as one alone does.
+                // A country's name alone heads what follows; it ends such a run.
+                let heading = |at: usize| {
+                    let text = &lines[stanzas[at].lines[0]].text;
+                    super::regions::country_heading(g, text).is_some()
+                };
+                let alone = (j..).take_while(|&at| one_line(at) && !heading(at)).count();
+                if k >= 3 && alone > 1 && !members.is_empty() && within(j + alone - 1) {
+                    members.extend(j..j + alone);
+                    j += alone;
+                    continue;
+                }
                 break;
             }
             // One short paragraph ending in a colon may open a further group of the same
@@ -489,7 +505,8 @@ fn short_parts<'a>(stanza: &[&'a Line]) -> Option<(&'a Line, &'a Line)> {
         let t = plain(&l.text);
         is_role(&t) || super::vocab::names_an_organ(&crate::text::fold::fold(&t))
     };
-    ordered_pair(a, b, &|l| is_partyish(&l.text), &role_like)
+    let org = |l: &Line| is_partyish(&l.text) || opens_with_for(&l.text);
+    ordered_pair(a, b, &org, &role_like)
 }
 
 /// The two lines of a stanza in the order `(first, second)` the two tests give, whichever
@@ -515,7 +532,7 @@ fn person_and_org<'a>(stanza: &[&'a Line]) -> Option<(&'a Line, &'a Line)> {
     let [a, b] = stanza else {
         return None;
     };
-    let fits_org = |l: &Line| !is_person(&l.text) && !is_role(&l.text);
+    let fits_org = |l: &Line| opens_with_for(&l.text) || (!is_person(&l.text) && !is_role(&l.text));
     ordered_pair(a, b, &fits_org, &|l| is_named_person(&l.text))
 }
 
@@ -636,18 +653,53 @@ fn read_stanza(g: &Gazetteer, stanza: &[&Line], cols: Columns) -> Option<RawSign
 /// the first word of `[on_behalf] weak` openers, whose article it may go without).
 fn without_opener_word(org: &str) -> String {
     let t = org.trim();
-    if let Some((first, rest)) = t.split_once(' ') {
-        let word = crate::text::fold::fold(first);
-        let opener = crate::lang::all()
-            .on_behalf
-            .weak
-            .iter()
-            .any(|o| o.split(' ').next() == Some(word.as_str()));
-        if let Some(name) = opener.then(|| name_after_opener(rest)).flatten() {
+    if let Some((_, rest)) = t.split_once(' ').filter(|(first, _)| is_for_word(first)) {
+        if let Some(name) = name_after_opener(rest) {
             return name;
         }
     }
     t.to_owned()
+}
+
+/// Whether a word is the first of a weak "on behalf of" opener (`[on_behalf] weak`: "per",
+/// "pour", "für", "за").
+fn is_for_word(word: &str) -> bool {
+    let word = crate::text::fold::fold(word);
+    crate::lang::all()
+        .on_behalf
+        .weak
+        .iter()
+        .any(|o| o.split(' ').next() == Some(word.as_str()))
+}
+
+/// Whether a line opens with the word for "for" of a signature ("Per Liberu", "Pour le
+/// PCF", "За КПРФ"; `[on_behalf] weak`) before a name: the line of a stanza that names
+/// who signs. Before an organ or an office ("für den Kreisvorstand") it is the signer's
+/// capacity, not who signs.
+fn opens_with_for(text: &str) -> bool {
+    let t = plain(text);
+    let Some((first, rest)) = t.trim().split_once(' ') else {
+        return false;
+    };
+    // An organ written as one compound word ("Kreisvorstand", "Landesvorstand") ends with
+    // an organ's stem.
+    let compound_organ = |folded: &str| {
+        !folded.contains(' ')
+            && crate::lang::all()
+                .organs
+                .stems
+                .iter()
+                .any(|stem| folded.ends_with(stem))
+    };
+    is_for_word(first)
+        && name_after_opener(rest).is_some_and(|name| {
+            let head = name.split_whitespace().next().unwrap_or("");
+            let folded = crate::text::fold::fold(&name);
+            !is_role_head(head)
+                && !is_role_term(head)
+                && !super::vocab::names_an_organ(&folded)
+                && !compound_organ(&folded)
+        })
 }
 
 #[cfg(test)]
@@ -884,7 +936,7 @@ mod tests {
     #[test]
     fn an_organ_of_a_party_alone_between_blocks_stays_in_the_group() {
         // Invented: blocks of organisation, person, role, and one organ of a party alone;
-        // two such lines one after another are left to the region reader.
+        // two such lines one after another between blocks stay in the group too.
         let text = "Apel\n\n**Partia Razem**\nAnna Kowal\nczłonkini zarządu\n\n\
             **Rada Krajowa Polskiej Partii Pracowniczej**\n\n\
             **Unia Pracy**\nPiotr Zięba\nprzewodniczący\n\n\
@@ -904,7 +956,45 @@ mod tests {
             "**Rada Krajowa Polskiej Partii Pracowniczej**\n\nZarząd Krajowy Partii Zieloni\n",
         );
         let got = read(&two);
-        assert!(got.iter().all(|s| !s.0.contains("Pracowniczej")), "{got:?}");
+        assert_eq!(got.len(), 5, "{got:?}");
+        assert_eq!(got[1].0, "Polskiej Partii Pracowniczej", "{got:?}");
+        assert_eq!(got[2].0, "Partii Zieloni", "{got:?}");
+        assert_eq!(got[2].2.as_deref(), Some("Zarząd Krajowy"), "{got:?}");
+    }
+
+    #[test]
+    fn a_signature_block_opened_by_the_word_for_keeps_the_group_without_a_party_word() {
+        // Invented: "Per X" blocks, some with only an organ or only a person; X is no
+        // listed party and has no party word.
+        let text = "Documento unitario\n\nLetto, approvato e sottoscritto.\n\n\
+            Per Sinistra Esempio\nLuca Pinna\nSegretario regionale\n\n\
+            Per Verdi di Prova\nMarta Sanna\nPortavoce\n\n\
+            Per Liberanu\nSegreteria nazionale\n\n\
+            Per Natzione Inventada\nFranziscu Piras\n\n\
+            Per Legambiente Esempio\nStefania Loi\nPresidente regionale\n";
+        let got = read(text);
+        assert_eq!(got.len(), 5, "{got:?}");
+        assert_eq!(
+            got[2],
+            (
+                "Liberanu".to_owned(),
+                None,
+                Some("Segreteria nazionale".to_owned())
+            ),
+            "{got:?}"
+        );
+        assert_eq!(
+            got[3],
+            (
+                "Natzione Inventada".to_owned(),
+                Some("Franziscu Piras".to_owned()),
+                None
+            ),
+            "{got:?}"
+        );
+        // Before an organ, the word gives the signer's capacity, not who signs.
+        assert!(opens_with_for("Per Liberanu") && opens_with_for("Pour le Parti Exemple"));
+        assert!(!opens_with_for("für den Kreisvorstand") && !opens_with_for("Per"));
     }
 
     #[test]
