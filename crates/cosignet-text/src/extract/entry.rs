@@ -375,10 +375,12 @@ pub fn split_person(text: &str) -> Option<(String, String, Option<String>)> {
             return Some((party.to_owned(), person, None));
         }
     }
-    // Each dash in turn: a party's own name may hold one ("SF – Socialistisk Folkeparti
-    // (Denmark) – Name, role").
+    // Each dash in turn, the last first: a party's own name may hold one ("SF –
+    // Socialistisk Folkeparti (Denmark) – Name, role", "LMP - Magyarország Zöld Pártja
+    // (Węgry) - współprzewodnicząca Eszter Várady").
     for sep in [" — ", " – ", " - ", ": "] {
-        for (pos, _) in text.match_indices(sep) {
+        let at: Vec<usize> = text.match_indices(sep).map(|(pos, _)| pos).collect();
+        for pos in at.into_iter().rev() {
             if let Some(found) = split_at_dash(text, pos, sep.len()) {
                 return Some(found);
             }
@@ -888,6 +890,15 @@ mod tests {
                 "SF – Socialistisk Folkeparti (Denmark)".to_owned(),
                 "Søren Beispiel".to_owned(),
                 Some("member of the national leadership".to_owned())
+            ))
+        );
+        // An office before the name after the second dash too.
+        assert_eq!(
+            split_person("LMP - Magyarország Zöld Pártja (Węgry) - współprzewodnicząca Ewa Próbna"),
+            Some((
+                "LMP - Magyarország Zöld Pártja (Węgry)".to_owned(),
+                "Ewa Próbna".to_owned(),
+                Some("współprzewodnicząca".to_owned())
             ))
         );
         // A second dash that opens no signer leaves the name whole.
