@@ -980,6 +980,17 @@ mod tests {
     }
 
     #[test]
+    fn russian_acronyms_of_the_partly_recognised_republics_give_their_country() {
+        // Russian is written there: their parties' acronyms are theirs in a Russian text.
+        let r = r();
+        let g = r.gazetteer();
+        for (acronym, code) in [("ПКП", "XT"), ("КПРЮО", "XS"), ("КПРА", "XA")] {
+            let country = r.party(acronym, None, Some("ru")).country;
+            assert_eq!(country, g.by_code(code), "{acronym}");
+        }
+    }
+
+    #[test]
     fn person_names_are_normalised_conservatively() {
         assert_eq!(normalise_person("  A.B.  Smith "), "A. B. Smith");
         assert_eq!(normalise_person("Gennady Zyuganov"), "Gennady Zyuganov");
