@@ -140,7 +140,13 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout59/g tests/fixtures/heldout59/h \
   tests/fixtures/heldout60/a tests/fixtures/heldout60/b tests/fixtures/heldout60/c \
   tests/fixtures/heldout60/d tests/fixtures/heldout60/e tests/fixtures/heldout60/f \
-  tests/fixtures/heldout60/g tests/fixtures/heldout60/h
+  tests/fixtures/heldout60/g tests/fixtures/heldout60/h \
+  tests/fixtures/heldout61/a tests/fixtures/heldout61/b tests/fixtures/heldout61/c \
+  tests/fixtures/heldout61/d tests/fixtures/heldout61/e tests/fixtures/heldout61/f \
+  tests/fixtures/heldout61/g tests/fixtures/heldout61/h \
+  tests/fixtures/heldout62/a tests/fixtures/heldout62/b tests/fixtures/heldout62/c \
+  tests/fixtures/heldout62/d tests/fixtures/heldout62/e tests/fixtures/heldout62/f \
+  tests/fixtures/heldout62/g tests/fixtures/heldout62/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
