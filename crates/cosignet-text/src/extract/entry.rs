@@ -40,6 +40,8 @@ pub fn plain(text: &str) -> String {
     text.replace("**", "")
         .replace("__", "")
         .split_whitespace()
+        // What is left of a line to sign on ("Д.В. Лапшин      _______________").
+        .filter(|w| !w.chars().all(|c| c == '_'))
         .collect::<Vec<_>>()
         .join(" ")
 }

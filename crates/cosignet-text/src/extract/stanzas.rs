@@ -209,12 +209,35 @@ fn runs_of_lines(lines: &[Line], kinds: &[Kind]) -> Vec<Vec<usize>> {
         blanks = 0;
     }
     let wide = |at: usize| runs.get(at).is_none_or(|(_, before)| *before >= 2);
+    // A name alone, one blank line, then a run of two lines or more, and the same again
+    // after one blank line ("Самарское областное отделение КПРФ" / "" / "Д.В. Лапшин" /
+    // "первый секретарь"): each pair is one block.
+    let paired = |at: usize| {
+        let pair = |a: usize| {
+            runs.get(a).is_some_and(|(r, _)| {
+                // An office of a party ("General Secretary of the Communist Party of
+                // India") is a signatory of its own; a branch ("Самарское областное
+                // отделение КПРФ") is not.
+                let text = &lines[r[0]].text;
+                let office = signs_whole(text).is_some_and(|w| is_role(&w.role));
+                r.len() == 1 && !is_person(text) && !office
+            }) && runs
+                .get(a + 1)
+                .is_some_and(|(r, b)| r.len() >= 2 && *b == 1 && is_person(&lines[r[0]].text))
+        };
+        let length = |a: usize| runs.get(a).map_or(0, |(r, _)| r.len());
+        let next = runs.get(at + 2).is_some_and(|(_, b)| *b == 1) && pair(at + 2);
+        let previous = at >= 2 && runs[at].1 == 1 && pair(at - 2);
+        pair(at)
+            && ((next && length(at + 3) == length(at + 1)) || (previous && length(at - 1) == length(at + 1)))
+    };
     let mut out: Vec<Vec<usize>> = Vec::new();
     let mut k = 0;
     while k < runs.len() {
         let (run, before) = &runs[k];
         let apart = k == 0 || *before >= 2;
-        if run.len() == 1 && apart && runs.get(k + 1).is_some_and(|(_, b)| *b == 1) && wide(k + 2) {
+        let joined = apart && runs.get(k + 1).is_some_and(|(_, b)| *b == 1) && wide(k + 2);
+        if run.len() == 1 && (joined || paired(k)) {
             let mut joined = run.clone();
             joined.extend(&runs[k + 1].0);
             out.push(joined);
@@ -1187,6 +1210,45 @@ mod tests {
                     "Departamento de Relações Internacionais"
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn an_organisation_a_blank_line_then_its_signer_on_a_line_to_sign_and_the_office() {
+        // Invented organisations and signers, as an official letter prints its blocks.
+        let text = "Обращение\n\nТребуем провести проверку.\n\n\
+            Примерное областное отделение КПРФ\n\n\
+            Д.В. Образцов                                      _______________\n\
+            первый секретарь обкома\n\n\
+            Примерное отделение движения «Пример»\n\n\
+            А.И. Тестова                                       _______________\n\
+            председатель\n\n\
+            Примерная организация профсоюза «Образец»\n\n\
+            С.А. Пробный                                       _______________\n\
+            руководитель\n";
+        // A line that signs whole between blocks of a person and their office stays apart.
+        let whole =
+            "Declaration\n\n**Ana Example**\nGeneral Secretary, Communist Party of India (Marxist)\n\n\
+            General Secretary of the Communist Party of India\n\n\
+            **Ben Sample**\nPresident, Workers Party of Bangladesh\n\n\
+            General Secretary of the Communist Party of Bangladesh (CPB)\n\n\
+            **Cai Model**\nPolitburo member, Janatha Vimukthi Peramuna (JVP)\n";
+        assert!(
+            read(whole)
+                .iter()
+                .all(|s| s.1.as_deref() != Some("Ben Sample") || s.0.contains("Workers")),
+            "{:?}",
+            read(whole)
+        );
+        let got = read(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(
+            got[1],
+            (
+                "Примерное отделение движения «Пример»".to_owned(),
+                Some("А.И. Тестова".to_owned()),
+                Some("председатель".to_owned())
+            )
         );
     }
 
