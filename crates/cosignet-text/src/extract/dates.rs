@@ -35,7 +35,9 @@ fn tokenize(folded: &str) -> Vec<Tok> {
             }
             toks.push(Tok::Word(s));
         } else {
-            if !c.is_whitespace() {
+            // Quotation marks are no part of a date's grammar: Russian forms put the day in
+            // them («14» марта 2023 г.).
+            if !c.is_whitespace() && !matches!(c, '«' | '»' | '"' | '“' | '”' | '„') {
                 toks.push(Tok::Punct(c));
             }
             chars.next();
@@ -871,6 +873,7 @@ mod tests {
             ("18 agosto 2011", "2011-08-18"),
             ("18.08.2020", "2020-08-18"),
             ("18 августа 2020 г.", "2020-08-18"),
+            ("«18» августа 2020 г.", "2020-08-18"),
             ("18 sierpnia 2020", "2020-08-18"),
             ("2020-08-18", "2020-08-18"),
             ("1er octobre 2013", "2013-10-01"),
