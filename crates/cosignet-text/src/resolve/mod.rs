@@ -397,11 +397,8 @@ impl Resolver {
         if id.rule.is_some() || raw.country.is_some() || !crate::extract::is_bare_acronym(&raw.party) {
             return id;
         }
-        let unsettled = match id.method {
-            Method::Fallback => true,
-            Method::Listed(MatchKind::Acronym) => Self::of_a_country_not_named(&id, countries_named),
-            Method::Listed(_) => false,
-        };
+        let unsettled =
+            id.method == Method::Fallback || Self::acronym_of_a_country_not_named(&id, countries_named);
         match self
             .parties
             .by_acronym_in_context(&raw.party, countries_named)
@@ -412,9 +409,13 @@ impl Resolver {
         }
     }
 
-    /// Whether an identity's country is one a text that names countries never names.
-    fn of_a_country_not_named(id: &PartyIdentity, countries_named: &[usize]) -> bool {
-        !countries_named.is_empty() && id.country.is_some_and(|c| !countries_named.contains(&c))
+    /// Whether an identity is a listed party found by its acronym alone, no rule applied,
+    /// of a country that a text naming countries never names.
+    fn acronym_of_a_country_not_named(id: &PartyIdentity, countries_named: &[usize]) -> bool {
+        id.method == Method::Listed(MatchKind::Acronym)
+            && id.rule.is_none()
+            && !countries_named.is_empty()
+            && id.country.is_some_and(|c| !countries_named.contains(&c))
     }
 
     /// Whether a signatory's country rests on its bare acronym alone, a listed party's of
@@ -430,9 +431,7 @@ impl Resolver {
             return false;
         }
         let id = self.party_in_context(raw, language, countries_named);
-        id.method == Method::Listed(MatchKind::Acronym)
-            && id.rule.is_none()
-            && Self::of_a_country_not_named(&id, countries_named)
+        Self::acronym_of_a_country_not_named(&id, countries_named)
     }
 
     fn signatory_noted(
