@@ -311,6 +311,18 @@ fn person_name(text: &str) -> Option<String> {
     ok.then(|| text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+/// Whether a country and a dash follow the first comma ("Inuit Ataqatigiit, Greenland –
+/// Naja Kleist, member of Inatsisartut"): an organisation, its country, then its signer.
+pub fn names_country_then_signer(text: &str) -> bool {
+    let Some((_, rest)) = text.split_once(',') else {
+        return false;
+    };
+    [" – ", " — ", " - "].iter().any(|dash| {
+        rest.split_once(dash)
+            .is_some_and(|(country, _)| Gazetteer::bundled().lookup_name(country.trim()).is_some())
+    })
+}
+
 /// Splits a person written after the party in a list entry ("Communist Party of Britain —
 /// **Robert Griffiths**, General Secretary", "PCP - Ana Silva, member of the CC"):
 /// `(party part, person, role)`.
@@ -421,7 +433,14 @@ fn split_at_dash(text: &str, pos: usize, sep_len: usize) -> Option<(String, Stri
         || office_then_name
             .as_ref()
             .is_some_and(|(rest, _)| !super::vocab::ends_with_link(rest));
-    let left_named = looks_like_party(left) || (signed && !opens_with_person(&plain(left)));
+    // "Sosialistisk Venstreparti, Norway – Henrik Løvaas, international secretary": a
+    // left that names its country after the comma is an organisation, though its name has
+    // a person's shape.
+    let left_is_person = opens_with_person(&plain(left))
+        && !left
+            .rsplit_once(',')
+            .is_some_and(|(_, after)| Gazetteer::bundled().lookup_name(&plain(after)).is_some());
+    let left_named = looks_like_party(left) || (signed && !left_is_person);
     // A branch after the dash is no person ("Partia Razem – Okręg Poznań").
     let branch = plain_right.split_whitespace().next().is_some_and(|w| {
         lang::all()

@@ -480,7 +480,11 @@ impl Found {
         let ends_in_country = text
             .rsplit_once(',')
             .is_some_and(|(_, tail)| g.lookup_name(tail.trim()).is_some());
-        if !ends_in_country && super::vocab::opens_with_person(text) && self.attach_person(text, line) {
+        if !ends_in_country
+            && !entry::names_country_then_signer(text)
+            && super::vocab::opens_with_person(text)
+            && self.attach_person(text, line)
+        {
             return;
         }
         // "Vorsitzender des ZK der KPRF W. N. Tarassow": a signature line with its person (a
@@ -1474,6 +1478,29 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         read_names(text)
+    }
+
+    #[test]
+    fn a_party_named_like_a_person_before_its_country_and_signer_is_the_entrys_party() {
+        // Real parties, invented persons: "Party, Country – Name, role" items whose party's
+        // name has a person's shape (two capitalised words) are neither a person line nor a
+        // list item without a party.
+        let text = "Joint statement\n\nWe demand peace.\n\nSigned by:\n\n\
+            - Rødt, Norway – Ingrid Beispiel, deputy leader\n\
+            - Sosialistisk Venstreparti, Norway – Henrik Muster, international secretary\n\
+            - Tjóðveldi, Faroe Islands\n\
+            - Inuit Ataqatigiit, Greenland – Naja Probe, member of Inatsisartut\n";
+        let got = names(text);
+        let got: Vec<(&str, Option<&str>)> = got.iter().map(|(a, p, _)| (a.as_str(), p.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Rødt, Norway", Some("Ingrid Beispiel")),
+                ("Sosialistisk Venstreparti, Norway", Some("Henrik Muster")),
+                ("Tjóðveldi, Faroe Islands", None),
+                ("Inuit Ataqatigiit, Greenland", Some("Naja Probe")),
+            ]
+        );
     }
 
     #[test]
