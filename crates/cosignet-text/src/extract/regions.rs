@@ -150,6 +150,10 @@ pub fn is_person_line(text: &str) -> bool {
             || super::vocab::is_role_word(t)
             || super::vocab::is_role_head(t)
     });
+    // An organisation's branch is no person ("Bayernpartei Kreisverband Cham").
+    if tokens.iter().any(|t| super::vocab::is_branch_word(t)) {
+        return false;
+    }
     (2..=4).contains(&n)
         && tokens.iter().enumerate().all(|(k, w)| {
             let mut cs = w.chars();
@@ -195,7 +199,9 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
     // that says who proposed the text ("Texte proposé par le PCF").
     // A short name paired with its country may open in lower case ("déi Lénk (Lussemburgo)").
     let paired_short = t.split_whitespace().count() <= 6 && split_country_affix(g, &t).1.is_some();
-    if (opens_lower(&t) && !paired_short) || t.ends_with('-') || is_proposer_line(&t) {
+    // An organisation's branch may too ("ver.di Bezirk Oberpfalz").
+    let branch = names_a_branch(&t);
+    if (opens_lower(&t) && !paired_short && !branch) || t.ends_with('-') || is_proposer_line(&t) {
         return Weight::Outside;
     }
     // A sentence: ends in a full stop after several words, or holds a bracketed date.
@@ -226,16 +232,47 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
     let partyish =
         looks_like_party(&t) || names_a_known_party(g, &t) || super::entry::split_person(&t).is_some();
     let paired = split_country_affix(g, &t).1.is_some() && !is_country_heading(g, &t);
-    if partyish || (paired && words <= 8) || is_regional_branch(&t) {
+    if partyish || (paired && words <= 8) || is_regional_branch(&t) || branch {
         return Weight::Entry;
     }
-    if is_country_heading(g, &t) || is_person_line(&t) {
+    // A branch word alone or first ("Kreisverband Hildesheim" under the party's name,
+    // "Secção Internacional" under it in a letterhead) goes with the line above.
+    let branch_word = t.split_whitespace().any(super::vocab::is_branch_word);
+    // A signer's role on a line of its own ("Kreisvorsitzender", "Sprecherin des
+    // Kreisvorstands") names no signatory either.
+    if is_country_heading(g, &t) || is_person_line(&t) || branch_word || is_role_alone(&t) {
         return Weight::Inside;
     }
     if is_name_shaped(&t) {
         return Weight::Weak;
     }
     Weight::Outside
+}
+
+/// Most words of a line named as an organisation by its branch word alone.
+const MAX_BRANCH_LINE_WORDS: usize = 6;
+
+/// A short line naming an organisation's branch: an organisation's name, a branch word,
+/// then a capitalised place ("SPD-Kreisverband Cham", "ver.di Bezirk Oberpfalz",
+/// "Bayernpartei Kreisverband Cham"); not a department ("Secção Internacional") nor the
+/// second line of a name wrapped before its branch ("Kreisverband Saarlouis").
+fn names_a_branch(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let after_a_name = |k: usize| {
+        let word = words[k];
+        let compound = word
+            .split_once('-')
+            .is_some_and(|(head, _)| !head.is_empty() && !super::vocab::is_branch_word(head));
+        super::vocab::is_branch_word(word) && (k > 0 || compound)
+    };
+    let place_after = |k: usize| {
+        words
+            .get(k + 1)
+            .is_some_and(|w| w.chars().next().is_some_and(is_capital))
+    };
+    words.len() <= MAX_BRANCH_LINE_WORDS
+        && !text.trim_end().ends_with(['.', '!', '?', ':', ','])
+        && (0..words.len()).any(|k| after_a_name(k) && place_after(k))
 }
 
 /// A party's regional branch: a listed party's name or acronym, then a place inside a
@@ -380,6 +417,7 @@ fn is_role_phrase(words: &[&str]) -> bool {
     let of_role = |w: &str| {
         super::vocab::is_role_term(w)
             || names_an_organ_word(w)
+            || super::vocab::is_compound_organ(w)
             || super::is_bare_acronym(w)
             || super::vocab::is_roman_ordinal(w)
             || super::vocab::is_link(w)
@@ -1020,6 +1058,9 @@ fn read_region(
     let mut joined_below: Option<usize> = None;
     // A role alone given to the entry right above it; the name under it is that entry's.
     let mut role_given: Option<usize> = None;
+    // A person's line given to an entry above it, and that entry: a role alone right under
+    // the name is the signer's ("Michael Hoffmann" / "Kreisvorsitzender").
+    let mut person_given: Option<(usize, usize)> = None;
     for (at, &r) in region.iter().enumerate() {
         if joined_below == Some(r) {
             continue;
@@ -1092,6 +1133,14 @@ fn read_region(
             // Гончаров": a role alone under an entry still without role or signer.
             Weight::Inside if is_role_alone(&text) => {
                 let above = at > 0 && region[at - 1] + 1 == r;
+                if let Some((_, signer)) = person_given.filter(|&(p, _)| above && p + 1 == r) {
+                    let entry = &mut found.signatories[signer];
+                    if entry.role.is_none() {
+                        entry.role = super::entry::tidy_role(&plain(&text));
+                        found.mark_used(no);
+                    }
+                    continue;
+                }
                 let entry = found
                     .signatories
                     .last_mut()
@@ -1128,8 +1177,8 @@ fn read_region(
                     taken_below = Some(r);
                 } else if signs_next {
                     pending_person = Some(plain(&text).trim().to_owned());
-                } else {
-                    found.attach_person(&text, no);
+                } else if let Some(signer) = found.attach_person_at(&text, no) {
+                    person_given = Some((r, signer));
                 }
             }
             Weight::Inside | Weight::Weak | Weight::Outside => {}
@@ -1141,6 +1190,75 @@ fn read_region(
 mod tests {
     fn read(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         super::super::signatories::read_names(text)
+    }
+
+    #[test]
+    fn branches_of_organisations_are_entries_of_a_bare_list_and_no_persons() {
+        // Real organisations, invented letter: a bare list of local branches under the
+        // place and date; the first and a lower-case one are entries by their branch word,
+        // and none is the person of the line above.
+        let text = "Offener Brief\n\nWir fordern Sie auf, die Geburtshilfe zu sichern.\n\n\
+            Cham, den 15. Oktober 2024\n\nSPD-Kreisverband Cham\nÖDP Kreisverband Cham\n\
+            DIE LINKE Kreisverband Cham\nBayernpartei Kreisverband Cham\nver.di Bezirk Oberpfalz\n\
+            DGB Kreisverband Cham\n";
+        let got: Vec<(String, Option<String>)> = read(text).into_iter().map(|(a, p, _)| (a, p)).collect();
+        let want = [
+            "SPD-Kreisverband Cham",
+            "ÖDP Kreisverband Cham",
+            "DIE LINKE Kreisverband Cham",
+            "Bayernpartei Kreisverband Cham",
+            "ver.di Bezirk Oberpfalz",
+            "DGB Kreisverband Cham",
+        ];
+        assert_eq!(got, want.map(|a| (a.to_owned(), None)).to_vec());
+    }
+
+    #[test]
+    fn a_role_alone_under_a_signers_name_is_the_signers() {
+        // Real parties, invented persons: a bare list of party branches, each with its
+        // signer's name and role on lines of their own; the role line is no signatory.
+        let text = "Saarlouiser Erklärung\n\nWir fordern den Erhalt des Werks.\n\n\n\
+            SPD-Kreisverband Saarlouis\n\nMichael Hofmeister\nKreisvorsitzender\n\n\n\
+            BÜNDNIS 90/DIE GRÜNEN\nKreisverband Saarlouis\nLea Bachmann\nSprecherin des Kreisvorstands\n\n\n\
+            FDP Kreisverband Saarlouis\n\nThomas Lorenz\nKreisvorsitzender\n";
+        let got = read(text);
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = got
+            .iter()
+            .map(|(a, p, r)| (a.as_str(), p.as_deref(), r.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "SPD-Kreisverband Saarlouis",
+                    Some("Michael Hofmeister"),
+                    Some("Kreisvorsitzender")
+                ),
+                (
+                    "BÜNDNIS 90/DIE GRÜNEN",
+                    Some("Lea Bachmann"),
+                    Some("Sprecherin des Kreisvorstands")
+                ),
+                (
+                    "FDP Kreisverband Saarlouis",
+                    Some("Thomas Lorenz"),
+                    Some("Kreisvorsitzender")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_branch_word_first_is_no_entry_of_its_own() {
+        // The second line of a name wrapped before its branch, and a department in a
+        // letterhead, sit inside a list without being entries; a branch after a name is one.
+        use super::{weigh, Kind, Weight};
+        let g = crate::reference::countries::Gazetteer::bundled();
+        let weight = |t: &str| weigh(g, &Kind::Text, t);
+        assert_eq!(weight("Kreisverband Hildesheim"), Weight::Inside);
+        assert_eq!(weight("Secção Internacional"), Weight::Inside);
+        assert_eq!(weight("ver.di Bezirk Oberpfalz"), Weight::Entry);
+        assert_eq!(weight("SPD-Kreisverband Cham"), Weight::Entry);
     }
 
     #[test]

@@ -76,6 +76,9 @@ pub(super) fn opener_before_name(text: &str) -> bool {
             .any(|(opener, _)| opener.split(' ').next() == Some(head.as_str()))
 }
 
+/// Most words of the name on an "on behalf of" line without a colon.
+const MAX_ON_BEHALF_NAME_WORDS: usize = 12;
+
 /// The organisation of an "On behalf of X:" line (or one that needs no colon: a strong
 /// opener, or a bare party name).
 fn on_behalf(text: &str) -> Option<String> {
@@ -116,9 +119,15 @@ fn on_behalf(text: &str) -> Option<String> {
                 (party, Some(_)) => party,
                 (_, None) => org.to_owned(),
             };
+            // Its words counted without its country and dashes ("Partito Comunista dei
+            // Lavoratori – per la Pace e il Socialismo (KTP), Finlandia").
+            let name_words = without_country
+                .split_whitespace()
+                .filter(|w| !matches!(*w, "–" | "—" | "-"))
+                .count();
             let bare_name = looks_like_party(org)
                 && !without_country.contains([',', '.', ';'])
-                && org.split_whitespace().count() <= 12
+                && name_words <= MAX_ON_BEHALF_NAME_WORDS
                 && !is_headline(org);
             // A weak opener before a clause in small letters is a sentence ("Pour être
             // informé des derniers articles :"), and so is one before party words without a
@@ -525,6 +534,11 @@ impl Found {
     /// Gives "Name Surname, role" (or a name alone) on `line` to the signatory nearest
     /// above it, when that has no person yet; whether it did.
     pub fn attach_person(&mut self, text: &str, line: usize) -> bool {
+        self.attach_person_at(text, line).is_some()
+    }
+
+    /// As `attach_person`: the index of the signatory given the person.
+    pub fn attach_person_at(&mut self, text: &str, line: usize) -> Option<usize> {
         // The signatory nearest above (a list read earlier further down the text leaves it
         // the nearest), for a line no reader took.
         let nearest = self
@@ -534,15 +548,13 @@ impl Found {
             .filter(|(_, s)| s.line < line)
             .max_by_key(|(_, s)| s.line)
             .map(|(i, _)| i);
-        let Some(at) = nearest else {
-            return false;
-        };
+        let at = nearest?;
         if self.signatories[at].person.is_some() || self.used.contains(&line) {
-            return false;
+            return None;
         }
         // A country's name alone ("Macedonia Północna" over its party) is nobody's.
         if Gazetteer::bundled().lookup_name(plain(text).trim()).is_some() {
-            return false;
+            return None;
         }
         let (name, role) = entry::name_then_role(text);
         let last = &mut self.signatories[at];
@@ -552,7 +564,7 @@ impl Found {
             last.role = role;
         }
         self.mark(line);
-        true
+        Some(at)
     }
 
     /// Gives the signatory just read from the entry line `entry_no`, while it has neither
@@ -1478,6 +1490,24 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         read_names(text)
+    }
+
+    #[test]
+    fn a_long_name_with_a_dash_and_its_country_opens_an_on_behalf_block() {
+        // Real parties, invented persons: the name's words are counted without the dash and
+        // the country after the comma.
+        let text = "Appello\n\nNo al riarmo.\n\nPer il Partito Comunista d’Albania\nArben Probe\nPrimo Segretario\n\n\
+            Per il Partito Comunista dei Lavoratori – per la Pace e il Socialismo (KTP), Finlandia\n\
+            Mikko Muster\nPresidente\n\nPer il Partito Comunista Operaio Russo (RKRP)\nSergej Beispiel\nSegretario del CC\n";
+        let got = names(text);
+        let got: Vec<(&str, Option<&str>)> = got.iter().map(|(a, p, _)| (a.as_str(), p.as_deref())).collect();
+        assert_eq!(
+            got[1],
+            (
+                "Partito Comunista dei Lavoratori – per la Pace e il Socialismo (KTP), Finlandia",
+                Some("Mikko Muster")
+            )
+        );
     }
 
     #[test]

@@ -704,16 +704,6 @@ fn opens_with_for(text: &str) -> bool {
     let Some((first, rest)) = t.trim().split_once(' ') else {
         return false;
     };
-    // An organ written as one compound word ("Kreisvorstand", "Landesvorstand") ends with
-    // an organ's stem.
-    let compound_organ = |folded: &str| {
-        !folded.contains(' ')
-            && crate::lang::all()
-                .organs
-                .stems
-                .iter()
-                .any(|stem| folded.ends_with(stem))
-    };
     is_for_word(first)
         && name_after_opener(rest).is_some_and(|name| {
             let head = name.split_whitespace().next().unwrap_or("");
@@ -721,7 +711,7 @@ fn opens_with_for(text: &str) -> bool {
             !is_role_head(head)
                 && !is_role_term(head)
                 && !super::vocab::names_an_organ(&folded)
-                && !compound_organ(&folded)
+                && !(!folded.contains(' ') && super::vocab::is_compound_organ(&folded))
         })
 }
 

@@ -135,6 +135,33 @@ pub fn ends_with_link(text: &str) -> bool {
     text.split_whitespace().last().is_some_and(is_link)
 }
 
+/// Most letters of an inflection after an organ's stem at the end of a compound word
+/// ("Kreisvorstands").
+const MAX_INFLECTION_LETTERS: usize = 2;
+
+/// Whether one word is an organ written as a compound ("Kreisvorstand", "Landesvorstand",
+/// "Kreisvorstands"): it ends with an organ's stem (`[organs] stems`), perhaps inflected,
+/// after other letters.
+pub fn is_compound_organ(word: &str) -> bool {
+    let folded = crate::text::fold::fold(word);
+    lang::all().organs.stems.iter().any(|stem| {
+        folded.rfind(stem).is_some_and(|at| {
+            let tail = folded.len() - at - stem.len();
+            at > 0
+                && tail <= MAX_INFLECTION_LETTERS
+                && folded[at + stem.len()..].chars().all(char::is_alphabetic)
+        })
+    })
+}
+
+/// Whether a word, or a part of it between hyphens, names an organisation's branch
+/// (`[organisations] branches`: "Kreisverband", "SPD-Kreisverband", "Bezirk", "Okręg").
+pub fn is_branch_word(word: &str) -> bool {
+    let branches = &lang::all().organisations.branches;
+    word.split('-')
+        .any(|part| branches.contains(&crate::text::fold::key(part)))
+}
+
 /// A word that links a role to its organisation or stands before a name: an `[grammar]
 /// of_links` word or an article ("of", "de", "the").
 pub fn is_link(t: &str) -> bool {
