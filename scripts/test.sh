@@ -146,7 +146,10 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout61/g tests/fixtures/heldout61/h \
   tests/fixtures/heldout62/a tests/fixtures/heldout62/b tests/fixtures/heldout62/c \
   tests/fixtures/heldout62/d tests/fixtures/heldout62/e tests/fixtures/heldout62/f \
-  tests/fixtures/heldout62/g tests/fixtures/heldout62/h
+  tests/fixtures/heldout62/g tests/fixtures/heldout62/h \
+  tests/fixtures/heldout63/a tests/fixtures/heldout63/b tests/fixtures/heldout63/c \
+  tests/fixtures/heldout63/d tests/fixtures/heldout63/e tests/fixtures/heldout63/f \
+  tests/fixtures/heldout63/g tests/fixtures/heldout63/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
