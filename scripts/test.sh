@@ -149,7 +149,10 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout62/g tests/fixtures/heldout62/h \
   tests/fixtures/heldout63/a tests/fixtures/heldout63/b tests/fixtures/heldout63/c \
   tests/fixtures/heldout63/d tests/fixtures/heldout63/e tests/fixtures/heldout63/f \
-  tests/fixtures/heldout63/g tests/fixtures/heldout63/h
+  tests/fixtures/heldout63/g tests/fixtures/heldout63/h \
+  tests/fixtures/heldout64/a tests/fixtures/heldout64/b tests/fixtures/heldout64/c \
+  tests/fixtures/heldout64/d tests/fixtures/heldout64/e tests/fixtures/heldout64/f \
+  tests/fixtures/heldout64/g tests/fixtures/heldout64/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py

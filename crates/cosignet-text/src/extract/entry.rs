@@ -437,9 +437,9 @@ fn split_at_dash(text: &str, pos: usize, sep_len: usize) -> Option<(String, Stri
     // left that names its country after the comma is an organisation, though its name has
     // a person's shape.
     let left_is_person = opens_with_person(&plain(left))
-        && !left
+        && left
             .rsplit_once(',')
-            .is_some_and(|(_, after)| Gazetteer::bundled().lookup_name(&plain(after)).is_some());
+            .is_none_or(|(_, after)| Gazetteer::bundled().lookup_name(&plain(after)).is_none());
     let left_named = looks_like_party(left) || (signed && !left_is_person);
     // A branch after the dash is no person ("Partia Razem – Okręg Poznań").
     let branch = plain_right.split_whitespace().next().is_some_and(|w| {

@@ -708,10 +708,9 @@ fn opens_with_for(text: &str) -> bool {
         && name_after_opener(rest).is_some_and(|name| {
             let head = name.split_whitespace().next().unwrap_or("");
             let folded = crate::text::fold::fold(&name);
-            !is_role_head(head)
-                && !is_role_term(head)
-                && !super::vocab::names_an_organ(&folded)
-                && !(!folded.contains(' ') && super::vocab::is_compound_organ(&folded))
+            let organ = super::vocab::names_an_organ(&folded)
+                || (!folded.contains(' ') && super::vocab::is_compound_organ(&folded));
+            !is_role_head(head) && !is_role_term(head) && !organ
         })
 }
 
