@@ -173,7 +173,14 @@ impl Builder {
         if short && cells.len() >= 2 && most_parts <= 2 {
             let joined: Vec<String> = cells
                 .iter()
-                .map(|c| c.iter().map(|(_, p)| p.as_str()).collect::<Vec<_>>().join(", "))
+                .map(|c| {
+                    // A part that ends in its own comma ("Chairman of the Council,<br>...")
+                    // takes no second one.
+                    c.iter()
+                        .map(|(_, p)| p.trim_end_matches(',').trim_end())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
                 .collect();
             self.current = joined.join("\t");
             return;
@@ -707,6 +714,11 @@ mod tests {
                 (10, "Partido Cinco"),
             ]
         );
+        // A part that ends in its own comma before the break takes no second one.
+        let html =
+            "<table><tr><td>Presidente del Consejo,<br>Secretario del CC</td><td>Ana Ruiz</td></tr></table>";
+        let texts: Vec<String> = to_lines(html).into_iter().map(|l| l.text).collect();
+        assert_eq!(texts, ["Presidente del Consejo, Secretario del CC\tAna Ruiz"]);
     }
 
     #[test]
