@@ -82,6 +82,25 @@ pub fn country_at_end(name: &str) -> Option<&'static str> {
             let capital = tail.chars().next().is_some_and(char::is_uppercase);
             capital.then(|| country_of(&tail)).flatten()
         })
+        .or_else(|| joined_places_at_end(&words))
+}
+
+/// The country of places of one country joined by a hyphen in the last word ("Parti
+/// communiste Wallonie-Bruxelles", "DKP Berlin-Brandenburg"), after other words.
+fn joined_places_at_end(words: &[&str]) -> Option<&'static str> {
+    let (last, head) = words.split_last()?;
+    if head.is_empty() {
+        return None;
+    }
+    let parts: Vec<&str> = last.split('-').collect();
+    if parts.len() < 2 || !parts.iter().all(|p| p.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let first = country_of(parts[0])?;
+    parts[1..]
+        .iter()
+        .all(|p| country_of(p) == Some(first))
+        .then_some(first)
 }
 
 #[cfg(test)]
@@ -98,6 +117,9 @@ mod tests {
             ("KPÖ Kärnten/Koroška", Some("AT")),
             ("Mieterverband Lausanne/Vaud", Some("CH")),
             ("Kärnten/Koroška", None),
+            // Places of one country joined by a hyphen; of two countries, none.
+            ("Parti communiste Wallonie-Bruxelles", Some("BE")),
+            ("Parti Exemple Bruxelles-Lausanne", None),
             // The whole name is no place's; a place in small letters is a word.
             ("Vaud", None),
             ("Comité de défense de la porto", None),
