@@ -461,6 +461,9 @@ fn glued_date_line(text: &str) -> Option<DateLine> {
     })
 }
 
+/// Most words of a labelled date at the opening of a line, its label included.
+const MAX_LABELLED_DATE_WORDS: usize = 10;
+
 /// A page's date label and date glued by scraping to the prose after them ("date
 /// 2024-02-24 Left parties have expressed ...", "Opublikowano 3 maja 2022 Partie ..."): the
 /// label and the date, as a publication date.
@@ -473,8 +476,9 @@ fn labelled_date_opening(text: &str) -> Option<DateLine> {
     if !(dates.labels.contains(&label) || dates.publication.contains(&label)) {
         return None;
     }
-    // The shortest opening that is a whole date line, with prose after it.
-    (2..words.len().min(8)).find_map(|n| {
+    // The shortest opening that is a whole date line, with prose after it (a weekday
+    // and link words may stand in it: "Publicado el lunes 3 de marzo de 2025 por ...").
+    (2..=words.len().min(MAX_LABELLED_DATE_WORDS)).find_map(|n| {
         let mut d = whole_date_line(&words[..n].join(" "))?;
         d.publication = true;
         d.place = None;
@@ -904,6 +908,8 @@ mod tests {
         assert_eq!(l.place.as_deref(), Some("Moscow"));
         assert!(date_line("A worrying week has passed since the election on August 9, 2020.").is_none());
         assert!(date_line("Published: 3 May 2021").unwrap().publication);
+        let l = date_line("*Publicado el lunes 3 de marzo de 2025 por Redacción Tribuna Roja*").unwrap();
+        assert_eq!((l.found, l.publication), (d("2025-03-03"), true));
         // An update's stamp says so; a stamp updated after the date does not.
         assert!(
             date_line("Aggiornato il 14 Novembre 2024 - 09:05")
