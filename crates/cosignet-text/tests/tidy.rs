@@ -40,6 +40,7 @@ const SECTIONS: &[(&str, &[&str])] = &[
             "proposed_by",
             "not_signed",
             "represented",
+            "represented_by",
             "including",
             "negations",
         ],
@@ -72,6 +73,7 @@ const SECTIONS: &[(&str, &[&str])] = &[
             "address_forms",
             "signature_marks",
             "postnominals",
+            "place_abbreviations",
         ],
     ),
     (
@@ -131,6 +133,7 @@ const MAY_BE_EMPTY: &[&str] = &[
     "on_behalf.weak",            // Polish and Russian have only the strong openers
     "signing.passive",           // only German
     "signing.agents",            // Russian names the agent by case, with no word
+    "signing.represented_by",    // Russian names the signer by case ("в лице" + genitive)
     "conjunctions.other",        // most languages have only the plain "and"
     "page.menu",                 // Russian sites' menus are not read
     "page.byline",               // Russian bylines are not read

@@ -6,7 +6,7 @@ use crate::text::fold::{is_capital, is_small_letter};
 use super::vocab::{is_role_head, is_role_word, looks_like_party, names_an_organ, opens_with_person};
 use crate::lang;
 use crate::reference::countries::Gazetteer;
-use crate::text::fold::{fold, words};
+use crate::text::fold::{fold, key, words};
 
 /// A signer read from a sentence (a news-report chain, a pair of parallel lists): party as
 /// written, role, person.
@@ -321,6 +321,49 @@ pub fn names_country_then_signer(text: &str) -> bool {
         rest.split_once(dash)
             .is_some_and(|(country, _)| Gazetteer::bundled().lookup_name(country.trim()).is_some())
     })
+}
+
+/// A list entry whose signer a "represented by" phrase opens (`[signing] represented_by`),
+/// written as the entry readers read a signer after a dash: "Parti X (PX), représenté par le
+/// camarade Jean Dupont, secrétaire" as "Parti X (PX) – Jean Dupont, secrétaire"; the phrase
+/// at the end of a line that wraps before the name ("Parti X (PX), représenté par le
+/// camarade") leaves the organisation, and at the start of the next ("représentée par Jean
+/// Dupont, secrétaire") the signer. `None` when the text holds no such phrase after a comma
+/// or at its start.
+pub fn representation_as_dash(text: &str) -> Option<String> {
+    let tokens: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    let folded: Vec<String> = tokens.iter().map(|(_, w)| key(w)).collect();
+    let all = lang::all();
+    for phrase in all.signing.represented_by.iter() {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        let n = words.len();
+        let found = (0..tokens.len().saturating_sub(n - 1)).find(|&k| {
+            folded[k..k + n].iter().zip(&words).all(|(a, b)| a == b)
+                && (k == 0 || tokens[k - 1].1.ends_with(','))
+        });
+        let Some(k) = found else {
+            continue;
+        };
+        // Articles and forms of address before the name ("le camarade") are no part of it.
+        let mut rest = k + n;
+        while rest < tokens.len()
+            && (all.grammar.articles.contains(&folded[rest])
+                || all.names.address_forms.contains(&folded[rest]))
+        {
+            rest += 1;
+        }
+        let head = text[..tokens[k].0].trim().trim_end_matches(',').trim_end();
+        let signer = tokens.get(rest).map_or("", |&(at, _)| text[at..].trim());
+        return Some(match (head.is_empty(), signer.is_empty()) {
+            (true, _) => signer.to_owned(),
+            (false, true) => head.to_owned(),
+            (false, false) => format!("{head} – {signer}"),
+        });
+    }
+    None
 }
 
 /// Splits a person written after the party in a list entry ("Communist Party of Britain —
@@ -1232,6 +1275,30 @@ mod tests {
                 "Intersindical – Central da Classe Trabalhadora".into()
             ))
         );
+    }
+
+    #[test]
+    fn a_represented_by_phrase_opens_the_signer() {
+        // Invented parties and persons.
+        assert_eq!(
+            representation_as_dash(
+                "Mali : Parti Exemple (PE), représenté par le camarade Jean Test, secrétaire"
+            )
+            .as_deref(),
+            Some("Mali : Parti Exemple (PE) – Jean Test, secrétaire")
+        );
+        // Wrapped before the name, or after the organisation.
+        assert_eq!(
+            representation_as_dash("Mali : Parti Exemple (PE), représentée par le camarade").as_deref(),
+            Some("Mali : Parti Exemple (PE)")
+        );
+        assert_eq!(
+            representation_as_dash("representada por Ana Prueba, secretaria general").as_deref(),
+            Some("Ana Prueba, secretaria general")
+        );
+        // Not without the comma, nor without the phrase.
+        assert_eq!(representation_as_dash("Le parti représenté par ses élus"), None);
+        assert_eq!(representation_as_dash("Parti Exemple (PE) – Jean Test"), None);
     }
 
     #[test]

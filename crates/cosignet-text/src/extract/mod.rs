@@ -756,9 +756,26 @@ fn signed_on_a_day(text: &str) -> Option<(u32, u32)> {
     })
 }
 
+/// Whether the dot at byte `dot` closes an abbreviation before a name ("St. Gallen", "Dr.
+/// Anna Berg"; `[names] place_abbreviations` and `titles`): a capitalised abbreviation, a
+/// space and a capital after it. Such a dot ends no sentence.
+pub(crate) fn abbreviation_before_name(text: &str, dot: usize) -> bool {
+    let word = text[..dot]
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let names = &crate::lang::all().names;
+    let folded = fold(word);
+    word.starts_with(is_capital)
+        && (names.place_abbreviations.contains(&folded) || names.titles.contains(&folded))
+        && text[dot + 1..]
+            .strip_prefix(' ')
+            .is_some_and(|n| n.starts_with(is_capital))
+}
+
 /// A text's sentences: it is cut after a full stop, "!" or "?" that a space and a capital
-/// letter follow, unless a figure ("am 11. Mai") or an initial ("R. Venkatesan Pillai")
-/// stands before the stop.
+/// letter follow, unless a figure ("am 11. Mai"), an initial ("R. Venkatesan Pillai") or an
+/// abbreviation before a name ("St. Gallen") stands before the stop.
 pub(crate) fn sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -770,6 +787,7 @@ pub(crate) fn sentences(text: &str) -> Vec<&str> {
         let ends = matches!(c, '.' | '!' | '?')
             && !initial
             && !chars[k - 1].1.is_ascii_digit()
+            && (c != '.' || !abbreviation_before_name(text, at))
             && chars[k + 1].1 == ' '
             && (chars[k + 2].1.is_uppercase() || matches!(chars[k + 2].1, '«' | '"' | '“' | '„'));
         if ends {
@@ -1248,6 +1266,10 @@ mod tests {
         assert_eq!(
             sentences("Am 11. Mai unterzeichnet. Dann Ruhe."),
             ["Am 11. Mai unterzeichnet.", " Dann Ruhe."]
+        );
+        assert_eq!(
+            sentences("Getragen von der SP St. Gallen. Dann Ruhe."),
+            ["Getragen von der SP St. Gallen.", " Dann Ruhe."]
         );
         // The markup's publication date dates a statement whose text does not.
         assert_eq!(

@@ -493,6 +493,9 @@ fn trailing_party(text: &str) -> Option<String> {
 
 /// Most words of a name written in lower case ("solidaritéS", "die Linke Berlin").
 const MAX_LOWERCASE_NAME_WORDS: usize = 4;
+/// Fewest words of a clause that opens and ends in small letters ("wie die Initiatoren
+/// mitteilten"); fewer may be a name in small letters ("déi gréng", "di déi Lénk").
+const MIN_LOWERCASE_CLAUSE_WORDS: usize = 4;
 
 /// Fewest words a line of hard-wrapped prose has (shorter lines are list entries,
 /// headings or the last line of a paragraph).
@@ -761,7 +764,9 @@ pub fn persons_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                     || super::vocab::is_role_head(w)
                     || w.chars().next().is_some_and(is_capital)
             });
-            if !opens_role {
+            // A clause after the role is no party ("le président François Minet rappelle que
+            // son parti « réclame ... »").
+            if !opens_role || is_headline(&party_text) {
                 continue;
             }
             let (party, country) = split_country_affix(g, &party_text);
@@ -1394,7 +1399,9 @@ fn without_described_groups(span: &str) -> String {
 
 /// Text up to its first colon or full stop; a dot inside a word ("ver.di") is none, nor
 /// is a colon inside one before small letters ("Arbeitnehmer:innen"), nor the dot of a
-/// day before its month ("den mit 14. Jänner datierten Brief").
+/// day before its month ("den mit 14. Jänner datierten Brief"), nor that of an abbreviation
+/// before a name ("der SP des Kantons St. Gallen"; `[names] place_abbreviations` and
+/// `titles`).
 fn up_to_stop(text: &str) -> &str {
     let inside_word =
         |i: usize| text[..i].ends_with(char::is_alphabetic) && text[i + 1..].starts_with(char::is_lowercase);
@@ -1415,7 +1422,8 @@ fn up_to_stop(text: &str) -> &str {
             (c == ':' && !inside_word(i))
                 || (c == '.'
                     && !text[i + 1..].starts_with(|n: char| n.is_alphanumeric())
-                    && !day_before_month(i))
+                    && !day_before_month(i)
+                    && !super::abbreviation_before_name(text, i))
         })
         .map_or(text.len(), |(i, _)| i);
     &text[..end]
@@ -1448,16 +1456,27 @@ const MAX_LEADING_SMALL_WORDS: usize = 3;
 /// what is left reads as a party (so "déi Lénk" keeps its article).
 fn without_leading_small_words(item: &str) -> String {
     let words: Vec<&str> = item.split_whitespace().collect();
+    // A weekday among them is the time of joining ("am Dienstag auch BÜNDNIS 90/DIE GRÜNEN
+    // Lindau").
+    let weekdays = &lang::all().dates.weekdays;
     let small = words
         .iter()
-        .take_while(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .take_while(|w| w.chars().next().is_some_and(char::is_lowercase) || weekdays.contains(&fold(w)))
         .count();
     let rest = words[small.min(words.len())..].join(" ");
     // A role before the party is a chain's, not small words ("первый секретарь обкома").
     let role = words[..small].iter().any(|w| super::vocab::is_role_term(w));
     // A name that ends with a listed place is an organisation's local branch ("ihn zudem der
     // Mieterinnen- und Mieterverband Zürich").
-    if (1..=MAX_LEADING_SMALL_WORDS).contains(&small)
+    // "rejoints au dernier moment par Vooruit": small words that end with an agent word
+    // (`[signing] agents`) before the name, however many.
+    let by_agent = small > 0 && lang::all().signing.agents.contains(&fold(words[small - 1]));
+    // Weekdays do not count towards the limit ("am Dienstag auch die").
+    let counted = words[..small]
+        .iter()
+        .filter(|w| !weekdays.contains(&fold(w)))
+        .count();
+    if ((small > 0 && counted <= MAX_LEADING_SMALL_WORDS) || by_agent)
         && !role
         && (reads_as_party(&rest) || names_a_local_branch(&rest))
     {
@@ -1597,9 +1616,17 @@ fn list_of_signers(g: &Gazetteer, span: &str, by: Option<&str>, line: usize) -> 
                 .split_whitespace()
                 .filter(|w| w.chars().any(char::is_uppercase))
                 .count();
+            // A country's adjective at the end qualifies a name ("della Levica slovena").
+            let lower_ends = i.chars().next().is_some_and(char::is_lowercase)
+                && i.split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase) && g.lookup(w).is_none());
             i.chars().next().is_some_and(char::is_lowercase)
-                && words > MAX_LOWERCASE_NAME_WORDS
                 && capitalised * 2 < words
+                && (words > MAX_LOWERCASE_NAME_WORDS
+                    // "wie die Initiatoren mitteilten": a clause that opens and ends in small
+                    // letters, with no party word.
+                    || (lower_ends && words >= MIN_LOWERCASE_CLAUSE_WORDS && !looks_like_party(i) && !listed(i)))
         };
         // Party words in lower case with no capital anywhere speak of parties without
         // naming one ("sottoscritta da partiti comunisti, socialisti e ...", "organisers
@@ -2443,6 +2470,43 @@ mod tests {
             ),
             ["SPD Musterstadt", "ver.di Musterstadt", "FDP Musterstadt"]
         );
+        // Nor does the dot of an abbreviation before a place's name.
+        assert_eq!(
+            listed_in_sentences(
+                "Getragen wird sie von der SP des Kantons St. Gallen, der SPD Musterstadt sowie DIE LINKE Musterstadt."
+            ),
+            ["SP des Kantons St. Gallen", "SPD Musterstadt", "DIE LINKE Musterstadt"]
+        );
+    }
+
+    #[test]
+    fn a_joining_sentence_after_its_verb_lists_the_joiners_without_its_time_or_source() {
+        // Invented local branches of real parties: "angeschlossen haben sich", a weekday
+        // before the first name, and a clause of who said so after the last.
+        assert_eq!(
+            listed_in_sentences(
+                "Nachträglich angeschlossen haben sich am Dienstag auch die SPD Musterstadt und die ÖDP \
+                 Musterkreis, wie die Initiatoren mitteilten."
+            ),
+            ["SPD Musterstadt", "ÖDP Musterkreis"]
+        );
+        assert_eq!(
+            listed_in_sentences(
+                "Le texte a été signé par le PS et Ecolo, rejoints au dernier moment par Vooruit et Groen."
+            ),
+            ["PS", "Ecolo", "Vooruit", "Groen"]
+        );
+        // A name in small letters with its country's adjective is no clause.
+        let listed = listed_in_sentences(
+            "Il testo porta la firma del Partito Esempio, dell'Alleanza di Sinistra finlandese, di déi Lénk \
+             lussemburghese, della Levica slovena e del Partito Socialista (SP) olandese.",
+        );
+        assert_eq!(listed.len(), 5, "{listed:?}");
+        assert!(
+            listed.iter().any(|l| l.ends_with("déi Lénk lussemburghese")),
+            "{listed:?}"
+        );
+        assert!(listed.iter().any(|l| l.ends_with("Levica slovena")), "{listed:?}");
     }
 
     #[test]
@@ -2954,6 +3018,16 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_clause_after_a_role_names_no_party() {
+        // Invented: a place and a party before the role, a sentence after the name.
+        let g = Gazetteer::bundled();
+        let lines = split_lines(
+            "Chez Exemple, le président Jean Test rappelle que son parti « réclame cette reconnaissance depuis 2014 ».\n",
+        );
+        assert!(persons_in_prose(g, &lines).is_empty());
     }
 
     #[test]

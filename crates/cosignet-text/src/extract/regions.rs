@@ -340,6 +340,15 @@ pub fn signature_line(text: &str) -> Option<(String, String, Option<String>)> {
             return Some((role, party, Some(name)));
         }
     }
+    // "Председатель Совета СКП-КПСС, Председатель ЦК КПРФ Г.В. Рябинин": offices one after
+    // another, the last of them the one of the signer's party.
+    if let Some((before, after)) = t.rsplit_once(", ") {
+        let first = before.split_whitespace().next().unwrap_or_default();
+        let office_before = super::vocab::is_role_head(first) && !looks_like_party(first);
+        if let Some(found @ (_, _, Some(_))) = signature_line(after).filter(|_| office_before) {
+            return Some(found);
+        }
+    }
     let (name_part, person) = match trailing_signer(&t) {
         Some((rest, name)) => (rest, Some(name)),
         None => (t.clone(), None),
@@ -1587,6 +1596,15 @@ mod tests {
         // An organ's acronym before the party's is the organ's.
         assert_eq!(
             super::signature_line("Председатель ЦК КПРФ И.И. Петров"),
+            Some((
+                "Председатель ЦК КПРФ".into(),
+                "КПРФ".into(),
+                Some("И.И. Петров".into())
+            ))
+        );
+        // Offices one after another: the last is the one of the signer's party.
+        assert_eq!(
+            super::signature_line("Председатель Совета Союза, Председатель ЦК КПРФ\tИ.И. Петров"),
             Some((
                 "Председатель ЦК КПРФ".into(),
                 "КПРФ".into(),

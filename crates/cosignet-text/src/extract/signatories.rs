@@ -113,6 +113,11 @@ fn on_behalf(text: &str) -> Option<String> {
             } else {
                 super::prose::strip_article(org)
             };
+            // "w imieniu Zarządu", "on behalf of the Executive": an organ alone is whose name
+            // the signer speaks in, a role; the organisation is named elsewhere.
+            if names_an_organ_alone(org) {
+                return None;
+            }
             // "For the Communist Party of Britain" on a line of its own, without a colon
             // (a country after a comma allowed: "Por el Partido dos Trabalhadores (PT), Brasil").
             let without_country = match split_country_affix(Gazetteer::bundled(), org) {
@@ -142,6 +147,20 @@ fn on_behalf(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Most words of an organ's name alone after an "on behalf of" opener ("Zarządu",
+/// "Executive Committee").
+const MAX_ORGAN_ALONE_WORDS: usize = 3;
+
+/// Whether a name is an organ's alone ("Zarządu", "the Executive Committee"), without a
+/// party's words or acronym.
+fn names_an_organ_alone(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=MAX_ORGAN_ALONE_WORDS).contains(&words.len())
+        && super::vocab::names_an_organ(&format!("{} ", fold(name)))
+        && !looks_like_party(name)
+        && !words.iter().any(|w| super::is_bare_acronym(w))
 }
 
 /// Whether a line is a contact block's heading (`[page] contact`, a colon after it), alone
@@ -211,6 +230,36 @@ fn blank_signature_rules(lines: &[Line], kinds: &mut [Kind]) {
         if short {
             kinds[i] = Kind::Blank;
         }
+    }
+}
+
+/// A sentence wrapped over lines without a blank between them, one of its lines running on
+/// after a link word ("Les délégations de la Confédération générale des travailleurs du
+/// Bénin et du" / "Réseau ouest-africain pour la paix ont assisté aux travaux en qualité" /
+/// "d'observateurs."): its lines are prose, though each alone may read as a name.
+fn mark_wrapped_sentences(lines: &[Line], kinds: &mut [Kind]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len() && kinds[j] == Kind::Text && (j == i || lines[j].no == lines[j - 1].no + 1) {
+            j += 1;
+        }
+        if j - i >= 2 {
+            let joined = lines[i..j]
+                .iter()
+                .map(|l| l.text.trim())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let runs_on = lines[i..j - 1]
+                .iter()
+                .any(|l| super::vocab::ends_with_link(&l.text));
+            if runs_on && is_prose(&joined) {
+                for k in &mut kinds[i..j] {
+                    *k = Kind::Prose;
+                }
+            }
+        }
+        i = j.max(i + 1);
     }
 }
 
@@ -644,8 +693,21 @@ fn without_signature_rules(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
     std::borrow::Cow::Owned(out)
 }
 
+/// The lines with each "represented by" phrase of a list entry written as the dash before
+/// its signer (see [`entry::representation_as_dash`]).
+fn with_representations_as_dashes(lines: &[Line]) -> Vec<Line> {
+    lines
+        .iter()
+        .map(|l| match entry::representation_as_dash(&l.text) {
+            Some(text) => Line { text, ..l.clone() },
+            None => l.clone(),
+        })
+        .collect()
+}
+
 /// Reads the signatories of a text.
 pub fn find(g: &Gazetteer, lines: &[Line]) -> Found {
+    let lines = &with_representations_as_dashes(lines);
     let lines =
         &super::tables::joined_cell_breaks(&super::columns::tabulated(&without_signature_rules(lines)));
     let columns = super::columns::find(lines);
@@ -708,6 +770,7 @@ fn find_in(g: &Gazetteer, lines: &[Line]) -> Found {
     blank_running_heads(lines, &mut kinds);
     blank_signature_rules(lines, &mut kinds);
     let mut found = Found::default();
+    mark_wrapped_sentences(lines, &mut kinds);
     super::stanzas::read_stanzas(g, lines, &kinds, &mut found);
     super::tables::read_tables(g, lines, &kinds, &mut found);
     read_on_behalf_blocks(g, lines, &kinds, &mut found);
@@ -1195,6 +1258,15 @@ fn item_organisation(text: &str) -> String {
 /// lead-in alone.
 const MAX_LED_NAME_WORDS: usize = 8;
 
+/// Whether a name ends with its acronym in brackets ("Front d'action populaire en
+/// réaménagement urbain (FRAPRU)"): an organisation's, however many small words it has.
+fn ends_in_acronym(name: &str) -> bool {
+    name.trim_end()
+        .strip_suffix(')')
+        .and_then(|n| n.rsplit_once('('))
+        .is_some_and(|(head, acronym)| !head.trim().is_empty() && super::is_bare_acronym(acronym))
+}
+
 fn read_run(g: &Gazetteer, lines: &[Line], kinds: &[Kind], run: &[usize], found: &mut Found) {
     let last_index = lines.iter().rposition(|l| !l.text.trim().is_empty());
     for (pos, &k) in run.iter().enumerate() {
@@ -1209,7 +1281,7 @@ fn read_run(g: &Gazetteer, lines: &[Line], kinds: &[Kind], run: &[usize], found:
             continue;
         }
         let organisation = item_organisation(&text);
-        if is_headline(&organisation) {
+        if is_headline(&organisation) && !ends_in_acronym(&organisation) {
             found.diagnostics.push(Diagnostic::warning(
                 no,
                 format!(
@@ -1490,6 +1562,56 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         read_names(text)
+    }
+
+    #[test]
+    fn a_list_after_a_signing_verb_with_represented_signers_and_a_wrapped_sentence_after_it() {
+        // Real countries, invented parties and persons: "Ont signé ... :" opens the list; a
+        // "représenté par" phrase opens a signer, on its line or wrapped to the next; a
+        // sentence wrapped over lines after the list signs nothing.
+        let text = "Déclaration finale\n\nLes partis appellent à la paix.\n\nOnt signé la présente déclaration :\n\n\
+            Bénin : Parti Exemple du Bénin (PEB), représenté par le camarade\nJean Test, premier secrétaire\n\n\
+            Côte d'Ivoire : Parti Modèle de Côte d'Ivoire (PMCI)\n\n\
+            Mali : Union Exemple pour la démocratie (UED),\nreprésentée par Awa Test, membre du bureau politique\n\n\
+            Togo : Parti Exemple des travailleurs\n\n\n\
+            Les délégations de la Confédération Exemple des travailleurs du Bénin et du\n\
+            Réseau Modèle pour la paix ont assisté aux travaux en qualité\nd'observateurs.\n";
+        let got = names(text);
+        let got: Vec<(&str, Option<&str>)> = got.iter().map(|(a, p, _)| (a.as_str(), p.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Bénin : Parti Exemple du Bénin (PEB)", Some("Jean Test")),
+                ("Côte d'Ivoire : Parti Modèle de Côte d'Ivoire (PMCI)", None),
+                ("Mali : Union Exemple pour la démocratie (UED)", Some("Awa Test")),
+                ("Togo : Parti Exemple des travailleurs", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_item_with_its_acronym_is_no_headline_under_a_lead_in_of_backing() {
+        // Invented organisations: small words in their names, an acronym after them.
+        let text = "Déclaration\n\nNous demandons du logement.\n\n**Parti vert du Québec**\nMarie Exemple\nCheffe\n\n\
+            **Climat Québec**\nJean Modèle\nPrésident\n\n\
+            Appuyée également par les organismes suivants :\n\n\
+            - Front d'action populaire en aménagement exemplaire (FRAPAE)\n\
+            - Regroupement des comités modèles et associations de locataires du Québec (RCMALQ)\n\
+            - Confédération des syndicats nationaux (CSN)\n\
+            - Association des locataires de Sherbrooke\n";
+        let got = names(text);
+        let got: Vec<&str> = got.iter().map(|(a, _, _)| a.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "Parti vert du Québec",
+                "Climat Québec",
+                "Front d'action populaire en aménagement exemplaire (FRAPAE)",
+                "Regroupement des comités modèles et associations de locataires du Québec (RCMALQ)",
+                "Confédération des syndicats nationaux (CSN)",
+                "Association des locataires de Sherbrooke",
+            ]
+        );
     }
 
     #[test]

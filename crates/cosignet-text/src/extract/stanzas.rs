@@ -37,7 +37,9 @@ fn fits(kind: &Kind, text: &str) -> bool {
     let t = plain(text);
     let t = t.trim();
     let words = word_count(t);
+    // One word with an exclamation mark is a name ("BastA!"), not a sentence.
     let sentence_end = t.ends_with(['.', '!', '?'])
+        && !(words == 1 && t.ends_with('!'))
         && t.split_whitespace()
             .last()
             .is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 2);
@@ -48,6 +50,23 @@ fn fits(kind: &Kind, text: &str) -> bool {
         && !is_prose(t)
         && !is_navigation(t)
         && (!is_headline(t) || looks_like_party(t))
+}
+
+/// Fewest words of a note in brackets under a stanza (a country in brackets, "(Dinamarca)",
+/// is a part of the signature).
+const MIN_NOTE_WORDS: usize = 3;
+
+/// Whether a line is wholly in brackets, a few words that name no country: a note, not a
+/// part of a signature.
+fn is_bracketed_note(text: &str) -> bool {
+    let t = plain(text);
+    let t = t.trim();
+    let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) else {
+        return false;
+    };
+    !inner.contains(['(', ')'])
+        && inner.split_whitespace().count() >= MIN_NOTE_WORDS
+        && Gazetteer::bundled().lookup(inner).is_none()
 }
 
 /// Whether a line is a person's name (see `regions::is_person_line`), or two joined by a
@@ -270,6 +289,15 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
                 heading = Some((country, lines[lines_of[0]].no));
                 lines_of.remove(0);
             }
+        }
+        // A note in brackets under a stanza ("(Beschluss des Regionalvorstands vom 11. März
+        // 2025)") is no part of it.
+        if lines_of.len() >= 2
+            && lines_of
+                .last()
+                .is_some_and(|&i| is_bracketed_note(&lines[i].text))
+        {
+            lines_of.pop();
         }
         // A line alone signs whole, or names an organisation that signs without a person
         // ("Potere al Popolo Napoli" between blocks of three lines).
@@ -654,9 +682,22 @@ fn read_stanza(g: &Gazetteer, stanza: &[&Line], cols: Columns) -> Option<RawSign
         (org, party, tidy_role(&role), Some(person))
     } else {
         let org = stanza[cols.org];
+        // One stanza may give its signer's capacity before the name where the others give
+        // the name first ("Fundacja Pro Kolej" / "w imieniu Zarządu" / "Karol Śliwiński").
+        let (person_at, role_at) = match cols.role {
+            Some(r)
+                if is_role(&stanza[cols.person].text)
+                    && !is_person(&stanza[cols.person].text)
+                    && is_person(&stanza[r].text)
+                    && !is_role(&stanza[r].text) =>
+            {
+                (r, Some(cols.person))
+            }
+            _ => (cols.person, cols.role),
+        };
         // "Nadir Belkacem, membre de la direction nationale": the name, then its role.
-        let (person, own_role) = super::entry::name_then_role(&stanza[cols.person].text);
-        let role = cols.role.and_then(|r| tidy_role(&stanza[r].text)).or(own_role);
+        let (person, own_role) = super::entry::name_then_role(&stanza[person_at].text);
+        let role = role_at.and_then(|r| tidy_role(&stanza[r].text)).or(own_role);
         (org, plain(&org.text), role, Some(person.trim().to_owned()))
     };
     let org_text = without_opener_word(&org_text);
@@ -790,6 +831,36 @@ mod tests {
         let got = read(text);
         assert_eq!(got.len(), 4, "{got:?}");
         assert_eq!(got[3].2.as_deref(), Some("Секретарь"), "{got:?}");
+    }
+
+    #[test]
+    fn a_capacity_before_the_name_a_note_under_a_block_and_a_one_word_name_are_read() {
+        // Invented persons and organisations: one block gives the capacity before the
+        // name; one ends in a note in brackets; one's name is a word with "!".
+        let text = "Partia Przykładowa – Okręg Kłodzko\nAnna Testowa\nprzewodnicząca okręgu\n\n\
+            Fundacja Przykładowa\nw imieniu Zarządu\nJan Próbny\n\n\
+            Związek Przykładowy – Oddział Kłodzko\nPiotr Testowy\nprzewodniczący oddziału\n\n\
+            Przykład!\nEwa Próbna\nrzeczniczka\n\n\
+            Stowarzyszenie Przykładowe\nMaria Testowa\nprezeska\n(uchwała zarządu z 3 marca)\n";
+        let got = read(text);
+        assert_eq!(
+            got,
+            [
+                row(
+                    "Partia Przykładowa – Okręg Kłodzko",
+                    "Anna Testowa",
+                    Some("przewodnicząca okręgu")
+                ),
+                row("Fundacja Przykładowa", "Jan Próbny", Some("w imieniu Zarządu")),
+                row(
+                    "Związek Przykładowy – Oddział Kłodzko",
+                    "Piotr Testowy",
+                    Some("przewodniczący oddziału")
+                ),
+                row("Przykład!", "Ewa Próbna", Some("rzeczniczka")),
+                row("Stowarzyszenie Przykładowe", "Maria Testowa", Some("prezeska")),
+            ]
+        );
     }
 
     fn row(org: &str, person: &str, role: Option<&str>) -> (String, Option<String>, Option<String>) {

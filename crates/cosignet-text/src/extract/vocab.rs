@@ -301,6 +301,12 @@ pub fn is_headline(text: &str) -> bool {
     let content = t
         .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’' | '-'))
         .filter(|tok| tok.chars().next().is_some_and(is_small_letter))
+        // An elided article before a capital opens a name ("de Côte d'Ivoire", "Parti de
+        // l'Indépendance"), no lowercase word.
+        .filter(|tok| {
+            !tok.rsplit_once(['\'', '’'])
+                .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase))
+        })
         .map(|tok| {
             let f = crate::text::fold::fold(tok);
             // Elided articles and prepositions: d'Espagne, l'Italia, dell'Europa.
@@ -458,8 +464,26 @@ pub fn is_lead_in(text: &str) -> bool {
     let short_enough = ws.len() <= MAX_SIGNED_BY_LEAD_IN_WORDS
         || (ws.len() <= MAX_ORGANISATIONS_LEAD_IN_WORDS && ws.iter().any(|w| is_org_word(w)));
     let signed_by = colon && short_enough && padded().signed_by.iter().any(|p| k.contains(p.as_str()));
+    // "Ont signé la présente déclaration :": a short line that opens with a signing verb
+    // (`[signing] verbs`, among its first two words) before a colon; not "Os partidos abaixo
+    // assinados:", whose subject the demands after it are of.
+    let verbs = &lang::all().signing.verbs;
+    let signing_verb = colon
+        && ws.len() <= MAX_SIGNED_BY_LEAD_IN_WORDS
+        && ws.iter().take(2).any(|w| verbs.begins(w))
+        && !denies_signing(text);
+    // "Appuyée également par les organismes suivants :": a word of backing and its agent
+    // word before a colon.
+    let agents = &lang::all().signing.agents;
+    let backed_by = colon
+        && ws.len() <= MAX_SIGNED_BY_LEAD_IN_WORDS
+        && names_backing(text)
+        && ws.iter().any(|w| agents.contains(w))
+        && !denies_signing(text);
     padded().lead_ins.iter().any(|p| k.contains(p.as_str()))
         || signed_by
+        || signing_verb
+        || backed_by
         || (colon && ws.last().is_some_and(|w| before_colon.contains(w)))
 }
 
@@ -687,6 +711,7 @@ mod tests {
             "Parti algérien pour la démocratie et le socialisme (PADS)",
             "Parti communiste des peuples d'Espagne",
             "Parti communiste sud-africain",
+            "Côte d'Ivoire : Parti communiste révolutionnaire de Côte d'Ivoire (PCRCI)",
         ] {
             assert!(!is_headline(n), "{n}");
         }
@@ -711,6 +736,14 @@ mod tests {
         assert!(!is_lead_in(
             "W ubiegłym tygodniu apel poparli także radni kilku dzielnic miasta i mieszkańcy:"
         ));
+        // A short line of a signing verb before a colon opens one too.
+        assert!(is_lead_in("Ont signé la présente déclaration :"));
+        assert!(!is_lead_in("Ont signé la présente déclaration"));
+        assert!(!is_lead_in("N'ont pas signé la déclaration :"));
+        assert!(!is_lead_in("Os partidos abaixo assinados:"));
+        // So does a word of backing with its agent word.
+        assert!(is_lead_in("Appuyée également par les organismes suivants :"));
+        assert!(!is_lead_in("Appuyée également par les organismes suivants"));
     }
 
     #[test]

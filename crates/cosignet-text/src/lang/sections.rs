@@ -244,6 +244,9 @@ pub struct Signing {
     /// Phrases that say whom a person signed for or represented ("represented by", "on
     /// behalf of"): a report's sentence holding one names a signer beside a party.
     pub represented: List,
+    /// Phrases after an organisation in a list entry that open its signer ("Party X,
+    /// represented by Jane Doe, chair": "represented by", "représenté par"), folded.
+    pub represented_by: List,
     /// Words after a comma that open some of the signers of the clause before it
     /// ("joined the appeal, including A, B and C": "including", "darunter", "tra cui").
     pub including: List,
@@ -344,6 +347,9 @@ pub struct Names {
     /// without dots: dropped from the person when written with capitals ("Callum MacRae
     /// MSP").
     pub postnominals: List,
+    /// Abbreviations written with a dot before the name of a place or saint ("st" of "St.
+    /// Gallen", "sta"), folded, without their dot: the dot ends no sentence.
+    pub place_abbreviations: List,
 }
 
 /// `[grammar]`.
