@@ -152,7 +152,13 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout63/g tests/fixtures/heldout63/h \
   tests/fixtures/heldout64/a tests/fixtures/heldout64/b tests/fixtures/heldout64/c \
   tests/fixtures/heldout64/d tests/fixtures/heldout64/e tests/fixtures/heldout64/f \
-  tests/fixtures/heldout64/g tests/fixtures/heldout64/h
+  tests/fixtures/heldout64/g tests/fixtures/heldout64/h \
+  tests/fixtures/heldout65/a tests/fixtures/heldout65/b tests/fixtures/heldout65/c \
+  tests/fixtures/heldout65/d tests/fixtures/heldout65/e tests/fixtures/heldout65/f \
+  tests/fixtures/heldout65/g tests/fixtures/heldout65/h \
+  tests/fixtures/heldout66/a tests/fixtures/heldout66/b tests/fixtures/heldout66/c \
+  tests/fixtures/heldout66/d tests/fixtures/heldout66/e tests/fixtures/heldout66/f \
+  tests/fixtures/heldout66/g tests/fixtures/heldout66/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
