@@ -1356,8 +1356,7 @@ mod tests {
              membre du bureau politique du Courant fictif (Attayar), et de Karim Essai, dirigeant \
              d’Ettafikra.",
         );
-        let read: Vec<(&str, Option<&str>)> =
-            got.iter().map(|(a, p, _)| (a.as_str(), p.as_deref())).collect();
+        let read = crate::extract::written_and_person(&got);
         assert_eq!(
             read,
             [
@@ -1377,8 +1376,7 @@ mod tests {
              presidenta do PCdoB, Luciana Exemplo de Andrade; e pelo presidente do PDT, Reinaldo \
              Teste Matos.",
         );
-        let persons: Vec<(&str, Option<&str>)> =
-            got.iter().map(|(a, p, _)| (a.as_str(), p.as_deref())).collect();
+        let persons = crate::extract::written_and_person(&got);
         assert_eq!(
             persons,
             [
@@ -1416,10 +1414,7 @@ mod tests {
                 "przewodnicząca Zarządu Regionu Podlaskiego",
             ),
         ];
-        let got: Vec<(&str, Option<&str>, Option<&str>)> = got
-            .iter()
-            .map(|(a, p, r)| (a.as_str(), p.as_deref(), r.as_deref()))
-            .collect();
+        let got = crate::extract::borrowed_rows(&got);
         assert_eq!(got, want.map(|(a, p, r)| (a, Some(p), Some(r))).to_vec());
         // A party's name that holds a backing word ("Linea Condivisa") is no backing.
         let got = signers(

@@ -331,12 +331,17 @@ pub fn names_country_then_signer(text: &str) -> bool {
 /// Dupont, secrétaire") the signer. `None` when the text holds no such phrase after a comma
 /// or at its start.
 pub fn representation_as_dash(text: &str) -> Option<String> {
+    let all = lang::all();
+    // Most lines hold no such phrase: a folded look first, before the words are taken apart.
+    let folded_text = key(text);
+    if !all.signing.represented_by.iter().any(|p| folded_text.contains(p)) {
+        return None;
+    }
     let tokens: Vec<(usize, &str)> = text
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
         .collect();
     let folded: Vec<String> = tokens.iter().map(|(_, w)| key(w)).collect();
-    let all = lang::all();
     for phrase in all.signing.represented_by.iter() {
         let words: Vec<&str> = phrase.split(' ').collect();
         let n = words.len();

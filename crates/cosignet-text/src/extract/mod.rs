@@ -756,6 +756,25 @@ fn signed_on_a_day(text: &str) -> Option<(u32, u32)> {
     })
 }
 
+/// Readers' rows of (as written, person, role) borrowed, for comparing with literals.
+#[cfg(test)]
+pub(crate) fn borrowed_rows(
+    rows: &[(String, Option<String>, Option<String>)],
+) -> Vec<(&str, Option<&str>, Option<&str>)> {
+    rows.iter()
+        .map(|(a, p, r)| (a.as_str(), p.as_deref(), r.as_deref()))
+        .collect()
+}
+
+/// Each read signatory's (as written, person), borrowed from readers' rows; for the
+/// tests that compare only those two.
+#[cfg(test)]
+pub(crate) fn written_and_person(
+    rows: &[(String, Option<String>, Option<String>)],
+) -> Vec<(&str, Option<&str>)> {
+    rows.iter().map(|(a, p, _)| (a.as_str(), p.as_deref())).collect()
+}
+
 /// Whether the dot at byte `dot` closes an abbreviation before a name ("St. Gallen", "Dr.
 /// Anna Berg"; `[names] place_abbreviations` and `titles`): a capitalised abbreviation, a
 /// space and a capital after it. Such a dot ends no sentence.

@@ -144,6 +144,9 @@ pub fn is_person_line(text: &str) -> bool {
     // Coll", "José Ortega y Gasset"; not between two places, "Unia Ticino e Moesa").
     let particles = &crate::lang::all().names.particles;
     let n = tokens.len();
+    if !(2..=4).contains(&n) {
+        return false;
+    }
     // Not between places or role words ("Secretaria de Relações Internacionais").
     let place_or_role = tokens.iter().any(|t| {
         crate::reference::places::country_of(t).is_some()
@@ -345,8 +348,10 @@ pub fn signature_line(text: &str) -> Option<(String, String, Option<String>)> {
     if let Some((before, after)) = t.rsplit_once(", ") {
         let first = before.split_whitespace().next().unwrap_or_default();
         let office_before = super::vocab::is_role_head(first) && !looks_like_party(first);
-        if let Some(found @ (_, _, Some(_))) = signature_line(after).filter(|_| office_before) {
-            return Some(found);
+        if office_before {
+            if let Some(found @ (_, _, Some(_))) = signature_line(after) {
+                return Some(found);
+            }
         }
     }
     let (name_part, person) = match trailing_signer(&t) {
@@ -1231,10 +1236,7 @@ mod tests {
             BÜNDNIS 90/DIE GRÜNEN\nKreisverband Saarlouis\nLea Bachmann\nSprecherin des Kreisvorstands\n\n\n\
             FDP Kreisverband Saarlouis\n\nThomas Lorenz\nKreisvorsitzender\n";
         let got = read(text);
-        let got: Vec<(&str, Option<&str>, Option<&str>)> = got
-            .iter()
-            .map(|(a, p, r)| (a.as_str(), p.as_deref(), r.as_deref()))
-            .collect();
+        let got = crate::extract::borrowed_rows(&got);
         assert_eq!(
             got,
             [

@@ -694,15 +694,22 @@ fn without_signature_rules(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
 }
 
 /// The lines with each "represented by" phrase of a list entry written as the dash before
-/// its signer (see [`entry::representation_as_dash`]).
-fn with_representations_as_dashes(lines: &[Line]) -> Vec<Line> {
-    lines
+/// its signer (see [`entry::representation_as_dash`]); the lines themselves, not a copy,
+/// when none has one.
+fn with_representations_as_dashes(lines: &[Line]) -> std::borrow::Cow<'_, [Line]> {
+    let rewritten: Vec<(usize, String)> = lines
         .iter()
-        .map(|l| match entry::representation_as_dash(&l.text) {
-            Some(text) => Line { text, ..l.clone() },
-            None => l.clone(),
-        })
-        .collect()
+        .enumerate()
+        .filter_map(|(i, l)| entry::representation_as_dash(&l.text).map(|text| (i, text)))
+        .collect();
+    if rewritten.is_empty() {
+        return std::borrow::Cow::Borrowed(lines);
+    }
+    let mut out = lines.to_vec();
+    for (i, text) in rewritten {
+        out[i].text = text;
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Reads the signatories of a text.
@@ -1577,7 +1584,7 @@ mod tests {
             Les délégations de la Confédération Exemple des travailleurs du Bénin et du\n\
             Réseau Modèle pour la paix ont assisté aux travaux en qualité\nd'observateurs.\n";
         let got = names(text);
-        let got: Vec<(&str, Option<&str>)> = got.iter().map(|(a, p, _)| (a.as_str(), p.as_deref())).collect();
+        let got = crate::extract::written_and_person(&got);
         assert_eq!(
             got,
             [
@@ -1622,7 +1629,7 @@ mod tests {
             Per il Partito Comunista dei Lavoratori – per la Pace e il Socialismo (KTP), Finlandia\n\
             Mikko Muster\nPresidente\n\nPer il Partito Comunista Operaio Russo (RKRP)\nSergej Beispiel\nSegretario del CC\n";
         let got = names(text);
-        let got: Vec<(&str, Option<&str>)> = got.iter().map(|(a, p, _)| (a.as_str(), p.as_deref())).collect();
+        let got = crate::extract::written_and_person(&got);
         assert_eq!(
             got[1],
             (
@@ -1643,7 +1650,7 @@ mod tests {
             - Tjóðveldi, Faroe Islands\n\
             - Inuit Ataqatigiit, Greenland – Naja Probe, member of Inatsisartut\n";
         let got = names(text);
-        let got: Vec<(&str, Option<&str>)> = got.iter().map(|(a, p, _)| (a.as_str(), p.as_deref())).collect();
+        let got = crate::extract::written_and_person(&got);
         assert_eq!(
             got,
             [
@@ -1668,7 +1675,7 @@ mod tests {
             ("Mietervereinigung Österreichs – Steiermark", "Berta Muster"),
             ("Volkshilfe Steiermark", "Carla Probe"),
         ];
-        let got: Vec<(&str, Option<&str>)> = got.iter().map(|(a, p, _)| (a.as_str(), p.as_deref())).collect();
+        let got = crate::extract::written_and_person(&got);
         assert_eq!(got, want.map(|(a, p)| (a, Some(p))).to_vec());
     }
 
@@ -1685,10 +1692,7 @@ mod tests {
             Für déi Lénk\nCarole Beispiel\nCo-Sprecherin\n\n\n\
             Für die Junge Linke\nLea Test\nVorstandsmitglied\n";
         let got = names(text);
-        let got: Vec<(&str, Option<&str>, Option<&str>)> = got
-            .iter()
-            .map(|(a, p, r)| (a.as_str(), p.as_deref(), r.as_deref()))
-            .collect();
+        let got = crate::extract::borrowed_rows(&got);
         assert_eq!(
             got,
             [
@@ -1802,9 +1806,7 @@ mod tests {
             Chairman of the CC UPWD T.K. Demov\n";
         let got = names(text);
         assert_eq!(
-            got.iter()
-                .map(|(a, p, _)| (a.as_str(), p.as_deref()))
-                .collect::<Vec<_>>(),
+            crate::extract::written_and_person(&got),
             [
                 ("Communist Party of Exampleland", Some("I.P. Testov")),
                 ("Communist Party of Sampleland", Some("A.V. Probin")),
@@ -1830,13 +1832,6 @@ mod tests {
         ));
         assert!(is_contact_heading("Für Rückfragen:"));
         assert!(!is_contact_heading("Partei der Arbeit Österreichs: Vorsitzender"));
-    }
-
-    /// Signatories as read, borrowed for comparing with literals.
-    fn borrowed(got: &[(String, Option<String>, Option<String>)]) -> Vec<(&str, Option<&str>, Option<&str>)> {
-        got.iter()
-            .map(|(a, p, r)| (a.as_str(), p.as_deref(), r.as_deref()))
-            .collect()
     }
 
     #[test]
@@ -1901,7 +1896,7 @@ mod tests {
         let parties: Vec<&str> = got.iter().map(|(p, _, _)| p.as_str()).collect();
         assert!(!parties.iter().any(|p| p.contains("Unterzeichnenden")), "{got:?}");
         assert_eq!(parties.len(), 3, "{got:?}");
-        let got = borrowed(&got);
+        let got = crate::extract::borrowed_rows(&got);
         assert!(
             got.contains(&("Partei der Arbeit Musterlands", None, Some("Präsidium"))),
             "{got:?}"
@@ -1924,7 +1919,7 @@ mod tests {
             La Gauche unie, qui a suivi les travaux en qualité d’observatrice, n’est pas signataire\n\
             du présent appel.\n";
         let got = names(text);
-        let got = borrowed(&got);
+        let got = crate::extract::borrowed_rows(&got);
         assert_eq!(got.len(), 4, "{got:?}");
         assert_eq!(
             got[2],
@@ -2273,7 +2268,7 @@ mod tests {
             })
             .collect();
         assert_eq!(
-            borrowed(&got),
+            crate::extract::borrowed_rows(&got),
             [
                 (
                     "PSOE de Ejemplo",
@@ -2438,7 +2433,7 @@ mod tests {
             text.push(row(l, r));
         }
         let got = names(&text.join("\n"));
-        let got = borrowed(&got);
+        let got = crate::extract::borrowed_rows(&got);
         assert_eq!(
             got,
             [
@@ -2550,7 +2545,7 @@ mod tests {
             ),
             ("Socialist Party of Latveria", None, None),
         ];
-        let got = borrowed(&got);
+        let got = crate::extract::borrowed_rows(&got);
         assert_eq!(got, want);
     }
 }

@@ -79,7 +79,12 @@ fn is_person(text: &str) -> bool {
     if one(text) {
         return true;
     }
+    // A line longer than a stanza's is no pair of names (and is not split at each of its
+    // conjunctions: a long line of prose would take time in the square of its length).
     let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() > MAX_WORDS {
+        return false;
+    }
     let plain = &crate::lang::all().conjunctions.plain;
     (1..words.len().saturating_sub(1)).any(|i| {
         plain.contains(&crate::text::fold::fold(words[i]))
