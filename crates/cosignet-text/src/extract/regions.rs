@@ -157,15 +157,13 @@ pub fn is_person_line(text: &str) -> bool {
     if tokens.iter().any(|t| super::vocab::is_branch_word(t)) {
         return false;
     }
-    (2..=4).contains(&n)
-        && tokens.iter().enumerate().all(|(k, w)| {
-            let mut cs = w.chars();
-            let inside = k > 0 && k + 1 < n && !place_or_role;
-            let joins_surnames = n == 4 && k == 2 && super::vocab::is_conjunction(w);
-            (cs.next().is_some_and(is_capital) && cs.any(char::is_lowercase))
-                || (inside && (particles.contains(&crate::text::fold::fold(w)) || joins_surnames))
-        })
-        && !tokens.iter().any(|w| w.split('-').any(super::is_bare_acronym))
+    tokens.iter().enumerate().all(|(k, w)| {
+        let mut cs = w.chars();
+        let inside = k > 0 && k + 1 < n && !place_or_role;
+        let joins_surnames = n == 4 && k == 2 && super::vocab::is_conjunction(w);
+        (cs.next().is_some_and(is_capital) && cs.any(char::is_lowercase))
+            || (inside && (particles.contains(&crate::text::fold::fold(w)) || joins_surnames))
+    }) && !tokens.iter().any(|w| w.split('-').any(super::is_bare_acronym))
         && !looks_like_party(t)
         && !parties::known(t)
 }
