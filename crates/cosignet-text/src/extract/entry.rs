@@ -107,22 +107,9 @@ pub fn split_country_affix(g: &Gazetteer, text: &str) -> (String, Option<usize>)
         if t.ends_with(close) {
             if let Some(pos) = t.rfind(open) {
                 let inner = &t[pos + 1..t.len() - close.len_utf8()];
-                // "Partido dos Trabalhadores (PT)": the party's acronym, not Portugal; so
-                // are the first or last initials ("Sozialistische Jugend Österreich (SJ)",
-                // "Associação Intervenção Democrática (ID)") and the initials of every
-                // word ("Parti socialiste (PS)").
-                let initials = initials_of(&t[..pos]);
-                let every_word: String = t[..pos]
-                    .split_whitespace()
-                    .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
-                    .flat_map(char::to_uppercase)
-                    .collect();
                 let inner_code = inner.trim();
                 let is_code = inner_code.chars().count() >= 2 && inner_code.chars().all(char::is_uppercase);
-                let of_initials = initials == inner_code
-                    || every_word == inner_code
-                    || (is_code && (initials.starts_with(inner_code) || initials.ends_with(inner_code)));
-                if of_initials {
+                if is_own_acronym(&t[..pos], inner_code) {
                     continue;
                 }
                 if let Some(c) = country_of(g, inner) {
@@ -138,10 +125,15 @@ pub fn split_country_affix(g: &Gazetteer, text: &str) -> (String, Option<usize>)
             }
         }
     }
-    // Party, Country / Party - Country
+    // Party, Country / Party - Country; not the party's own acronym after a dash
+    // ("Partido dos Trabalhadores – PT").
     for sep in [",", " - ", " – ", " — ", "/"] {
         if let Some(pos) = t.rfind(sep) {
-            if let Some(c) = country_of(g, &t[pos + sep.len()..]) {
+            let tail = t[pos + sep.len()..].trim();
+            if sep != "," && is_own_acronym(&t[..pos], tail) {
+                continue;
+            }
+            if let Some(c) = country_of(g, tail) {
                 let party = tidy_party(&t[..pos]);
                 if !party.is_empty() {
                     return (party, Some(c));
@@ -190,6 +182,23 @@ pub fn split_country_affix(g: &Gazetteer, text: &str) -> (String, Option<usize>)
         }
     }
     (tidy_party(t), None)
+}
+
+/// Whether a code after a name is the name's own acronym, not a country's: "Partido dos
+/// Trabalhadores (PT)" is not Portugal's; so are the first or last initials
+/// ("Sozialistische Jugend Österreich (SJ)", "Associação Intervenção Democrática (ID)") and
+/// the initials of every word ("Parti socialiste (PS)").
+fn is_own_acronym(name: &str, code: &str) -> bool {
+    let initials = initials_of(name);
+    let every_word: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
+        .flat_map(char::to_uppercase)
+        .collect();
+    let is_code = code.chars().count() >= 2 && code.chars().all(char::is_uppercase);
+    initials == code
+        || every_word == code
+        || (is_code && (initials.starts_with(code) || initials.ends_with(code)))
 }
 
 /// A name without the country "from" which it comes, and that country: "Vänsterpartiet aus
@@ -1041,6 +1050,13 @@ mod tests {
         }
         assert_eq!(
             affix("Partido Comunista (PT)"),
+            ("Partido Comunista".to_owned(), Some("Portugal".to_owned()))
+        );
+        // So is one after a dash.
+        let text = "Partido dos Trabalhadores – PT";
+        assert_eq!(affix(text), (text.to_owned(), None));
+        assert_eq!(
+            affix("Partido Comunista – PT"),
             ("Partido Comunista".to_owned(), Some("Portugal".to_owned()))
         );
     }

@@ -61,7 +61,8 @@ pub fn split_list(text: &str) -> Vec<String> {
             let splits = p >= start
                 && opens_a_name(opening(&part[p + len..]))
                 && !part[start..p].ends_with('-')
-                && !inside_an_acronymed_name(&part[start..], p - start, len);
+                && !inside_an_acronymed_name(&part[start..], p - start, len)
+                && !joins_a_known_name(&part[start..p], &part[p..p + len], &part[p + len..]);
             if splits {
                 pieces.push(part[start..p].to_owned());
                 pieces.push(format!("\u{0}{}", &part[p..p + len]));
@@ -97,9 +98,12 @@ pub fn split_list(text: &str) -> Vec<String> {
             // An article before the word opens a new item ("l'Arci e dall'Anpi"), and so
             // does a listed party ("Izquierda Unida y Podemos") or a word after a one-word
             // item ("+Europa e Possibile").
-            // A bracket after the word is the name's ("Bohemia and Moravia (Czech Republic)").
+            // A bracket after the word is the name's ("Bohemia and Moravia (Czech Republic)"),
+            // unless the item before has its own ("Inuit Ataqatigiit (Greenland) and
+            // Tjóðveldi (Faroe Islands)": two items, each with its country).
             (Some(j), Some(last))
                 if !looks_like_party(t)
+                    && !last.trim_end().ends_with(')')
                     && !crate::reference::parties::known(t)
                     && t.split('(').next().unwrap_or(t).split_whitespace().count() == 1
                     && last.split('(').next().unwrap_or(last).split_whitespace().count() > 1
@@ -120,6 +124,26 @@ pub fn split_list(text: &str) -> Vec<String> {
         }
     }
     items
+}
+
+/// Most words after a conjunction that a bundled party's name may hold before its end.
+const MAX_KNOWN_NAME_WORDS_AFTER: usize = 4;
+
+/// Whether a conjunction joins words of one bundled party's name ("el Partido Libertad y
+/// Refundación (LIBRE) de Honduras"): the words before it, without their article, the
+/// conjunction and the one to [`MAX_KNOWN_NAME_WORDS_AFTER`] words after it up to a bracket
+/// or the item's end are a name of the bundled list.
+fn joins_a_known_name(before: &str, conjunction: &str, after: &str) -> bool {
+    let head = strip_article(before.trim());
+    if head.is_empty() {
+        return false;
+    }
+    // The name ends at a bracket or at the item's end ("... and Wales added their names"
+    // is split as before, and its clause cut off).
+    let after = after.split(['(', '[']).next().unwrap_or_default();
+    let words: Vec<&str> = after.split_whitespace().collect();
+    let name = format!("{head} {} {}", conjunction.trim(), words.join(" "));
+    (1..=MAX_KNOWN_NAME_WORDS_AFTER).contains(&words.len()) && crate::reference::parties::known(&name)
 }
 
 /// Whether a name ends in a bracketed acronym made of the initials of its capitalised
@@ -151,9 +175,14 @@ fn spells_initials(acronym: &str, name: &str) -> bool {
 }
 
 /// An item without the side of a spaced dash that opens in lower case, unless the whole
-/// item is a party of the bundled list ("Vinstrihreyfingin – grænt framboð").
+/// item is a party of the bundled list ("Vinstrihreyfingin – grænt framboð"), with or
+/// without a bracket after it ("... (Iceland)").
 fn lowercase_dash_side_dropped(item: &str) -> &str {
-    if crate::reference::parties::known(item.trim()) {
+    let unbracketed = match item.trim().strip_suffix(')').and_then(|t| t.rsplit_once('(')) {
+        Some((name, _)) => name.trim(),
+        None => item.trim(),
+    };
+    if crate::reference::parties::known(item.trim()) || crate::reference::parties::known(unbracketed) {
         return item;
     }
     for dash in [" – ", " — "] {
@@ -2968,6 +2997,39 @@ mod tests {
                 "Rifondazione Comunista",
                 "Sinistra Italiana",
                 "Europa Verde"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_conjunction_inside_a_bundled_partys_name_joins_it() {
+        assert_eq!(
+            split_list("el Partido Socialista Unido de Venezuela (PSUV), el Partido Libertad y Refundación (LIBRE) de Honduras, el Frente Amplio de Uruguay y el Partido Comunista de Cuba"),
+            [
+                "Partido Socialista Unido de Venezuela (PSUV)",
+                "Partido Libertad y Refundación (LIBRE) de Honduras",
+                "Frente Amplio de Uruguay",
+                "Partido Comunista de Cuba"
+            ]
+        );
+        // A conjunction between names that make no bundled party's splits them.
+        assert_eq!(
+            split_list("la CGT, la FSU et Solidaires, l'UNEF"),
+            ["CGT", "FSU", "Solidaires", "UNEF"]
+        );
+    }
+
+    #[test]
+    fn items_each_with_a_country_in_brackets_are_not_joined_at_their_conjunction() {
+        let names = signed("It was endorsed by Rødt (Norway), Vasemmistoliitto (Finland), Vinstrihreyfingin – grænt framboð (Iceland), Inuit Ataqatigiit (Greenland) and Tjóðveldi (Faroe Islands).\n");
+        assert_eq!(
+            names,
+            [
+                "Rødt (Norway)",
+                "Vasemmistoliitto (Finland)",
+                "Vinstrihreyfingin – grænt framboð (Iceland)",
+                "Inuit Ataqatigiit (Greenland)",
+                "Tjóðveldi (Faroe Islands)"
             ]
         );
     }

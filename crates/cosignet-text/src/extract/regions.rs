@@ -197,7 +197,8 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
         return Weight::Outside;
     }
     // A sentence wrapped over lines: it starts in lowercase or ends in a hyphen; or a line
-    // that says who proposed the text ("Texte proposé par le PCF").
+    // that says who proposed or translated the text ("Texte proposé par le PCF",
+    // "Перевод с английского: Международный отдел ЦК КПРФ.").
     // A short name paired with its country may open in lower case ("déi Lénk (Lussemburgo)").
     let paired_short = t.split_whitespace().count() <= 6 && split_country_affix(g, &t).1.is_some();
     // An organisation's branch may too ("ver.di Bezirk Oberpfalz").
@@ -228,6 +229,11 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
             return Weight::Inside;
         }
         return Weight::Signature;
+    }
+    // A role alone ("Международный отдел") goes with the entry above, whatever party word
+    // it holds.
+    if is_role_alone(&t) {
+        return Weight::Inside;
     }
     // "Jusos Northeim – Lukas Hartmann, Vorsitzender": a name with its signer and role.
     let partyish =
@@ -458,7 +464,7 @@ fn names_an_organ_word(word: &str) -> bool {
 
 /// A line that is a role alone, without its party or signer ("Сопредседатель правления",
 /// "Первый секретарь ЦК"): an abbreviation in it names an organ, not a party.
-fn is_role_alone(text: &str) -> bool {
+pub(super) fn is_role_alone(text: &str) -> bool {
     let t = plain(text);
     let words: Vec<&str> = t.split_whitespace().collect();
     words.len() <= 6
@@ -516,20 +522,35 @@ pub(super) fn trailing_signer(text: &str) -> Option<(String, String)> {
 }
 
 /// Initials: "П.С.", "J.", "A.K." (capitals, each with at most one more letter, and full
-/// stops).
+/// stops), those of a double first name joined by a hyphen too ("Х.-Ю.", "J.-P.").
 fn is_initials(t: &str) -> bool {
     t.ends_with('.')
-        && t.split('.')
-            .filter(|p| !p.is_empty())
-            .all(|p| p.chars().count() <= 2 && p.chars().next().is_some_and(is_capital))
+        && t.split('.').filter(|p| !p.is_empty()).enumerate().all(|(k, p)| {
+            let p = if k > 0 {
+                p.strip_prefix('-').unwrap_or(p)
+            } else {
+                p
+            };
+            p.chars().count() <= 2 && p.chars().next().is_some_and(is_capital)
+        })
 }
 
 /// Where the signer's name at the end of `tokens` starts: initials and a surname, or two
 /// to four capitalised words in mixed case (see [`trailing_signer`]).
 fn signer_start(tokens: &[&str]) -> Option<usize> {
-    // A double surname may capitalise its second part ("Ardzinba-Kvitsinia").
+    // A double surname may capitalise its second part ("Ardzinba-Kvitsinia"); a particle
+    // of one to three small letters may open it ("аль-Джабури", "al-Amin").
     let is_word = |t: &str| {
         let part = |p: &str| p.chars().skip(1).all(|c| c.is_lowercase() || c == '\'');
+        let t = match t.split_once('-') {
+            Some((particle, rest))
+                if (1..=3).contains(&particle.chars().count())
+                    && particle.chars().all(char::is_lowercase) =>
+            {
+                rest
+            }
+            _ => t,
+        };
         t.chars().next().is_some_and(is_capital)
             && t.split('-').all(|p| !p.is_empty() && part(p))
             && t.chars().count() >= 2
@@ -1111,6 +1132,22 @@ fn read_region(
                     && super::vocab::names_an_organ(&format!("{} ", key(&party_text)))
                     && region.get(at + 1) == Some(&(r + 1))
                     && weights[r + 1] == Weight::Entry;
+                // "Партия Туде Ирана" / "Международный отдел ЦК": a role whose party is only
+                // its organ, under an entry still without role or signer and over no entry,
+                // is that entry's role.
+                let under_entry = at > 0 && region[at - 1] + 1 == r && weights[r - 1] == Weight::Entry;
+                let role_of_above = under_entry
+                    && person.is_none()
+                    && !organ_only
+                    && super::vocab::names_an_organ(&format!("{} ", key(&party_text)));
+                let entry_above = found.signatories.last_mut().filter(|s| {
+                    role_of_above && s.line == lines[r - 1].no && s.role.is_none() && s.person.is_none()
+                });
+                if let Some(entry) = entry_above {
+                    entry.role = super::entry::tidy_role(&text);
+                    found.mark_used(no);
+                    continue;
+                }
                 if organ_only {
                     let below = plain(&lines[r + 1].text).trim().to_owned();
                     let (party_text, person) = match trailing_signer(&below) {
@@ -1965,6 +2002,62 @@ mod tests {
         // of share buttons after a lead-in is no entry.
         let text = "Title\n\nSeven parties signed the declaration today, said the press office of the host.\n\nCriticism from the PP and the PSOE\n\nThe conservatives said nothing more about it.\n\nSigned by:\n\nFacebook X WhatsApp Email\n";
         assert!(read(text).is_empty(), "{:?}", read(text));
+    }
+
+    #[test]
+    fn a_line_that_says_who_proposed_or_translated_the_text_is_no_signatory() {
+        let list = "Заявление\n\nМы призываем к миру во всём мире.\n\n1. Коммунистическая партия Греции\n2. Португальская коммунистическая партия\n3. Южноафриканская коммунистическая партия\n\n";
+        for credit in [
+            "Перевод с английского: Международный отдел ЦК КПРФ.",
+            "Texte proposé par le PCF",
+        ] {
+            let got = read(&format!("{list}{credit}\n"));
+            assert_eq!(got.len(), 3, "{credit}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn signers_with_double_initials_or_a_particle_and_roles_in_a_commission() {
+        let text = "Заявление\n\nМы призываем к миру.\n\nГерманская коммунистическая партия\nЧлен Правления ГКП Х.-Ю. Бекер\n\nПортугальская коммунистическая партия\nЧлен Политкомиссии ЦК ПКП Ж. Карвалью\n\nИракская коммунистическая партия\nСекретарь ЦК ИКП С. аль-Джабури\n";
+        let got = read(text);
+        let row = |p: &str, n: &str, r: &str| (p.to_owned(), Some(n.to_owned()), Some(r.to_owned()));
+        assert_eq!(
+            got,
+            [
+                row(
+                    "Германская коммунистическая партия",
+                    "Х.-Ю. Бекер",
+                    "Член Правления ГКП"
+                ),
+                row(
+                    "Португальская коммунистическая партия",
+                    "Ж. Карвалью",
+                    "Член Политкомиссии ЦК ПКП"
+                ),
+                row(
+                    "Иракская коммунистическая партия",
+                    "С. аль-Джабури",
+                    "Секретарь ЦК ИКП"
+                )
+            ]
+        );
+        // A department signs for its party: under its name, or with it.
+        let text = "Заявление\n\nМы призываем к миру.\n\nПартия Туде Ирана\nМеждународный отдел ЦК\n\nМеждународный отдел ЦК Коммунистической партии Греции\n\nКоммунистическая партия Турции\nЧлен ЦК ТКП Э. Йылдыз\n";
+        let got: Vec<(String, Option<String>)> = read(text).into_iter().map(|(p, _, r)| (p, r)).collect();
+        let row = |p: &str, r: &str| (p.to_owned(), Some(r.to_owned()));
+        assert_eq!(
+            got,
+            [
+                row("Партия Туде Ирана", "Международный отдел ЦК"),
+                row("Коммунистической партии Греции", "Международный отдел ЦК"),
+                row("Коммунистическая партия Турции", "Член ЦК ТКП")
+            ]
+        );
+        // The same under a lead-in, read by the list reader.
+        let led = text.replace("Мы призываем к миру.", "Подписали:");
+        let got: Vec<(String, Option<String>)> = read(&led).into_iter().map(|(p, _, r)| (p, r)).collect();
+        assert_eq!(got[0], row("Партия Туде Ирана", "Международный отдел ЦК"));
+        assert_eq!(got.len(), 3, "{got:?}");
     }
 
     #[test]

@@ -533,6 +533,19 @@ impl Found {
             self.mark(line);
             return;
         }
+        // "Партия Туде Ирана" / "Международный отдел ЦК": a role alone right under an entry
+        // still without signer or role is that entry's role.
+        if super::regions::is_role_alone(text) {
+            let above = self
+                .signatories
+                .last_mut()
+                .filter(|s| s.line + 1 == line && s.person.is_none() && s.role.is_none());
+            if let Some(entry) = above {
+                entry.role = entry::tidy_role(&plain(text));
+                self.mark(line);
+                return;
+            }
+        }
         // "Name Surname, role" under a party line: that party's representative (a role is
         // never a country's name: "X Y Z, Georgia" is an entry of its own).
         let ends_in_country = text

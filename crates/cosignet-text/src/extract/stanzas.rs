@@ -459,6 +459,19 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
                 current = stanzas[m].heading;
             }
             let stanza: Vec<&Line> = stanzas[m].lines.iter().map(|&l| &lines[l]).collect();
+            // A block of organisations alone after the stanzas ("Ecologistas en Acción" /
+            // "Confederación Estatal de Asociaciones Vecinales (CEAV)" / "Unión Sindical
+            // Obrera (USO)"), no line of it a person's, is a list of its own: each line signs.
+            let all_orgs = stanza.len() >= 3
+                && stanza
+                    .iter()
+                    .all(|l| !is_person(&l.text) && org_alone(&l.text) && !is_role(&l.text));
+            if all_orgs {
+                for l in &stanza {
+                    found.push_entry(g, &plain(&l.text), l.no);
+                }
+                continue;
+            }
             let Some(mut signatory) = read_stanza(g, &stanza, cols) else {
                 continue;
             };
@@ -813,6 +826,31 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_block_of_organisations_alone_after_the_stanzas_is_a_list() {
+        // Invented persons of real organisations: four stanzas, then three organisations.
+        let text = "Bloque Nacionalista Galego (BNG)\nXoán Proba Souto\nMembro da Executiva Nacional\n\n\
+            Comisiones Obreras (CCOO)\nRosa Ejemplo Gil\nSecretaria General\n\n\
+            Confederación General del Trabajo (CGT)\nIñaki Prueba Mur\nSecretariado Permanente\n\n\
+            Partido Comunista de los Pueblos de España (PCPE)\nAna Ensayo Ortiz\nSecretaria General\n\n\
+            Ecologistas en Acción\nConfederación Estatal de Asociaciones Vecinales (CEAV)\nUnión Sindical Obrera (USO)\n";
+        let got = read(text);
+        let names: Vec<&str> = got.iter().map(|s| s.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Bloque Nacionalista Galego (BNG)",
+                "Comisiones Obreras (CCOO)",
+                "Confederación General del Trabajo (CGT)",
+                "Partido Comunista de los Pueblos de España (PCPE)",
+                "Ecologistas en Acción",
+                "Confederación Estatal de Asociaciones Vecinales (CEAV)",
+                "Unión Sindical Obrera (USO)"
+            ]
+        );
+        assert!(got[4..].iter().all(|s| s.1.is_none()), "{got:?}");
     }
 
     #[test]

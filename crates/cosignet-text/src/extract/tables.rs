@@ -226,11 +226,14 @@ fn read_table(g: &Gazetteer, lines: &[Line], run: &[usize], found: &mut Found) {
         return;
     }
     rows.retain(|(_, c)| c.len() == width);
-    // A header row: every cell a heading word, or none a name.
+    // A header row: every cell a heading word, or none a name; or each cell a few words
+    // with a heading word among them ("От партии подписал").
     if rows.first().is_some_and(|(_, c)| {
-        c.iter()
+        let headings = c
+            .iter()
             .all(|cell| cell.is_empty() || is_column_heading(cell) || cell.split_whitespace().count() <= 2)
-            && c.iter().any(|cell| is_column_heading(cell))
+            && c.iter().any(|cell| is_column_heading(cell));
+        headings || super::vocab::is_header_row(&c.join("\t"))
     }) {
         rows.remove(0);
     }
@@ -394,6 +397,16 @@ mod tests {
         assert_eq!(got[0].0, "Партия «AMANAT»");
         assert_eq!(got[0].2, some("Жаркенов Ерлан Болатович"));
         assert_eq!(got[1].3, some("Секретарь ЦК"));
+    }
+
+    #[test]
+    fn a_header_row_that_names_who_signed_is_no_row() {
+        let text = "№\tПартия\tСтрана\tОт партии подписал\n\
+            1\tКоммунистическая партия Беларуси\tБеларусь\tПервый секретарь ЦК КПБ, Карпович Алексей Николаевич\n\
+            2\tКоммунистическая партия Украины\tУкраина\tСекретарь ЦК КПУ, Мазур Сергей Ильич\n";
+        let got = read(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0, "Коммунистическая партия Беларуси");
     }
 
     #[test]

@@ -443,10 +443,13 @@ pub fn is_header_row(text: &str) -> bool {
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .collect();
+    // A cell without letters numbers the rows ("№", "#").
+    let numbering = |c: &str| !c.chars().any(char::is_alphabetic);
     cells.len() >= 3
-        && cells
-            .iter()
-            .all(|c| c.split_whitespace().count() <= 3 && words(c).iter().any(|w| headings.contains(w)))
+        && cells.iter().all(|c| {
+            numbering(c)
+                || (c.split_whitespace().count() <= 3 && words(c).iter().any(|w| headings.contains(w)))
+        })
 }
 
 /// Whether a line introduces a list of signatories: a `[lead_ins] phrases` entry at a word's
@@ -603,6 +606,15 @@ fn without_quoted_titles(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_header_row_may_number_its_rows_and_name_who_signed() {
+        assert!(super::is_header_row("№\tПартия\tСтрана\tОт партии подписал"));
+        assert!(super::is_header_row("#\tParty\tCountry\tRepresentative"));
+        assert!(!super::is_header_row(
+            "1\tКоммунистическая партия Беларуси\tБеларусь\tКарпович А.Н."
+        ));
+    }
+
     #[test]
     fn a_negation_inside_a_quoted_title_denies_no_signing() {
         assert!(!super::denies_signing(

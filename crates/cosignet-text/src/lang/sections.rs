@@ -235,8 +235,9 @@ pub struct Signing {
     pub led_by: List,
     /// Passive sentences that list the signatories between two words.
     pub passive: Vec<Passive>,
-    /// Phrases that name who proposed or initiated a text ("proposed by", "à
-    /// l'initiative de"): a line holding one names no signatory by itself.
+    /// Phrases that name who proposed, initiated or translated a text ("proposed by", "à
+    /// l'initiative de", "Перевод с английского"): a line holding one names no signatory
+    /// by itself.
     pub proposed_by: List,
     /// Phrases that say a party did not sign ("did not sign", "non figurano tra i
     /// firmatari"): a sentence holding one lists no signatory.

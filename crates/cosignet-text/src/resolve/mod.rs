@@ -668,7 +668,7 @@ pub fn expand_abbreviations(name: &str) -> String {
 }
 
 /// A person's name with spacing normalised: single spaces, initials spaced ("A.B. Smith"
-/// -> "A. B. Smith").
+/// -> "A. B. Smith"), those of a double first name kept joined ("J.-P. Martin").
 pub fn normalise_person(name: &str) -> String {
     let spaced = name.replace('.', ". ");
     spaced
@@ -676,6 +676,7 @@ pub fn normalise_person(name: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .replace(" .", ".")
+        .replace(". -", ".-")
         .trim()
         .to_owned()
 }
@@ -993,6 +994,7 @@ mod tests {
     fn person_names_are_normalised_conservatively() {
         assert_eq!(normalise_person("  A.B.  Smith "), "A. B. Smith");
         assert_eq!(normalise_person("Gennady Zyuganov"), "Gennady Zyuganov");
+        assert_eq!(normalise_person("Х.-Ю.  Бекер"), "Х.-Ю. Бекер");
     }
 
     #[test]
