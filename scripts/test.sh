@@ -158,7 +158,13 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout65/g tests/fixtures/heldout65/h \
   tests/fixtures/heldout66/a tests/fixtures/heldout66/b tests/fixtures/heldout66/c \
   tests/fixtures/heldout66/d tests/fixtures/heldout66/e tests/fixtures/heldout66/f \
-  tests/fixtures/heldout66/g tests/fixtures/heldout66/h
+  tests/fixtures/heldout66/g tests/fixtures/heldout66/h \
+  tests/fixtures/heldout67/a tests/fixtures/heldout67/b tests/fixtures/heldout67/c \
+  tests/fixtures/heldout67/d tests/fixtures/heldout67/e tests/fixtures/heldout67/f \
+  tests/fixtures/heldout67/g tests/fixtures/heldout67/h \
+  tests/fixtures/heldout68/a tests/fixtures/heldout68/b tests/fixtures/heldout68/c \
+  tests/fixtures/heldout68/d tests/fixtures/heldout68/e tests/fixtures/heldout68/f \
+  tests/fixtures/heldout68/g tests/fixtures/heldout68/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
