@@ -3002,6 +3002,19 @@ mod tests {
     }
 
     #[test]
+    fn a_text_approved_by_parties_names_its_signers() {
+        let names = signed("Au terme des échanges, la plateforme a été adoptée. Elle a été approuvée par le Parti des Travailleurs, Al Massar et le Mouvement démocratique et social (MDS).\n");
+        assert_eq!(
+            names,
+            [
+                "Parti des Travailleurs",
+                "Al Massar",
+                "Mouvement démocratique et social (MDS)"
+            ]
+        );
+    }
+
+    #[test]
     fn a_conjunction_inside_a_bundled_partys_name_joins_it() {
         assert_eq!(
             split_list("el Partido Socialista Unido de Venezuela (PSUV), el Partido Libertad y Refundación (LIBRE) de Honduras, el Frente Amplio de Uruguay y el Partido Comunista de Cuba"),

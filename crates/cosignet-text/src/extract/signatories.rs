@@ -118,6 +118,12 @@ fn on_behalf(text: &str) -> Option<String> {
             if names_an_organ_alone(org) {
                 return None;
             }
+            // A byline ("Por **Nerea Villalba Ortuño** | MADRID"): a person's name, alone or
+            // before a bar, is whose article it is.
+            let before_bar = org.split('|').next().unwrap_or(org).trim();
+            if super::regions::is_person_line(before_bar) {
+                return None;
+            }
             // "For the Communist Party of Britain" on a line of its own, without a colon
             // (a country after a comma allowed: "Por el Partido dos Trabalhadores (PT), Brasil").
             let without_country = match split_country_affix(Gazetteer::bundled(), org) {
@@ -2473,6 +2479,15 @@ mod tests {
         assert_eq!(
             got,
             ["CP of Albania", "Workers Party of Ireland", "Tudeh Party, Iran"]
+        );
+    }
+
+    #[test]
+    fn a_byline_opened_by_for_is_no_block() {
+        assert_eq!(on_behalf("Por **Nerea Ejemplo Ortuño** | MADRID"), None);
+        assert_eq!(
+            on_behalf("Por el Partido Comunista de España"),
+            Some("Partido Comunista de España".to_owned())
         );
     }
 

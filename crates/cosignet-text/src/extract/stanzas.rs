@@ -286,6 +286,14 @@ pub fn read_stanzas(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
             return;
         }
         let mut lines_of: Vec<usize> = std::mem::take(current);
+        // The place and date at the end of a text's paragraphs, right over the first
+        // stanza with no blank line between ("Brasília, 9 de abril de 2024." / "Ana Beatriz
+        // Lacerda Monte" / "Presidenta Nacional do ..."): the stanza is what follows it.
+        if let Some(date) = lines_of.iter().rposition(|&i| matches!(kinds[i], Kind::Date)) {
+            if (2..=4).contains(&(lines_of.len() - date - 1)) {
+                lines_of.drain(..=date);
+            }
+        }
         // A country's name over the stanza ("ESPANHA" / party / person / role) is its
         // heading, not one of its parts.
         let mut heading = None;
@@ -826,6 +834,18 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn the_place_and_date_right_over_the_first_stanza_is_no_part_of_it() {
+        // Invented persons of real parties, each paragraph a line with no blank between.
+        let text = "Conclamamos o Congresso Nacional a rejeitar os cortes.\nBrasília, 9 de abril de 2024.\n\
+            Ana Exemplo Monte\nPresidenta Nacional do Partido dos Trabalhadores – PT\n\n\
+            Otávio Teste Leite\nPresidente Nacional do Partido Socialista Brasileiro – PSB\n\n\
+            Luciana Prova Quintela\nPresidenta Nacional do Partido Comunista do Brasil – PCdoB\n";
+        let got = read(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Ana Exemplo Monte"), "{got:?}");
     }
 
     #[test]
