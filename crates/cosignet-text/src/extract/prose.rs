@@ -2075,6 +2075,19 @@ mod tests {
                 "JUSO Schweiz"
             ]
         );
+        assert_eq!(
+            listed(
+                "Izquierda Unida, Podemos, Compromís, el Bloque Nacionalista Galego (BNG) y EH Bildu \
+                 han registrado este martes en el Congreso un manifiesto conjunto por la vivienda."
+            ),
+            [
+                "Izquierda Unida",
+                "Podemos",
+                "Compromís",
+                "Bloque Nacionalista Galego (BNG)",
+                "EH Bildu"
+            ]
+        );
         // One document word alone speaks of something else.
         assert!(listed("CITU, AITUC and the AIKS hold a joint convention in Kolkata.").is_empty());
         assert!(listed("La CDT et la FNE maintiennent leur appel à la grève.").is_empty());

@@ -185,6 +185,9 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
     if is_navigation(&t) || is_headline(&t) || t.split_whitespace().count() > MAX_ENTRY_WORDS {
         return Weight::Outside;
     }
+    if names_the_author(&t) {
+        return Weight::Outside;
+    }
     // A table's header row over its rows names no signatory, nor does a figure with
     // decimals ("USD 17,6400": a sidebar's exchange rates, a price, a share of the vote).
     if super::vocab::is_header_row(text) || super::vocab::has_decimal_figure(&t) {
@@ -254,6 +257,20 @@ fn weigh(g: &Gazetteer, kind: &Kind, text: &str) -> Weight {
         return Weight::Weak;
     }
     Weight::Outside
+}
+
+/// Whether a line names an article's author: a byline word (`[page] byline`: "By", "Por"),
+/// a person's name, then a bar and more ("Por **Nerea Villalba Ortuño** | MADRID"). A
+/// byline word before an organisation ("Por el Partido Comunista") opens a block instead.
+fn names_the_author(text: &str) -> bool {
+    let t = plain(text);
+    let Some((head, _)) = t.split_once(" | ") else {
+        return false;
+    };
+    let Some((opener, name)) = head.trim().split_once(' ') else {
+        return false;
+    };
+    crate::lang::all().page.byline.contains(&key(opener)) && is_person_line(name.trim())
 }
 
 /// Most words of a line named as an organisation by its branch word alone.
@@ -2002,6 +2019,16 @@ mod tests {
         // of share buttons after a lead-in is no entry.
         let text = "Title\n\nSeven parties signed the declaration today, said the press office of the host.\n\nCriticism from the PP and the PSOE\n\nThe conservatives said nothing more about it.\n\nSigned by:\n\nFacebook X WhatsApp Email\n";
         assert!(read(text).is_empty(), "{:?}", read(text));
+    }
+
+    #[test]
+    fn a_byline_under_a_headline_that_speaks_of_signing_is_no_signatory() {
+        let text = "Diario\n\n# Siete partidos de izquierda firman un manifiesto común por la vivienda\n\n**El texto reclama topar los alquileres en todo el Estado y prohibir la compra especulativa**\n\nPor **Nerea Ejemplo Ortuño** | MADRID\n";
+        assert!(read(text).is_empty(), "{:?}", read(text));
+        assert!(super::names_the_author("By Jane Example | Brussels"));
+        assert!(!super::names_the_author(
+            "Por el Partido Comunista de España | Madrid"
+        ));
     }
 
     #[test]
