@@ -1157,12 +1157,7 @@ fn read_region(
                     && person.is_none()
                     && !organ_only
                     && super::vocab::names_an_organ(&format!("{} ", key(&party_text)));
-                let entry_above = found.signatories.last_mut().filter(|s| {
-                    role_of_above && s.line == lines[r - 1].no && s.role.is_none() && s.person.is_none()
-                });
-                if let Some(entry) = entry_above {
-                    entry.role = super::entry::tidy_role(&text);
-                    found.mark_used(no);
+                if role_of_above && found.give_role_to_entry(lines[r - 1].no, &text, no) {
                     continue;
                 }
                 if organ_only {
@@ -1207,13 +1202,7 @@ fn read_region(
                     }
                     continue;
                 }
-                let entry = found
-                    .signatories
-                    .last_mut()
-                    .filter(|s| above && s.line == lines[r - 1].no && s.role.is_none() && s.person.is_none());
-                if let Some(entry) = entry {
-                    entry.role = super::entry::tidy_role(&plain(&text));
-                    found.mark_used(no);
+                if above && found.give_role_to_entry(lines[r - 1].no, &text, no) {
                     role_given = Some(r);
                 }
             }

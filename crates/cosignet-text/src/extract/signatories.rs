@@ -541,16 +541,8 @@ impl Found {
         }
         // "Партия Туде Ирана" / "Международный отдел ЦК": a role alone right under an entry
         // still without signer or role is that entry's role.
-        if super::regions::is_role_alone(text) {
-            let above = self
-                .signatories
-                .last_mut()
-                .filter(|s| s.line + 1 == line && s.person.is_none() && s.role.is_none());
-            if let Some(entry) = above {
-                entry.role = entry::tidy_role(&plain(text));
-                self.mark(line);
-                return;
-            }
+        if super::regions::is_role_alone(text) && line > 0 && self.give_role_to_entry(line - 1, text, line) {
+            return;
         }
         // "Name Surname, role" under a party line: that party's representative (a role is
         // never a country's name: "X Y Z, Georgia" is an entry of its own).
@@ -660,6 +652,22 @@ impl Found {
         last.person = Some(person);
         last.role = role;
         self.mark(signature_no);
+        true
+    }
+
+    /// Gives the signatory just read from the entry line `entry_no`, while it has neither
+    /// signer nor role, the role written on line `line` ("Партия Туде Ирана" /
+    /// "Международный отдел ЦК"), and marks that line used: whether it did.
+    pub fn give_role_to_entry(&mut self, entry_no: usize, role: &str, line: usize) -> bool {
+        let Some(entry) = self
+            .signatories
+            .last_mut()
+            .filter(|s| s.line == entry_no && s.person.is_none() && s.role.is_none())
+        else {
+            return false;
+        };
+        entry.role = entry::tidy_role(role);
+        self.mark(line);
         true
     }
 
