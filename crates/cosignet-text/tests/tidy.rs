@@ -86,6 +86,7 @@ const SECTIONS: &[(&str, &[&str])] = &[
             "with_links",
             "from_links",
             "possessives",
+            "copulas",
         ],
     ),
     (

@@ -629,7 +629,8 @@ pub fn signatories_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> 
 
 /// A signer read with its person from one sentence whose party is, of the parties listed
 /// without a person in another, that one alone (by name, or by the acronym the listed
-/// name holds: "Grünen" is not "Jungen Grünen") ("Pelo PCP assinou ... Rui Fernandes Vaz"
+/// name holds or its initials make: "Grünen" is not "Jungen Grünen"; "PPS" is "Polska
+/// Partia Socjalistyczna"; or the part before its dash) ("Pelo PCP assinou ... Rui Fernandes Vaz"
 /// after "é subscrito pelo Partido Comunista Português (PCP), ..."): the listed party
 /// takes the person and role, and no second signer is read.
 fn persons_to_listed_parties(out: &mut Vec<RawSignatory>) {
@@ -643,7 +644,9 @@ fn persons_to_listed_parties(out: &mut Vec<RawSignatory>) {
                     && (fold(&out[i].party) == fold(&out[k].party)
                         || (!out[k].party.contains(' ')
                             && super::vocab::is_acronym(&out[k].party)
-                            && super::chain::names_the_same_party(&out[i].party, &out[k].party)))
+                            && (super::chain::names_the_same_party(&out[i].party, &out[k].party)
+                                || super::entry::initials_of(&out[i].party) == out[k].party))
+                        || short_before_dash(&out[k].party, &out[i].party))
             })
             .collect();
         match (person, matching.as_slice()) {
@@ -656,6 +659,13 @@ fn persons_to_listed_parties(out: &mut Vec<RawSignatory>) {
             _ => k += 1,
         }
     }
+}
+
+/// Whether `short` is the part of `long` before a dash ("Hlas" of "Hlas – sociálna
+/// demokracia").
+fn short_before_dash(short: &str, long: &str) -> bool {
+    long.strip_prefix(short)
+        .is_some_and(|rest| rest.starts_with(" – ") || rest.starts_with(" — ") || rest.starts_with(" - "))
 }
 
 /// Adds the late joiners that sentences of joining name one at a time, on lines nothing
@@ -780,7 +790,18 @@ pub fn persons_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
             let Some((name, rest)) = leading_name(&clause) else {
                 continue;
             };
-            let rest = cut_party_end(&rest);
+            let rest = rest.trim_start();
+            let cut = cut_party_end(rest);
+            // A name right after the party's closing bracket takes the role ("Luís Ramos, a
+            // dirigente do Sindicato X (SEP) Paula Carrilho e ...": Paula Carrilho's role).
+            let after: Vec<&str> = rest[cut.len().min(rest.len())..]
+                .split_whitespace()
+                .take(2)
+                .collect();
+            if cut.ends_with(')') && after.len() == 2 && after.iter().all(|t| entry::is_name_token(t)) {
+                continue;
+            }
+            let rest = cut;
             let Some((role, party_text)) = role_of_party(&rest) else {
                 continue;
             };
@@ -1252,13 +1273,18 @@ fn colon_spans(text: &str) -> Vec<Span> {
     let before = &text[..colon];
     let clause = &before[before.rfind(['.', '!', '?']).map_or(0, |p| p + 1)..];
     // A word of backing says it too ("Заявление поддержали также партии, действующие ...:").
+    // So does a signing phrase with words between it and the colon ("Quatre autres
+    // formations s'y sont associées dans la journée de lundi : le Front ..., la ...").
     let signs = super::vocab::names_signing(clause)
         || super::vocab::is_lead_in(clause)
-        || super::vocab::names_backing(clause);
+        || super::vocab::names_backing(clause)
+        || !phrase_spans(clause).is_empty();
     let rest = sentence_rest(&text[colon + 1..]);
     // What follows is a list of names, each capitalised after its article, not a sentence
     // ("Wir, die unterzeichnenden Parteien, erklären: Die Lehre aus 1918 lautet, dass ...").
-    let names = split_list(rest);
+    // Items set apart by semicolons may each carry clauses about their persons ("PAIGC,
+    // através do membro ...; MLSTP/PSD, pela secretária ...; e FRETILIN, representada ...").
+    let names = split_list(&without_clauses_of_semicolon_items(rest));
     let all_named = names.len() >= 2
         && names
             .iter()
@@ -1484,7 +1510,9 @@ const MAX_LEADING_SMALL_WORDS: usize = 3;
 /// ("podpisały się także Partia Zieloni": "Partia Zieloni"), when they hold no role word and
 /// what is left reads as a party (so "déi Lénk" keeps its article).
 fn without_leading_small_words(item: &str) -> String {
-    let words: Vec<&str> = item.split_whitespace().collect();
+    // An elided article is a small word of its own ("anche l’ANPI": "anche", "l’", "ANPI").
+    let spaced = with_elisions_apart(item);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
     // A weekday among them is the time of joining ("am Dienstag auch BÜNDNIS 90/DIE GRÜNEN
     // Lindau").
     let weekdays = &lang::all().dates.weekdays;
@@ -1505,7 +1533,12 @@ fn without_leading_small_words(item: &str) -> String {
         .iter()
         .filter(|w| !weekdays.contains(&fold(w)))
         .count();
-    if ((small > 0 && counted <= MAX_LEADING_SMALL_WORDS) || by_agent)
+    // "junto a las organizaciones sindicales CCOO Aragón": a plural of organisations
+    // (`[organisations] groups`) among them describes what follows; a few more may stand.
+    let groups = &lang::all().organisations.groups;
+    let described =
+        words[..small].iter().any(|w| groups.contains(&fold(w))) && small <= MAX_LEADING_SMALL_WORDS + 3;
+    if ((small > 0 && counted <= MAX_LEADING_SMALL_WORDS) || by_agent || described)
         && !role
         && (reads_as_party(&rest) || names_a_local_branch(&rest))
     {
@@ -1513,6 +1546,30 @@ fn without_leading_small_words(item: &str) -> String {
     } else {
         item.to_owned()
     }
+}
+
+/// `text` with a space after each elided article glued to a capitalised name ("l’ANPI",
+/// "d'Europa": "l’ ANPI", "d' Europa"); other apostrophes are kept as written.
+fn with_elisions_apart(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 4);
+    let mut word_start = true;
+    let mut chars = text.chars().peekable();
+    let mut small_so_far = false;
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if matches!(c, '\'' | '’') && small_so_far && chars.peek().is_some_and(|n| n.is_uppercase()) {
+            out.push(' ');
+        }
+        small_so_far = if c.is_whitespace() {
+            word_start = true;
+            false
+        } else {
+            let small = c.is_lowercase() && (word_start || small_so_far);
+            word_start = false;
+            small
+        };
+    }
+    out
 }
 
 /// The first item of a list without the text it signs, set between the verb and the
@@ -1532,7 +1589,15 @@ fn without_document_object(item: &str) -> String {
         .iter()
         .take(reach)
         .position(|w| super::vocab::is_document_word(&fold(w)))
-        .and_then(|k| words.get(k + 1))
+        .map(|k| {
+            // A copula may end the clause before the list ("put their names to the text
+            // are PCA ...").
+            let copula = words
+                .get(k + 1)
+                .is_some_and(|w| lang::all().grammar.copulas.contains(&fold(w)));
+            k + 1 + usize::from(copula)
+        })
+        .and_then(|k| words.get(k))
         .map(|next| &t[next.as_ptr() as usize - t.as_ptr() as usize..]);
     match after_document {
         Some(rest) if opens_a_name(rest) => strip_article(rest).to_owned(),
@@ -3268,5 +3333,122 @@ mod tests {
                 ("Psi".to_owned(), None),
             ]
         );
+    }
+
+    /// The parties as written that the whole extraction reads in a text.
+    fn parties_read(text: &str) -> Vec<String> {
+        crate::extract::extract(&split_lines(text))
+            .signatories
+            .into_iter()
+            .map(|s| s.as_written)
+            .collect()
+    }
+
+    #[test]
+    fn a_signing_phrase_with_words_before_its_colon_opens_the_list_after_it() {
+        // Invented parties: "s'y sont associées" is a phrase of signing, "dans la journée de
+        // lundi" stands between it and the colon.
+        let read = parties_read(
+            "Déclaration commune\n\nLe texte est signé par le Parti communiste de Narnia et le Parti du \
+             peuple de Ruritanie.\n\nQuatre autres formations s’y sont associées dans la journée de lundi : \
+             le Front populaire de libération de Zembla (FPLZ), la Tribune démocratique progressiste \
+             (Bahreïn) ainsi que le Parti des patriotes démocrates de Genovia.\n",
+        );
+        assert!(
+            read.contains(&"Front populaire de libération de Zembla (FPLZ)".to_owned()),
+            "{read:?}"
+        );
+        assert!(
+            read.contains(&"Parti des patriotes démocrates de Genovia".to_owned()),
+            "{read:?}"
+        );
+        assert_eq!(read.len(), 5, "{read:?}");
+    }
+
+    #[test]
+    fn items_set_apart_by_semicolons_after_a_colon_keep_their_names_not_their_clauses() {
+        // Real parties, invented persons.
+        let read = parties_read(
+            "Declaração de Luanda\n\nTambém subscreveram o documento: PAIGC, através do membro do Bureau \
+             Político Armando Exemplo; MLSTP/PSD, pela secretária nacional Idalina Modelo; e FRETILIN, \
+             representada pelo deputado Domingos Teste.\n",
+        );
+        for party in ["PAIGC", "MLSTP/PSD", "FRETILIN"] {
+            assert!(read.iter().any(|r| r == party), "{party} in {read:?}");
+        }
+    }
+
+    #[test]
+    fn an_object_pronoun_before_the_verb_and_an_elided_article_before_a_name() {
+        // Italian puts the subject after "lo hanno sottoscritto"; "l’ANPI" is "ANPI". Real
+        // organisations, invented article.
+        let read = parties_read(
+            "Appello\n\nLo hanno sottoscritto Partito della Rifondazione Comunista, Sinistra Italiana ed \
+             Europa Verde. Nel pomeriggio si sono aggiunte anche l’ANPI, l’ARCI e Legambiente.\n",
+        );
+        assert!(
+            read.contains(&"Partito della Rifondazione Comunista".to_owned()),
+            "{read:?}"
+        );
+        assert!(read.contains(&"ANPI".to_owned()), "{read:?}");
+        assert!(!read.iter().any(|r| r.contains("anche")), "{read:?}");
+    }
+
+    #[test]
+    fn a_copula_after_the_text_a_signing_phrase_names_opens_the_list() {
+        // Invented parties.
+        let read = parties_read(
+            "Joint appeal\n\nAmong those who put their names to the text are the Communist Party of \
+             Narnia, the Workers' Party of Ruritania and the Green Party of Zembla.\n",
+        );
+        assert_eq!(
+            read,
+            [
+                "Communist Party of Narnia",
+                "Workers' Party of Ruritania",
+                "Green Party of Zembla"
+            ]
+        );
+    }
+
+    #[test]
+    fn platforms_confederations_and_described_unions_are_listed_organisations() {
+        // Invented organisations: a platform and a confederation join a list in a second
+        // sentence; unions come after a plural that describes them.
+        let read = parties_read(
+            "Manifiesto\n\nEl texto está respaldado por el Partido Comunista de Narnia y Podemos Ruritania, \
+             junto a las organizaciones sindicales CCOO Zembla y UGT Zembla. También se han sumado la \
+             Plataforma de Afectados por la Hipoteca de Genovia y la Confederación Estatal de Asociaciones \
+             Vecinales de Genovia (CEAVG).\n",
+        );
+        assert!(read.contains(&"CCOO Zembla".to_owned()), "{read:?}");
+        assert!(
+            read.contains(&"Plataforma de Afectados por la Hipoteca de Genovia".to_owned()),
+            "{read:?}"
+        );
+        assert!(
+            read.iter().any(|r| r.starts_with("Confederación Estatal")),
+            "{read:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_right_after_the_partys_bracket_takes_the_role_before_it() {
+        // Invented persons, real unions: "a dirigente do Sindicato ... (SEP)" is Paula's role,
+        // not Luís's; a slash joins organisations, never a person's names.
+        let x = crate::extract::extract(&split_lines(
+            "Comunicado\n\nDo lado sindical, assinam o coordenador da União dos Sindicatos de \
+             Setúbal/CGTP-IN Luís Exemplo Ramos, a dirigente do Sindicato dos Enfermeiros Portugueses \
+             (SEP) Paula Modelo e o porta-voz do Movimento de Utentes dos Serviços Públicos (MUSP) \
+             Manuel Teste.\n",
+        ));
+        for s in &x.signatories {
+            let person = s.person.as_deref().unwrap_or_default();
+            assert!(
+                !person.contains('/') && person != "Luís Exemplo Ramos",
+                "{:?}",
+                x.signatories
+            );
+        }
     }
 }

@@ -682,10 +682,13 @@ impl Found {
 }
 
 /// Whether an "On behalf of" names a group ("Parties operating under special conditions":
-/// an `[organisations] groups` word, and no country) rather than one party.
+/// an `[organisations] groups` word not after an "of" link, and no country) rather than one
+/// party ("Coordinadora de Organizaciones de Agricultores" is one).
 fn is_group(g: &Gazetteer, org: &str) -> bool {
     let groups = &lang::all().organisations.groups;
-    let plural = words(org).iter().any(|w| groups.contains(w));
+    let links = &lang::all().grammar.of_links;
+    let ws = words(org);
+    let plural = (0..ws.len()).any(|i| groups.contains(&ws[i]) && (i == 0 || !links.contains(&ws[i - 1])));
     plural && g.scan(&words(org)).is_empty()
 }
 

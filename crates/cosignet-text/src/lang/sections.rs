@@ -373,6 +373,9 @@ pub struct Grammar {
     /// Possessives before an office in a report ("its", "deren": whole words): the role
     /// starts after them.
     pub possessives: List,
+    /// Copulas between the text a signing phrase names and its list ("the text are",
+    /// "the appeal were": whole words, folded): skipped after the document word.
+    pub copulas: List,
 }
 
 /// `[dates]`.
