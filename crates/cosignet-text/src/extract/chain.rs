@@ -397,6 +397,42 @@ fn names_a_party(party: &str) -> bool {
         || crate::reference::parties::known(party)
 }
 
+/// Most words of a role in another language between a dash and a person.
+const MAX_DASH_ROLE_WORDS: usize = 4;
+
+/// "SOCDEM – místopředseda Jiří Hanák", "MSZP – alelnök Zsófia Horváth": a party, a dash,
+/// words in small letters and a person's name of two or three words, where the role is in a
+/// language whose words are not listed. The party must plainly be one (an acronym, a party
+/// word, a bundled name).
+fn dash_chain(g: &Gazetteer, piece: &str) -> Option<Signer> {
+    let (party, rest) = [" – ", " — ", " - "].iter().find_map(|d| piece.split_once(d))?;
+    // A conjunction in small letters may open the piece ("a MSZP – alelnök ...").
+    let party_words: Vec<&str> = party.split_whitespace().skip_while(|w| opens_lower(w)).collect();
+    let party = party_words.join(" ");
+    let tokens: Vec<&str> = rest.split_whitespace().collect();
+    let role = tokens.iter().take_while(|t| opens_lower(t)).count();
+    let names = tokens.len() - role;
+    let all_names = tokens[role..]
+        .iter()
+        .all(|t| is_name_word(g, t.trim_end_matches(['.', ',', ';'])));
+    // A role in a listed language is the chain reader's to read ("jej współprzewodniczący").
+    let listed_role = tokens[..role].iter().any(|t| is_role_term(t) || is_role_head(t));
+    if !(1..=MAX_DASH_ROLE_WORDS).contains(&role) || !(2..=3).contains(&names) || !all_names || listed_role {
+        return None;
+    }
+    if !names_a_party(&party) || party_words.len() > MAX_PARTY_FIRST_WORDS {
+        return None;
+    }
+    Some(Signer {
+        party,
+        role: Some(tokens[..role].join(" ")),
+        person: tokens[role..]
+            .join(" ")
+            .trim_end_matches(['.', ',', ';'])
+            .to_owned(),
+    })
+}
+
 /// The party and role written before a person, in one of the chain orders.
 fn party_and_role(g: &Gazetteer, before: &[&str]) -> Option<(String, Option<String>)> {
     // "«РОТ ФРОНТ» Виктор Ершов", "ОКП Антон Лыков": a party in quotation marks, or an
@@ -1004,7 +1040,15 @@ pub fn persons_from_other_sentences(g: &Gazetteer, lines: &[Line], signatories: 
         for &i in &open {
             let written = super::prose::strip_article(&signatories[i].as_written).to_owned();
             if line.no != signatories[i].line {
-                if let Some((person, role)) = person_beside(&text, &written) {
+                // The party as written, or its acronym of initials ("del PCE, Javier ..."
+                // for "Partido Comunista de España").
+                let beside = person_beside(&text, &written).or_else(|| {
+                    let initials = super::entry::initials_of(&written);
+                    let acronym = initials.chars().count() >= 2
+                        && text.split(|c: char| !c.is_alphanumeric()).any(|w| w == initials);
+                    acronym.then(|| person_beside(&text, &initials)).flatten()
+                });
+                if let Some((person, role)) = beside {
                     named.push(Signer {
                         party: signatories[i].party.clone(),
                         role,
@@ -1050,6 +1094,9 @@ pub fn persons_from_other_sentences(g: &Gazetteer, lines: &[Line], signatories: 
 
 /// Most words of a person's name beside a party's.
 const MAX_NAME_WORDS: usize = 3;
+/// Most words from a role's head to the party it is of, over a portfolio in capitals
+/// ("secretaria de Acción Institucional de").
+const MAX_PORTFOLIO_WORDS: usize = 6;
 
 /// A person named beside a party in a sentence, with the role that ties them: "le
 /// porte-parole du PCF, Julien Maréchal", "di Sinistra Italiana Giulia Ferraresi" (role, party,
@@ -1069,6 +1116,26 @@ pub(crate) fn person_beside(text: &str, party: &str) -> Option<(String, Option<S
     let links = r;
     while r > 0 && is_role_term(before[r - 1].trim_end_matches(',')) && !before[r - 1].ends_with(',') {
         r -= 1;
+    }
+    // A portfolio in capitals between the role and the party ("la secretaria de Acción
+    // Institucional de Podemos"): the role from its head, over such words and links.
+    if r == links {
+        let reach = links.saturating_sub(MAX_PORTFOLIO_WORDS);
+        let head = (reach..links)
+            .rev()
+            .take_while(|&k| !before[k].ends_with([',', '.', ';', ':']))
+            .find(|&k| is_role_head(before[k]))
+            .filter(|&h| {
+                before[h + 1..links]
+                    .iter()
+                    .all(|t| is_link(t) || t.chars().next().is_some_and(is_capital))
+            });
+        if let Some(h) = head {
+            r = h;
+            while r > 0 && is_role_term(before[r - 1]) && !before[r - 1].ends_with(',') {
+                r -= 1;
+            }
+        }
     }
     let role_words = &before[r..links];
     let has_role = links < before.len() && role_words.iter().any(|t| is_role_head(t));
@@ -1138,7 +1205,8 @@ pub fn chains_in_prose(g: &Gazetteer, lines: &[Line]) -> Vec<RawSignatory> {
                     && role_first != Some(true)
                     && role_of_named
                     && !ends_in_name(g, piece);
-                if let Some(c) = read_chain(g, piece).filter(|_| !name_follows && !name_before) {
+                let chain = read_chain(g, piece).or_else(|| dash_chain(g, piece));
+                if let Some(c) = chain.filter(|_| !name_follows && !name_before) {
                     found.push(c);
                     pending_role = None;
                     pending_name = None;
@@ -2197,6 +2265,59 @@ mod tests {
                 ("КТР".to_owned(), Some("Олег Савин".to_owned())),
                 ("ОКП".to_owned(), Some("Вера Лыкова".to_owned())),
             ]
+        );
+    }
+
+    #[test]
+    fn a_dash_chain_with_a_role_in_an_unlisted_language_and_a_party_by_its_initials() {
+        // Real parties, invented persons: Czech and Hungarian roles after a dash; "PPS" and
+        // "Hlas" name parties the sentence before listed in full.
+        let x = crate::extract::extract(&crate::text::lines::split_lines(
+            "Deklaracja\n\nPod deklaracją podpisały się Nowa Lewica, Polska Partia Socjalistyczna, czeska \
+             SOCDEM, słowacki Hlas – sociálna demokracja i węgierska MSZP.\n\nPodpisy złożyli: Nowa Lewica \
+             – wiceprzewodnicząca Magdalena Przykład, PPS – przewodniczący Rady Naczelnej Tadeusz Wzór, \
+             SOCDEM – místopředseda Jiří Příklad, Hlas – podpredseda Martin Vzor, a MSZP – alelnök Zsófia \
+             Minta.\n",
+        ));
+        let read: Vec<(&str, Option<&str>)> = x
+            .signatories
+            .iter()
+            .map(|s| (s.as_written.as_str(), s.person.as_deref()))
+            .collect();
+        assert_eq!(read.len(), 5, "{read:?}");
+        assert!(
+            read.contains(&("Polska Partia Socjalistyczna", Some("Tadeusz Wzór"))),
+            "{read:?}"
+        );
+        assert!(read.contains(&("SOCDEM", Some("Jiří Příklad"))), "{read:?}");
+        assert!(
+            read.contains(&("Hlas – sociálna demokracja", Some("Martin Vzor"))),
+            "{read:?}"
+        );
+    }
+
+    #[test]
+    fn a_portfolio_in_capitals_stands_between_a_role_and_its_party() {
+        // Invented persons, one invented party: the speakers of a report belong to the
+        // parties a sentence listed, one named by its initials.
+        let x = crate::extract::extract(&crate::text::lines::split_lines(
+            "Manifiesto\n\nEl texto está respaldado por el Partido Comunista de Ejemplo, Izquierda Unida y \
+             Podemos.\n\nEn la presentación intervinieron el secretario de Vivienda del PCE, Javier Montoro \
+             Ejemplo; la secretaria de Acción Institucional de Podemos, Carla Benítez Modelo, y la \
+             responsable de Políticas Sociales de Izquierda Unida, Ainhoa Prueba.\n",
+        ));
+        let persons: Vec<Option<&str>> = x.signatories.iter().map(|s| s.person.as_deref()).collect();
+        assert_eq!(
+            persons,
+            [
+                Some("Javier Montoro Ejemplo"),
+                Some("Ainhoa Prueba"),
+                Some("Carla Benítez Modelo")
+            ]
+        );
+        assert_eq!(
+            x.signatories[2].role.as_deref(),
+            Some("secretaria de Acción Institucional")
         );
     }
 }

@@ -242,8 +242,9 @@ fn split_bold(text: &str) -> (String, Option<String>) {
 pub fn is_name_token(tok: &str) -> bool {
     let t = tok.trim_matches(|c: char| c == ',' || c == '.' || c == ';');
     let first_upper = t.chars().next().is_some_and(is_capital);
-    // Initials ("A.") count as name tokens.
-    first_upper && !is_role_word(t) && !t.chars().any(|c| c.is_ascii_digit())
+    // Initials ("A.") count as name tokens; a slash joins names of organisations
+    // ("Setúbal/CGTP-IN"), never a person's.
+    first_upper && !is_role_word(t) && !t.chars().any(|c| c.is_ascii_digit() || c == '/')
 }
 
 /// The run of name tokens at the end of `text` (at least two), as `(rest, name)`.

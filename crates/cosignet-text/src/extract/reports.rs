@@ -11,8 +11,8 @@ use super::chain::{is_party_token, is_sentence, on_a_sentence_line, person_besid
 use super::entry::{as_written, is_name_token, plain, split_country_affix, tidy_role};
 use super::prose::{strip_article, unwrapped};
 use super::vocab::{
-    denies_signing, is_acronym, is_link, is_role_head, is_role_term, looks_like_party, names_signing,
-    without_trailing_links,
+    denies_signing, is_acronym, is_link, is_role_head, is_role_term, looks_like_party, names_an_organ,
+    names_signing, without_trailing_links,
 };
 use super::RawSignatory;
 use crate::lang;
@@ -425,7 +425,8 @@ fn opens_name(t: &str) -> bool {
 /// general, Néstor Villalba Ortiz", "con la co-portavoce nazionale Marta Cerulli". The role
 /// word comes within [`MAX_GAP`] words; the name is the first run of at least two name
 /// words after it (after a comma, the whole run; else its last two words, as a capitalised
-/// word may end the role: "capogruppo in commissione Trasporti Davide Ruggeri").
+/// word may end the role: "capogruppo in commissione Trasporti Davide Ruggeri"; right
+/// after a role word in small letters, the whole run again).
 fn person_after(tokens: &[&str]) -> Option<(String, Option<String>)> {
     let head = tokens.iter().take(MAX_GAP).position(|t| is_role_head(t))?;
     if tokens[..head].iter().any(|t| t.ends_with(['.', ';'])) {
@@ -447,7 +448,14 @@ fn person_after(tokens: &[&str]) -> Option<(String, Option<String>)> {
             continue;
         }
         let after_comma = tokens[k - 1].ends_with(',');
-        let (from, to) = if after_comma {
+        // Right after a role word in small letters, the whole run is the name ("a
+        // secretária-geral adjunta Celeste Matavele Cumbe").
+        // Not when an organ opens the run ("wiceprzewodniczący Rady Naczelnej Jan Testowy").
+        let organ = tokens[k..e]
+            .iter()
+            .any(|t| names_an_organ(&format!("{} ", crate::text::fold::fold(t))));
+        let after_role = opens_lower(tokens[k - 1]) && is_role_term(tokens[k - 1]) && !organ;
+        let (from, to) = if after_comma || (after_role && e - k <= MAX_NAME_WORDS) {
             (k, e.min(k + MAX_NAME_WORDS))
         } else {
             (e - 2, e)
@@ -625,5 +633,18 @@ mod tests {
         );
         let parties: Vec<&str> = got.iter().map(|(p, _, _)| p.as_str()).collect();
         assert_eq!(parties, ["ERC", "EH Bildu"]);
+    }
+
+    #[test]
+    fn a_name_right_after_a_role_word_is_whole() {
+        // Real parties, invented persons of three names each.
+        let got = read(
+            "Representantes de nove partidos assinaram em Luanda a Declaração. A FRELIMO esteve \
+             representada pela secretária-geral adjunta Celeste Exemplo Cumbe e o PAICV pelo \
+             vice-presidente Hélder Modelo Furtado.",
+        );
+        let persons: Vec<Option<&str>> = got.iter().map(|(_, p, _)| p.as_deref()).collect();
+        assert!(persons.contains(&Some("Celeste Exemplo Cumbe")), "{got:?}");
+        assert!(persons.contains(&Some("Hélder Modelo Furtado")), "{got:?}");
     }
 }
