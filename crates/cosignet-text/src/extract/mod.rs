@@ -389,12 +389,14 @@ pub fn is_bare_acronym(party: &str) -> bool {
         && (capitals == letters.len() || (capitals >= 2 && 2 * capitals > letters.len()))
 }
 
-/// The same entry twice (same party, same person) is kept once, and reported.
+/// The same entry twice (same party, same person) is kept once, and reported; the same
+/// name in two countries is two parties ("Parti des travailleurs" of Togo and of Tunisia).
 fn dedupe(list: Vec<RawSignatory>, diagnostics: &mut Vec<Diagnostic>) -> Vec<RawSignatory> {
     let mut out: Vec<RawSignatory> = Vec::new();
     for s in list {
         let twin = out.iter().any(|o| {
             fold(&o.as_written) == fold(&s.as_written)
+                && !matches!((o.country, s.country), (Some(a), Some(b)) if a != b)
                 && fold(o.person.as_deref().unwrap_or("")) == fold(s.person.as_deref().unwrap_or(""))
         });
         if twin {
@@ -1483,5 +1485,16 @@ mod tests {
             Related\n- The Communist Party of Narnia prepares its centenary: founded on July 30, 1921\n";
         let x = extract(&split_lines(text));
         assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2021-06-21"));
+    }
+
+    #[test]
+    fn the_same_name_in_two_countries_is_two_parties() {
+        // Real parties of Togo and Tunisia, one name: both rows are kept.
+        let x = extract(&split_lines(
+            "Déclaration\n\n| Pays | Parti |\n|---|---|\n| Sénégal | Ligue démocratique (LD) |\n\
+             | Togo | Parti des travailleurs |\n| Tunisie | Parti des Travailleurs |\n\
+             | Tunisie | Parti des patriotes démocrates unifié (Watad) |\n",
+        ));
+        assert_eq!(x.signatories.len(), 4, "{:?}", signers(&x));
     }
 }

@@ -704,12 +704,12 @@ pub fn read_regions(g: &Gazetteer, lines: &[Line], kinds: &[Kind], found: &mut F
     }
 }
 
-/// Whether a line is a title naming the document: few words, the first a document word
-/// (`[headlines] document_words`: "Gemeinsame Erklärung", "DEKLARACJA KOŃCOWA"; not
-/// "Miasto Jest Wspólne").
+/// Whether a line is a title naming the document: few words, the first or second a
+/// document word (`[headlines] document_words`: "Gemeinsame Erklärung", "DEKLARACJA
+/// KOŃCOWA", "Reykjavík Declaration on a Just"; not "Miasto Jest Wspólne").
 fn names_the_document(text: &str) -> bool {
     let ws = crate::text::fold::words(text);
-    (1..=MAX_TITLE_WORDS).contains(&ws.len()) && super::vocab::is_document_word(&ws[0])
+    (1..=MAX_TITLE_WORDS).contains(&ws.len()) && ws.iter().take(2).any(|w| super::vocab::is_document_word(w))
 }
 
 /// A short line that nothing marks as an entry, after two entries of a list and before a
@@ -2093,6 +2093,24 @@ mod tests {
                 ),
                 row("Народной партии Казахстана", "К.К. Орлов", "Секретарь ЦК")
             ]
+        );
+    }
+
+    #[test]
+    fn a_title_with_the_document_noun_second_is_no_list_of_signatories() {
+        // Invented parties: the title block of a declaration, a place before its noun.
+        let read = read(
+            "                     NORDIC LEFT – PARTY LEADERS' MEETING\n\n\n\
+             Narnia Declaration on a Just\n                           Transition in the North\n\n\n\
+             The leaders of the left parties of the Nordic countries met in Cair Paravel.\n\n\
+             For the Left Party of Narnia\nAnna Exempel\nChair\n\nFor the Green Left of Ruritania\n\
+             Erik Modell\nParty Secretary\n",
+        );
+        assert!(
+            !read
+                .iter()
+                .any(|(w, _, _)| w.contains("Declaration") || w.contains("Transition")),
+            "{read:?}"
         );
     }
 }

@@ -18,6 +18,9 @@ use crate::text::lines::Line;
 
 /// Most words a line of a stanza has.
 const MAX_WORDS: usize = 10;
+/// Most words of a stanza's line that reads as an organisation's name ("Movimento pelos
+/// Direitos do Povo Palestiniano e pela Paz no Médio Oriente").
+const MAX_ORG_WORDS: usize = 16;
 /// Fewest stanzas that make a group.
 const MIN_STANZAS: usize = 2;
 
@@ -44,13 +47,33 @@ fn fits(kind: &Kind, text: &str) -> bool {
             .last()
             .is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 2);
     matches!(kind, Kind::Text | Kind::Paired)
-        && (1..=MAX_WORDS).contains(&words)
+        && ((1..=MAX_WORDS).contains(&words) || long_name(t, words))
         && !sentence_end
         && !t.ends_with(':')
         && !is_prose(t)
         && !is_navigation(t)
         && (!is_headline(t) || looks_like_party(t))
 }
+
+/// Whether a line longer than a stanza's others is an organisation's name: it reads as
+/// one, its words in small letters are short links ("pelos", "e", "no"; a sentence has
+/// longer ones: "D'autres organisations peuvent rejoindre l'appel ..."), it holds no role's head (a signature line "Sekretär des ZK der RKAP für internationale
+/// Fragen J. P. Lebedew" does) and names no document (a running head "Declaración de Madrid – Encuentro de
+/// partidos de izquierda del sur de Europa" does).
+fn long_name(text: &str, words: usize) -> bool {
+    words <= MAX_ORG_WORDS
+        && looks_like_party(text)
+        && !text.split_whitespace().any(is_role_head)
+        && text
+            .split_whitespace()
+            .all(|w| !opens_lower(w) || w.chars().count() <= MAX_NAME_LINK_LETTERS)
+        && !crate::text::fold::words(text)
+            .iter()
+            .any(|w| super::vocab::is_document_word(w))
+}
+
+/// Most letters of a word in small letters inside a long organisation's name.
+const MAX_NAME_LINK_LETTERS: usize = 5;
 
 /// Fewest words of a note in brackets under a stanza (a country in brackets, "(Dinamarca)",
 /// is a part of the signature).
@@ -1415,5 +1438,19 @@ mod tests {
         let text = "The meeting was held in Rome.\nIt lasted two days.\n\n\
             Our demands\nPeace now\n\nHistory\nThe old days\n\nSecond Heading\nMore Text Here\n";
         assert!(read(text).is_empty());
+    }
+
+    #[test]
+    fn an_organisation_with_a_long_name_is_a_stanza_of_its_own() {
+        // Invented organisations and persons; the last name has twelve words.
+        let found = found_in(
+            "Conselho Exemplar para a Paz\nIlda Exemplo Matos\nPresidente da Direção Nacional\n\n\
+             Partido Comunista Modelo\nAnabela Correia Teste\nMembro da Comissão Política\n\n\
+             Movimento pelos Direitos do Povo Fictício e pela Paz no Oriente Imaginário\n\
+             Joana Reis Exemplo\nVice-Presidente da Direção Nacional\n",
+        );
+        let orgs: Vec<&str> = found.signatories.iter().map(|s| s.as_written.as_str()).collect();
+        assert_eq!(orgs.len(), 3, "{orgs:?}");
+        assert_eq!(found.signatories[2].person.as_deref(), Some("Joana Reis Exemplo"));
     }
 }
