@@ -181,6 +181,23 @@ impl IsoDate {
         })
     }
 
+    /// The day before, if it exists (not before 0001-01-01).
+    pub fn day_before(self) -> Option<Self> {
+        if self.day > 1 {
+            return Self::new(
+                i64::from(self.year),
+                i64::from(self.month),
+                i64::from(self.day) - 1,
+            );
+        }
+        let (year, month) = if self.month == 1 {
+            (i64::from(self.year) - 1, 12)
+        } else {
+            (i64::from(self.year), i64::from(self.month) - 1)
+        };
+        (28..=31).rev().find_map(|day| Self::new(year, month, day))
+    }
+
     /// Parses `YYYY-MM-DD`, rejecting dates that do not exist.
     pub fn parse(text: &str) -> Result<Self, DateError> {
         let parts: Vec<&str> = text.trim().split('-').collect();
@@ -360,5 +377,14 @@ mod tests {
             .unwrap_err();
         assert_eq!(err.line(), 3);
         assert!(err.to_string().contains("not a date that exists"));
+    }
+
+    #[test]
+    fn the_day_before_follows_the_calendar() {
+        let d = |t: &str| IsoDate::parse(t).unwrap();
+        assert_eq!(d("2025-03-01").day_before(), Some(d("2025-02-28")));
+        assert_eq!(d("2024-03-01").day_before(), Some(d("2024-02-29")));
+        assert_eq!(d("2025-01-01").day_before(), Some(d("2024-12-31")));
+        assert_eq!(d("0001-01-01").day_before(), None);
     }
 }

@@ -93,6 +93,7 @@ const SECTIONS: &[(&str, &[&str])] = &[
         "dates",
         &[
             "weekdays",
+            "yesterday",
             "line_words",
             "fillers",
             "publication",

@@ -659,11 +659,21 @@ fn whole_date_line(text: &str) -> Option<DateLine> {
             .next()
             .unwrap_or("")
             .trim();
-        let place = without_opener(raw.trim_start_matches(|c: char| !c.is_alphabetic()));
-        let capitalised = place.chars().next().is_some_and(is_capital);
-        let short = (1..=3).contains(&place.split_whitespace().count());
-        let described = super::vocab::looks_like_party(place) || super::vocab::is_lead_in(place);
-        (capitalised && short && !described).then(|| place.to_owned())
+        // A name in bold before a dash signs a comment or a byline ("> **Modération** — 4
+        // juin 2025"): it stamps the page and names no place.
+        let quoted = raw.trim_start_matches(['>', ' ']);
+        let bold =
+            |t: &str| t.starts_with("**") || t.starts_with("__") || t.ends_with("**") || t.ends_with("__");
+        if bold(quoted) && !trimmed.contains(',') {
+            publication = true;
+            None
+        } else {
+            let place = without_opener(raw.trim_start_matches(|c: char| !c.is_alphabetic()));
+            let capitalised = place.chars().next().is_some_and(is_capital);
+            let short = (1..=3).contains(&place.split_whitespace().count());
+            let described = super::vocab::looks_like_party(place) || super::vocab::is_lead_in(place);
+            (capitalised && short && !described).then(|| place.to_owned())
+        }
     };
     Some(DateLine {
         found: first.found.clone(),

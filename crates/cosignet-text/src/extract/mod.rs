@@ -508,6 +508,8 @@ fn date_and_place(
         in_prose: bool,
         /// For a date line above the signatory list, how many lines with text stand between.
         above_list: Option<usize>,
+        /// A masthead's place and weekday: it dates the page.
+        masthead: bool,
     }
     // Where the list starts among the lines, and the lines with text before it.
     let list_at = listed.and_then(|(first, _)| lines.iter().position(|l| l.no >= first));
@@ -527,6 +529,8 @@ fn date_and_place(
     let mut candidates: Vec<Candidate> = Vec::new();
     // The first "signed on 1 March" with no year: (month, day).
     let mut yearless: Option<(u32, u32)> = None;
+    // Whether a signing sentence says it was signed "yesterday".
+    let mut yesterday = false;
     for (i, l) in lines.iter().enumerate() {
         // A bulleted headline ("- The party turns 100: founded on July 30, 1921") links
         // elsewhere; its date is not this statement's.
@@ -546,7 +550,7 @@ fn date_and_place(
             date_line(head).filter(|_| vocab::is_lead_in(t))
         };
         let Some(dl) = date_line(&l.text).or_else(lead_in_date) else {
-            let prose = without_deadlines(&l.text);
+            let prose = without_deadlines(without_dateline(&l.text));
             if let Some(c) = meeting_sentence(&prose) {
                 candidates.push(Candidate {
                     date: c.0,
@@ -554,9 +558,12 @@ fn date_and_place(
                     rank: 3,
                     in_prose: true,
                     above_list: None,
+                    masthead: false,
                 });
             } else if let Some(day) = signed_on_a_day(&prose) {
                 yearless.get_or_insert(day);
+            } else if signed_yesterday(&prose) {
+                yesterday = true;
             }
             continue;
         };
@@ -589,8 +596,13 @@ fn date_and_place(
         // A date alone right above the list (over its heading at most) dates the signing,
         // as a place and date do.
         let right_above = above_list(i).is_some_and(|n| n <= 1) && !dl.publication && !dl.has_time;
+        // A masthead's place and weekday ("Montevideo, sábado 12 de agosto de 2023") date
+        // the page, not the signing, unless right above the list.
+        let masthead = place.is_some() && dl.weekday && !above_list(i).is_some_and(|n| n <= 1);
         let rank = if dl.updated {
             5
+        } else if masthead {
+            4
         } else if place.is_some() || right_above {
             1
         } else if !dl.publication && !dl.has_time && !dl.weekday {
@@ -604,6 +616,7 @@ fn date_and_place(
             rank,
             in_prose: false,
             above_list: above_list(i),
+            masthead,
         });
     }
     if let Some(date) = published {
@@ -613,6 +626,7 @@ fn date_and_place(
             rank: 5,
             in_prose: false,
             above_list: None,
+            masthead: false,
         });
     }
     let page_date = candidates.iter().filter(|c| c.rank >= 4).map(|c| c.date).min();
@@ -641,6 +655,22 @@ fn date_and_place(
                 rank: 2,
                 in_prose: true,
                 above_list: None,
+                masthead: false,
+            });
+        }
+    }
+    // "The parties signed yesterday ...": the day before the page's date, when no day is
+    // written and nothing but the page's own dates would date the text.
+    let only_page_dates = candidates.iter().all(|c| c.rank >= 4);
+    if let (None, true, Some(page), true) = (yearless, yesterday, page_date, only_page_dates) {
+        if let Some(date) = page.day_before() {
+            candidates.push(Candidate {
+                date,
+                place: None,
+                rank: 2,
+                in_prose: true,
+                above_list: None,
+                masthead: false,
             });
         }
     }
@@ -660,8 +690,16 @@ fn date_and_place(
         .enumerate()
         .min_by_key(|(i, c)| (c.rank, c.above_list.unwrap_or(usize::MAX), c.in_prose, *i))
         .map(|(_, c)| c);
+    // A date without a place takes the place of a masthead that dates the page ("Montevideo,
+    // sábado 12 de agosto de 2023" over "fechada el 11 de agosto").
+    let masthead_place = || {
+        candidates
+            .iter()
+            .find(|c| c.masthead)
+            .and_then(|c| c.place.clone())
+    };
     match best {
-        Some(c) => (Some(c.date), c.place.clone()),
+        Some(c) => (Some(c.date), c.place.clone().or_else(masthead_place)),
         None => (None, None),
     }
 }
@@ -706,6 +744,27 @@ fn meeting_sentence(text: &str) -> Option<(IsoDate, Option<String>)> {
         .collect();
     let place = place.join(" ").trim_end_matches([',', '.', ';']).to_owned();
     Some((date, (!place.is_empty()).then_some(place)))
+}
+
+/// Most characters of a report's dateline ("KATHMANDU, March 12 –").
+const MAX_DATELINE_CHARS: usize = 40;
+
+/// A paragraph without the dateline a report opens with ("KATHMANDU, March 12 – Four left
+/// parties on Tuesday signed ..."): its day is the report's, not the signing's. A dateline
+/// is a place in capitals, then a dash within a few words.
+fn without_dateline(text: &str) -> &str {
+    let t = text.trim_start();
+    let place = t.split([',', ' ']).next().unwrap_or_default();
+    let capitals = place.chars().count() >= 3 && place.chars().all(|c| c.is_uppercase() || c == '-');
+    if !capitals {
+        return text;
+    }
+    [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|d| t.find(d).map(|at| (at, d.len())))
+        .min()
+        .filter(|&(at, _)| t[..at].chars().count() <= MAX_DATELINE_CHARS)
+        .map_or(text, |(at, len)| &t[at + len..])
 }
 
 /// A paragraph without its sentences that set a deadline for signing ("L'appel peut être
@@ -755,6 +814,37 @@ fn signed_on_a_day(text: &str) -> Option<(u32, u32)> {
             [one] if cue => Some(*one),
             _ => None,
         }
+    })
+}
+
+/// Most words between "yesterday" and the verb of signing it dates.
+const MAX_DAY_TO_VERB_WORDS: usize = 3;
+
+/// Whether a sentence says the statement was signed or adopted "yesterday" (`[dates]
+/// yesterday` within a few words of a `[signing] verbs` word or a one-word `[meetings]
+/// adopted` entry) and writes no day of its own. A weekday is not read so: the keyed
+/// reports that sign "on Saturday" were dated by the page in five files and by the weekday
+/// in two, when it was tried.
+fn signed_yesterday(text: &str) -> bool {
+    let phrases = meetings();
+    let all = crate::lang::all();
+    sentences(text).into_iter().any(|sentence| {
+        if vocab::denies_signing(sentence)
+            || !dates::find_dates(sentence).is_empty()
+            || !dates::find_days_without_year(sentence).is_empty()
+        {
+            return false;
+        }
+        let words = crate::text::fold::words(sentence);
+        let cue_at: Vec<usize> = (0..words.len())
+            .filter(|&i| {
+                all.signing.verbs.begins(&words[i]) || phrases.adopted.iter().any(|a| a == words[i].as_str())
+            })
+            .collect();
+        (0..words.len()).any(|i| {
+            all.dates.yesterday.contains(&words[i])
+                && cue_at.iter().any(|&c| c.abs_diff(i) <= MAX_DAY_TO_VERB_WORDS)
+        })
     })
 }
 
@@ -1496,5 +1586,30 @@ mod tests {
              | Tunisie | Parti des patriotes démocrates unifié (Watad) |\n",
         ));
         assert_eq!(x.signatories.len(), 4, "{:?}", signers(&x));
+    }
+
+    #[test]
+    fn a_mastheads_place_and_weekday_date_the_page_not_the_statement() {
+        // Invented report: the masthead's date with its weekday gives way to the day the
+        // statement is dated, written without its year.
+        let text = "Montevideo, sábado 12 de agosto de 2023\n\nIzquierda firma declaración\n\n\
+            Dirigentes de la izquierda presentaron en Montevideo un texto por la paz.\n\n\
+            La declaración, fechada el 11 de agosto, fue suscrita por el Frente Amplio, el Partido \
+            Socialista del Uruguay y el Partido Comunista de Uruguay.\n";
+        let x = extract(&split_lines(text));
+        assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2023-08-11"));
+    }
+
+    #[test]
+    fn a_reports_dateline_a_commenters_stamp_and_yesterday() {
+        // Invented report: the dateline's day is the report's, the signing was the day
+        // before the page; a comment signed in bold with its date names no place.
+        let text = "Left parties sign joint appeal\n\nWednesday, 12 March 2025\n\n\
+            KATHMANDU, March 12 – Four left parties yesterday signed a joint appeal, the Communist \
+            Party of Narnia, the Workers' Party of Ruritania and the Green Party of Zembla.\n\n\
+            > **Moderation** — 14 March 2025\n";
+        let x = extract(&split_lines(text));
+        assert_eq!(x.date.map(|d| d.to_string()).as_deref(), Some("2025-03-11"));
+        assert_eq!(x.place, None);
     }
 }

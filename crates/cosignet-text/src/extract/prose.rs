@@ -1238,7 +1238,17 @@ fn subject_spans(text: &str) -> Vec<Span> {
                     || words.iter().any(|w| w.chars().skip(1).any(char::is_uppercase))
                     || crate::reference::parties::known(item))
         };
-        let items = split_list(&subject);
+        let mut items = split_list(&subject);
+        // A headline's topic before its subject is a place, not a signer ("Gaza, Pd, M5S e
+        // Avs firmano un appello").
+        let topic = items.first().is_some_and(|t| {
+            Gazetteer::bundled().lookup(t.trim()).is_some()
+                || crate::reference::places::country_at_end(t).is_some()
+        });
+        if items.len() > 2 && topic {
+            items.remove(0);
+        }
+        let subject = items.join(", ");
         let parties = items
             .iter()
             .map(|i| strip_article(i))

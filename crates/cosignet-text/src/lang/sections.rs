@@ -384,6 +384,8 @@ pub struct Grammar {
 pub struct Dates {
     /// Weekdays (whole words).
     pub weekdays: List,
+    /// The word for "yesterday" (whole words).
+    pub yesterday: List,
     /// Other words allowed on a date line (whole words).
     pub line_words: List,
     /// Words between day, month and year (whole words).
