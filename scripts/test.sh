@@ -164,7 +164,13 @@ python3 tests/fixtures/check_keys.py tests/fixtures/heldout tests/fixtures/heldo
   tests/fixtures/heldout67/g tests/fixtures/heldout67/h \
   tests/fixtures/heldout68/a tests/fixtures/heldout68/b tests/fixtures/heldout68/c \
   tests/fixtures/heldout68/d tests/fixtures/heldout68/e tests/fixtures/heldout68/f \
-  tests/fixtures/heldout68/g tests/fixtures/heldout68/h
+  tests/fixtures/heldout68/g tests/fixtures/heldout68/h \
+  tests/fixtures/heldout69/a tests/fixtures/heldout69/b tests/fixtures/heldout69/c \
+  tests/fixtures/heldout69/d tests/fixtures/heldout69/e tests/fixtures/heldout69/f \
+  tests/fixtures/heldout69/g tests/fixtures/heldout69/h \
+  tests/fixtures/heldout70/a tests/fixtures/heldout70/b tests/fixtures/heldout70/c \
+  tests/fixtures/heldout70/d tests/fixtures/heldout70/e tests/fixtures/heldout70/f \
+  tests/fixtures/heldout70/g tests/fixtures/heldout70/h
 python3 tests/fixtures/check_layouts.py
 python3 data/check_countries.py
 python3 data/check_parties.py
