@@ -1239,13 +1239,17 @@ fn subject_spans(text: &str) -> Vec<Span> {
                     || crate::reference::parties::known(item))
         };
         let mut items = split_list(&subject);
-        // A headline's topic before its subject is a place, not a signer ("Gaza, Pd, M5S e
-        // Avs firmano un appello").
-        let topic = items.first().is_some_and(|t| {
-            Gazetteer::bundled().lookup(t.trim()).is_some()
-                || crate::reference::places::country_at_end(t).is_some()
-        });
-        if items.len() > 2 && topic {
+        // A headline's topic before its subject is no signer ("Gaza, Pd, M5S e Avs firmano
+        // un appello"): in a headline (no full stop at its end), a first item of one word
+        // that is no party, before two or more that are.
+        let is_party = |i: &String| reads_as_party(strip_article(i)) && named(strip_article(i));
+        let headline = !sentence.trim_end().ends_with('.');
+        let topic = headline
+            && items.len() > 2
+            && !items[0].trim().contains(' ')
+            && !is_party(&items[0])
+            && items[1..].iter().all(is_party);
+        if topic {
             items.remove(0);
         }
         let subject = items.join(", ");
@@ -3460,5 +3464,16 @@ mod tests {
                 x.signatories
             );
         }
+    }
+
+    #[test]
+    fn a_headlines_topic_is_no_signer_and_acronyms_in_small_letters_are_the_listed_ones() {
+        // Real parties: a topic before the subject of a signing verb; "Pd" and "Avs" as the
+        // party list writes them.
+        let x = crate::extract::extract(&split_lines(
+            "Titolo\n\nGaza, Pd, M5S e Avs firmano un appello unitario per la pace\n\nTesto.\n",
+        ));
+        let read: Vec<&str> = x.signatories.iter().map(|s| s.as_written.as_str()).collect();
+        assert_eq!(read, ["Pd", "M5S", "Avs"]);
     }
 }

@@ -193,6 +193,18 @@ impl PartyIndex {
                 return Some((i, MatchKind::Acronym));
             }
         }
+        // An acronym the list writes in small letters too ("Pd", "Avs"), written so alone.
+        let alone = name.trim();
+        if !alone.contains(' ') && !capitals {
+            let written = |i: &usize| self.parties[*i].acronyms.iter().any(|a| a == alone);
+            let found: Vec<usize> = hits(self.acronyms.get(&super::key::acronym_key(alone)), country)
+                .into_iter()
+                .filter(written)
+                .collect();
+            if let Some(i) = unique(found) {
+                return Some((i, MatchKind::Acronym));
+            }
+        }
         for a in super::key::acronyms(name) {
             // An acronym is too weak alone, unless the name is nothing but the acronym; and
             // it must label the name (in brackets, first, or with a word or two beside it),

@@ -757,6 +757,18 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_the_list_writes_in_small_letters_is_the_party_written_so() {
+        let r = r();
+        let pd = r.party("Partito Democratico", None, None);
+        assert!(pd.listed.is_some(), "{pd:?}");
+        assert_eq!(r.party("Pd", None, Some("it")).iri, pd.iri);
+        let avs = r.party("Alleanza Verdi e Sinistra", None, None);
+        assert_eq!(r.party("Avs", None, Some("it")).iri, avs.iri);
+        // A word in small letters the list does not write as an acronym stays unlisted.
+        assert!(r.party("Psx", None, Some("it")).listed.is_none());
+    }
+
+    #[test]
     fn an_acronym_with_a_bracketed_qualifier_is_one_acronym() {
         let r = r();
         let cpim = r.party("Communist Party of India (Marxist)", None, None);
