@@ -598,7 +598,7 @@ fn date_and_place(
         let right_above = above_list(i).is_some_and(|n| n <= 1) && !dl.publication && !dl.has_time;
         // A masthead's place and weekday ("Montevideo, sábado 12 de agosto de 2023") date
         // the page, not the signing, unless right above the list.
-        let masthead = place.is_some() && dl.weekday && !above_list(i).is_some_and(|n| n <= 1);
+        let masthead = place.is_some() && dl.weekday && above_list(i).is_none_or(|n| n > 1);
         let rank = if dl.updated {
             5
         } else if masthead {
