@@ -511,6 +511,20 @@ fn date_and_place(
         /// A masthead's place and weekday: it dates the page.
         masthead: bool,
     }
+    impl Candidate {
+        /// A day a sentence gives the statement, with no place: it outranks a bare date
+        /// line, which may date anything (a linked article).
+        fn sentence_day(date: IsoDate) -> Self {
+            Self {
+                date,
+                place: None,
+                rank: 2,
+                in_prose: true,
+                above_list: None,
+                masthead: false,
+            }
+        }
+    }
     // Where the list starts among the lines, and the lines with text before it.
     let list_at = listed.and_then(|(first, _)| lines.iter().position(|l| l.no >= first));
     let list_end = listed.and_then(|(_, last)| lines.iter().position(|l| l.no >= last));
@@ -649,14 +663,7 @@ fn date_and_place(
         if let Some(date) = date {
             // A sentence that says the statement is dated or was signed on that day
             // outranks a bare date line, which may date anything (a linked article).
-            candidates.push(Candidate {
-                date,
-                place: None,
-                rank: 2,
-                in_prose: true,
-                above_list: None,
-                masthead: false,
-            });
+            candidates.push(Candidate::sentence_day(date));
         }
     }
     // "The parties signed yesterday ...": the day before the page's date, when no day is
@@ -664,14 +671,7 @@ fn date_and_place(
     let only_page_dates = candidates.iter().all(|c| c.rank >= 4);
     if let (None, true, Some(page), true) = (yearless, yesterday, page_date, only_page_dates) {
         if let Some(date) = page.day_before() {
-            candidates.push(Candidate {
-                date,
-                place: None,
-                rank: 2,
-                in_prose: true,
-                above_list: None,
-                masthead: false,
-            });
+            candidates.push(Candidate::sentence_day(date));
         }
     }
     // A sentence that dates an event more than a year before the page was published tells
