@@ -122,7 +122,7 @@ fn is_number(t: &str) -> bool {
 /// the first that leaves a role and any capitalised party ("Platformy Obywatelskiej").
 pub fn read_chain(g: &Gazetteer, item: &str) -> Option<Signer> {
     // An elided link glued to a name stands apart: "dell'Usb" is "dell'" and "Usb".
-    let item = unglue_elisions(&plain(item));
+    let item = super::vocab::unglue_elisions(&plain(item));
     let mut tokens: Vec<&str> = item.split_whitespace().collect();
     // "Per il Pd ha firmato il segretario regionale ...": an "on behalf of" opener at the
     // start of a sentence, capitalised there, is not part of the party's name.
@@ -374,20 +374,6 @@ fn from_party(head: &[&str]) -> Option<String> {
     (preposition && !rest.is_empty() && (quoted || looks_like_party(&party))).then_some(party)
 }
 
-/// Text with each elided link word set apart from the name it is glued to ("dell'Usb" as
-/// "dell' Usb", "d’Europe" as "d’ Europe").
-fn unglue_elisions(text: &str) -> String {
-    text.split(' ')
-        .map(|token| match super::vocab::after_elision(token) {
-            Some(at) if token[at..].chars().next().is_some_and(char::is_uppercase) => {
-                format!("{} {}", &token[..at], &token[at..])
-            }
-            _ => token.to_owned(),
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// Whether a party as read is plainly one (an acronym, an organisation word or a name the
 /// bundled list knows), rather than a capitalised word that may as well start the person's
 /// name ("President Anisur Rahman").
@@ -405,7 +391,9 @@ const MAX_DASH_ROLE_WORDS: usize = 4;
 /// language whose words are not listed. The party must plainly be one (an acronym, a party
 /// word, a bundled name).
 fn dash_chain(g: &Gazetteer, piece: &str) -> Option<Signer> {
-    let (party, rest) = [" – ", " — ", " - "].iter().find_map(|d| piece.split_once(d))?;
+    let (party, rest) = super::vocab::SPACED_DASHES
+        .iter()
+        .find_map(|d| piece.split_once(d))?;
     // A conjunction in small letters may open the piece ("a MSZP – alelnök ...").
     let party_words: Vec<&str> = party.split_whitespace().skip_while(|w| opens_lower(w)).collect();
     let party = party_words.join(" ");
@@ -1030,6 +1018,15 @@ pub fn persons_from_other_sentences(g: &Gazetteer, lines: &[Line], signatories: 
     }
     let key = |name: &str| crate::text::fold::key(super::prose::strip_article(name));
     let mut taken: Vec<String> = signatories.iter().filter_map(|s| s.person.clone()).collect();
+    // Each open signatory's name as written and its acronym of initials, once for all lines.
+    let names: Vec<(usize, String, String)> = open
+        .iter()
+        .map(|&i| {
+            let written = super::prose::strip_article(&signatories[i].as_written).to_owned();
+            let initials = super::entry::initials_of(&written);
+            (i, written, initials)
+        })
+        .collect();
     for line in lines.iter().filter(|l| is_sentence(&l.text)) {
         // First a signatory's own name in this sentence with a person beside it ("el
         // portavoz de Podemos Andalucía, Javier Lozano Prieto": the whole name the list
@@ -1037,16 +1034,15 @@ pub fn persons_from_other_sentences(g: &Gazetteer, lines: &[Line], signatories: 
         // résumé Manon Keraudren, coordinatrice de La France insoumise").
         let text = plain(&line.text);
         let mut named: Vec<Signer> = Vec::new();
-        for &i in &open {
-            let written = super::prose::strip_article(&signatories[i].as_written).to_owned();
+        for (i, written, initials) in &names {
+            let i = *i;
             if line.no != signatories[i].line {
                 // The party as written, or its acronym of initials ("del PCE, Javier ..."
                 // for "Partido Comunista de España").
-                let beside = person_beside(&text, &written).or_else(|| {
-                    let initials = super::entry::initials_of(&written);
+                let beside = person_beside(&text, written).or_else(|| {
                     let acronym = initials.chars().count() >= 2
                         && text.split(|c: char| !c.is_alphanumeric()).any(|w| w == initials);
-                    acronym.then(|| person_beside(&text, &initials)).flatten()
+                    acronym.then(|| person_beside(&text, initials)).flatten()
                 });
                 if let Some((person, role)) = beside {
                     named.push(Signer {

@@ -327,7 +327,7 @@ pub fn names_country_then_signer(text: &str) -> bool {
     let Some((_, rest)) = text.split_once(',') else {
         return false;
     };
-    [" – ", " — ", " - "].iter().any(|dash| {
+    super::vocab::SPACED_DASHES.iter().any(|dash| {
         rest.split_once(dash)
             .is_some_and(|(country, _)| Gazetteer::bundled().lookup_name(country.trim()).is_some())
     })

@@ -759,7 +759,7 @@ fn without_dateline(text: &str) -> &str {
     if !capitals {
         return text;
     }
-    [" – ", " — ", " - "]
+    vocab::SPACED_DASHES
         .iter()
         .filter_map(|d| t.find(d).map(|at| (at, d.len())))
         .min()

@@ -665,7 +665,7 @@ fn persons_to_listed_parties(out: &mut Vec<RawSignatory>) {
 /// demokracia").
 fn short_before_dash(short: &str, long: &str) -> bool {
     long.strip_prefix(short)
-        .is_some_and(|rest| rest.starts_with(" – ") || rest.starts_with(" — ") || rest.starts_with(" - "))
+        .is_some_and(|rest| super::vocab::SPACED_DASHES.iter().any(|d| rest.starts_with(d)))
 }
 
 /// Adds the late joiners that sentences of joining name one at a time, on lines nothing
@@ -1253,11 +1253,7 @@ fn subject_spans(text: &str) -> Vec<Span> {
             items.remove(0);
         }
         let subject = items.join(", ");
-        let parties = items
-            .iter()
-            .map(|i| strip_article(i))
-            .filter(|i| reads_as_party(i) && named(i))
-            .count();
+        let parties = items.iter().filter(|i| is_party(i)).count();
         // A subject that presents a statement: every item a name, most of them parties'.
         let all_named = items.iter().all(|i| named(strip_article(i)));
         let enough = if signing.is_some() {
@@ -1525,7 +1521,7 @@ const MAX_LEADING_SMALL_WORDS: usize = 3;
 /// what is left reads as a party (so "déi Lénk" keeps its article).
 fn without_leading_small_words(item: &str) -> String {
     // An elided article is a small word of its own ("anche l’ANPI": "anche", "l’", "ANPI").
-    let spaced = with_elisions_apart(item);
+    let spaced = super::vocab::unglue_elisions(item);
     let words: Vec<&str> = spaced.split_whitespace().collect();
     // A weekday among them is the time of joining ("am Dienstag auch BÜNDNIS 90/DIE GRÜNEN
     // Lindau").
@@ -1560,30 +1556,6 @@ fn without_leading_small_words(item: &str) -> String {
     } else {
         item.to_owned()
     }
-}
-
-/// `text` with a space after each elided article glued to a capitalised name ("l’ANPI",
-/// "d'Europa": "l’ ANPI", "d' Europa"); other apostrophes are kept as written.
-fn with_elisions_apart(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 4);
-    let mut word_start = true;
-    let mut chars = text.chars().peekable();
-    let mut small_so_far = false;
-    while let Some(c) = chars.next() {
-        out.push(c);
-        if matches!(c, '\'' | '’') && small_so_far && chars.peek().is_some_and(|n| n.is_uppercase()) {
-            out.push(' ');
-        }
-        small_so_far = if c.is_whitespace() {
-            word_start = true;
-            false
-        } else {
-            let small = c.is_lowercase() && (word_start || small_so_far);
-            word_start = false;
-            small
-        };
-    }
-    out
 }
 
 /// The first item of a list without the text it signs, set between the verb and the

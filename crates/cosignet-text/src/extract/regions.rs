@@ -403,7 +403,7 @@ pub fn signature_line(text: &str) -> Option<(String, String, Option<String>)> {
     let organ_last = role
         .split_whitespace()
         .last()
-        .is_some_and(|w| super::vocab::names_an_organ(&format!("{} ", key(w))));
+        .is_some_and(super::vocab::names_an_organ_word);
     let written = name_part.find(role.as_str()).and_then(|at| {
         let rest = &name_part[at + role.len()..];
         let links: Vec<&str> = rest
@@ -432,7 +432,7 @@ pub fn signature_line(text: &str) -> Option<(String, String, Option<String>)> {
 /// ("Presidente del CC del", "PCFR").
 fn organ_into_role(role: String, party: String) -> (String, String) {
     let words: Vec<&str> = party.split_whitespace().collect();
-    if words.len() < 3 || !super::vocab::names_an_organ(&format!("{} ", key(words[0]))) {
+    if words.len() < 3 || !super::vocab::names_an_organ_word(words[0]) {
         return (role, party);
     }
     let Some(link) = words.iter().take(4).position(|w| super::vocab::is_link(w)) else {
@@ -451,7 +451,7 @@ fn organ_into_role(role: String, party: String) -> (String, String) {
 fn is_role_phrase(words: &[&str]) -> bool {
     let of_role = |w: &str| {
         super::vocab::is_role_term(w)
-            || names_an_organ_word(w)
+            || super::vocab::names_an_organ_word(w)
             || super::vocab::is_compound_organ(w)
             || super::is_bare_acronym(w)
             || super::vocab::is_roman_ordinal(w)
@@ -466,17 +466,12 @@ fn is_role_phrase(words: &[&str]) -> bool {
             && words[..at].iter().any(|w| super::vocab::is_role_head(w))
             && words.get(at + 1).is_some_and(|w| {
                 !w.chars().next().is_some_and(is_capital)
-                    && (super::vocab::is_role_term(w) || names_an_organ_word(w))
+                    && (super::vocab::is_role_term(w) || super::vocab::names_an_organ_word(w))
             })
     };
     words.iter().take(2).any(|w| super::vocab::is_role_head(w))
         && words.first().is_some_and(|w| !super::vocab::is_link(w))
         && words.iter().enumerate().all(|(at, w)| of_role(w) || place(at))
-}
-
-/// Whether one word names a party's organ ("ЦК", "правления").
-fn names_an_organ_word(word: &str) -> bool {
-    super::vocab::names_an_organ(&format!("{} ", key(word)))
 }
 
 /// A line that is a role alone, without its party or signer ("Сопредседатель правления",
@@ -488,7 +483,7 @@ pub(super) fn is_role_alone(text: &str) -> bool {
         && is_role_phrase(&words)
         && words
             .iter()
-            .all(|w| !super::is_bare_acronym(w) || names_an_organ_word(w))
+            .all(|w| !super::is_bare_acronym(w) || super::vocab::names_an_organ_word(w))
 }
 
 /// "Секретарь ЦК КПРФ": a role whose last word is the party's acronym; the role keeps it.
@@ -504,8 +499,9 @@ fn role_then_acronym(text: &str) -> Option<(String, String)> {
     // A party's acronym may be two ("ЛКСМ РФ"), the first no organ ("ЦК КПРФ" is an organ
     // and its party).
     if let [role @ .., first, second] = &words[..] {
-        let pair =
-            super::is_bare_acronym(first) && super::is_bare_acronym(second) && !names_an_organ_word(first);
+        let pair = super::is_bare_acronym(first)
+            && super::is_bare_acronym(second)
+            && !super::vocab::names_an_organ_word(first);
         if pair && !role.is_empty() && is_role_phrase(role) && !role.iter().any(|w| super::is_bare_acronym(w))
         {
             return Some((t.to_owned(), format!("{first} {second}")));

@@ -11,7 +11,7 @@ use super::chain::{is_party_token, is_sentence, on_a_sentence_line, person_besid
 use super::entry::{as_written, is_name_token, plain, split_country_affix, tidy_role};
 use super::prose::{strip_article, unwrapped};
 use super::vocab::{
-    denies_signing, is_acronym, is_link, is_role_head, is_role_term, looks_like_party, names_an_organ,
+    denies_signing, is_acronym, is_link, is_role_head, is_role_term, looks_like_party, names_an_organ_word,
     names_signing, without_trailing_links,
 };
 use super::RawSignatory;
@@ -451,9 +451,7 @@ fn person_after(tokens: &[&str]) -> Option<(String, Option<String>)> {
         // Right after a role word in small letters, the whole run is the name ("a
         // secretária-geral adjunta Celeste Matavele Cumbe").
         // Not when an organ opens the run ("wiceprzewodniczący Rady Naczelnej Jan Testowy").
-        let organ = tokens[k..e]
-            .iter()
-            .any(|t| names_an_organ(&format!("{} ", crate::text::fold::fold(t))));
+        let organ = tokens[k..e].iter().copied().any(names_an_organ_word);
         let after_role = opens_lower(tokens[k - 1]) && is_role_term(tokens[k - 1]) && !organ;
         let (from, to) = if after_comma || (after_role && e - k <= MAX_NAME_WORDS) {
             (k, e.min(k + MAX_NAME_WORDS))

@@ -72,7 +72,7 @@ fn cell_text(cell: &str) -> String {
             return format!("{}, {}", name.trim(), role.trim());
         }
     }
-    for dash in [" – ", " — ", " - "] {
+    for dash in super::vocab::SPACED_DASHES {
         if let Some((name, role)) = c.split_once(dash) {
             if super::regions::is_person_line(name) && !role.trim().is_empty() {
                 return format!("{}, {}", name.trim(), role.trim());

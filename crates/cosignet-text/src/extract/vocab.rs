@@ -129,6 +129,29 @@ pub fn after_elision(t: &str) -> Option<usize> {
     elided.then(|| p + t[p..].chars().next().map_or(1, char::len_utf8))
 }
 
+/// Text with each elided link word set apart from the name it is glued to ("dell'Usb" as
+/// "dell' Usb", "d’Europe" as "d’ Europe", "anche l’ANPI" as "anche l’ ANPI").
+pub fn unglue_elisions(text: &str) -> String {
+    text.split(' ')
+        .map(|token| match after_elision(token) {
+            Some(at) if token[at..].chars().next().is_some_and(char::is_uppercase) => {
+                format!("{} {}", &token[..at], &token[at..])
+            }
+            _ => token.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The dashes, spaced, that set a name apart from what follows it ("SOCDEM – místopředseda
+/// ...", "Hlas – sociálna demokracia", "KATHMANDU, March 12 –").
+pub const SPACED_DASHES: [&str; 3] = [" – ", " — ", " - "];
+
+/// Whether one word names a party's organ ("ЦК", "правления", "Rady").
+pub fn names_an_organ_word(word: &str) -> bool {
+    names_an_organ(&format!("{} ", crate::text::fold::key(word)))
+}
+
 /// Whether a text's last word is a link word or an article: what follows it is cut off
 /// ("Für den Parteivorstand der", "porta-voz nacional da").
 pub fn ends_with_link(text: &str) -> bool {
